@@ -1,0 +1,1 @@
+"""webhunt's HTTP API (installed as ``webhunt_api``)."""

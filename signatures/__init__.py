@@ -1,0 +1,1 @@
+"""webhunt's rules as data (installed as ``webhunt_signatures``): YARA, heuristics, log indicators."""

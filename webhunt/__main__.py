@@ -1,0 +1,3 @@
+from webhunt.cli import run
+
+run()

@@ -1,0 +1,62 @@
+"""A file's content as every detection layer sees it.
+
+``text`` is the bytes decoded as latin-1, so a character offset in ``text`` is the same number as a
+byte offset in ``data`` (YARA reports byte offsets). Regexes for ASCII tokens work unchanged; snippets
+shown to people are decoded as UTF-8 with replacement.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+SNIPPET_WIDTH = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    data: bytes
+    text: str = field(init=False)
+    _line_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.data.decode("latin-1"))
+        starts = [0]
+        find = self.data.find
+        pos = find(b"\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find(b"\n", pos + 1)
+        object.__setattr__(self, "_line_starts", starts)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a byte offset."""
+        return bisect.bisect_right(self._line_starts, max(0, offset))
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, decoded for display (bounded)."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.data)
+        return clip(self.data[start:end])
+
+    def snippet_at(self, offset: int, width: int = SNIPPET_WIDTH) -> str:
+        """A bounded, printable snippet around ``offset``: its line, centred when long."""
+        line = self.line_of(offset)
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.data)
+        if end - start > width:
+            lo = max(start, offset - width // 3)
+            hi = min(end, lo + width)
+            return clip(self.data[lo:hi], width)
+        return clip(self.data[start:end], width)
+
+
+def clip(raw: bytes, width: int = SNIPPET_WIDTH) -> str:
+    """Bytes -> one printable line of at most ``width`` characters."""
+    text = raw.decode("utf-8", errors="replace")
+    text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,174 @@
+"""The detection engine: bytes + FileContext -> Verdict. Pure: no filesystem, clock or globals.
+
+Layers run cheap first (YARA, heuristics, config analysis, context); costly layers (semantic analysis,
+payload decoding, statistics) run only while they can still change the verdict.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from webhunt.detect import scoring
+from webhunt.detect.document import Document
+from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
+from webhunt.detect.layers import DetectLayer
+from webhunt.detect.yara_adapter import CompiledRules, RuleHit
+from webhunt.languages import has_code_marker, in_upload_dir, language_for
+from webhunt.model import FileContext, Language, Layer, Reason, Verdict
+from webhunt.rules import RuleSources, collect, compiled_rules
+from webhunt.settings import Settings
+
+#: Community rules without a ``score`` meta count as a strong signal, as Loki's default does.
+DEFAULT_RULE_SCORE = 70
+#: How deep decoded payloads are re-detected.
+MAX_RESCAN_DEPTH = 4
+#: Once a file reaches this score, costly layers cannot change its severity any more.
+_SKIP_COSTLY_AT = 90
+
+_RELATED = {
+    Language.ASP: {"asp", "aspx"},
+    Language.ASPX: {"asp", "aspx"},
+}
+_SCRIPT_LANGS = {
+    Language.PHP,
+    Language.JSP,
+    Language.ASP,
+    Language.ASPX,
+    Language.CFM,
+    Language.CGI,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EngineInfo:
+    ruleset_version: str
+    yara_files: int
+    problems: tuple[str, ...]
+
+
+class Engine:
+    def __init__(
+        self,
+        rules: CompiledRules | None,
+        layers: Sequence[DetectLayer],
+        info: EngineInfo,
+    ) -> None:
+        self._rules = rules
+        self._cheap = [layer for layer in layers if not layer.costly]
+        self._costly = [layer for layer in layers if layer.costly]
+        self.info = info
+
+    @classmethod
+    def load(cls, settings: Settings, *, disabled: frozenset[Layer] = frozenset()) -> Engine:
+        """Build the engine: rules compiled once per ruleset version (cached), layers in order."""
+        sources = collect(settings.rules_dirs)
+        cache_dir = settings.cache_dir if settings.use_cache else None
+        return cls.from_sources(sources, cache_dir, disabled=disabled)
+
+    @classmethod
+    def from_sources(
+        cls,
+        sources: RuleSources,
+        cache_dir: Path | None,
+        *,
+        disabled: frozenset[Layer] = frozenset(),
+    ) -> Engine:
+        rules = None if Layer.YARA in disabled else compiled_rules(sources, cache_dir)
+        layers = [layer for layer in default_layers(sources) if layer.layer not in disabled]
+        info = EngineInfo(sources.version, len(sources.yara_files), sources.problems)
+        return cls(rules, layers, info)
+
+    def detect(self, data: bytes, ctx: FileContext, *, depth: int = 0) -> Verdict:
+        if ctx.language is Language.OTHER and not has_code_marker(data):
+            return Verdict(Language.OTHER, (), 0, None)
+        doc = Document(data)
+
+        def rescan(inner: bytes, inner_ctx: FileContext) -> Verdict:
+            if depth >= MAX_RESCAN_DEPTH:
+                return Verdict(inner_ctx.language, (), 0, None)
+            return self.detect(inner, inner_ctx, depth=depth + 1)
+
+        reasons = self._yara(doc, ctx)
+        for layer in self._cheap:
+            reasons.extend(layer(doc, ctx, rescan))
+        if self._costly and scoring.verdict(ctx.language, reasons).score < _SKIP_COSTLY_AT:
+            for layer in self._costly:
+                reasons.extend(layer(doc, ctx, rescan))
+        return scoring.verdict(ctx.language, reasons)
+
+    def _yara(self, doc: Document, ctx: FileContext) -> list[Reason]:
+        if self._rules is None:
+            return []
+        externals = {
+            "filename": ctx.filename,
+            "filepath": ctx.relpath,
+            "extension": ctx.extension,
+            "filetype": ctx.language.value,
+            "owner": ctx.owner,
+        }
+        hits, problem = self._rules.match(doc.data, externals)
+        reasons = [r for r in (_reason(doc, ctx, h) for h in hits) if r is not None]
+        if problem is not None:
+            reasons.append(Reason("WH-ENGINE-YARA-ERROR", Layer.YARA, 0, f"YARA could not finish: {problem}"))
+        return reasons
+
+
+def _applies(rule_lang: str, file_lang: Language) -> bool:
+    """Language-specific rules only count on files of that language (or non-script carriers)."""
+    if not rule_lang or rule_lang in ("any", file_lang.value) or file_lang not in _SCRIPT_LANGS:
+        return True
+    return rule_lang in _RELATED.get(file_lang, set())
+
+
+def _reason(doc: Document, ctx: FileContext, hit: RuleHit) -> Reason | None:
+    if not _applies(str(hit.meta.get("language", "") or "").lower(), ctx.language):
+        return None  # e.g. a JSP rule firing on a PHP file: not this language's construct
+    raw_score = hit.meta.get("score", DEFAULT_RULE_SCORE)
+    try:
+        score = max(0, min(100, int(str(raw_score))))
+    except ValueError:
+        score = DEFAULT_RULE_SCORE
+    description = str(hit.meta.get("description", "") or hit.rule)
+    family = hit.meta.get("family")
+    line = doc.line_of(hit.offset) if hit.offset is not None else None
+    snippet = doc.snippet_at(hit.offset) if hit.offset is not None else ""
+    return Reason(
+        id=hit.rule,
+        layer=Layer.YARA,
+        score=score,
+        description=description,
+        line=line,
+        snippet=snippet,
+        family=str(family) if family else None,
+    )
+
+
+def default_layers(sources: RuleSources) -> list[DetectLayer]:
+    """The layers after YARA, cheap first."""
+    layers: list[DetectLayer] = [HeuristicLayer(load_heuristics(sources.heuristic_files))]
+    return layers
+
+
+@functools.lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    """An engine with the bundled rules and default settings (tests, quick checks)."""
+    return Engine.load(Settings())
+
+
+def context_for(relpath: str, size: int) -> FileContext:
+    """The context the walker would build for ``relpath`` (no siblings, no config files)."""
+    return FileContext(
+        relpath=relpath,
+        language=language_for(relpath),
+        size=size,
+        in_upload_dir=in_upload_dir(relpath),
+    )
+
+
+def detect_bytes(data: bytes, relpath: str, engine: Engine | None = None) -> Verdict:
+    """Detect ``data`` as if it were the file ``relpath`` in a web root."""
+    eng = engine or default_engine()
+    return eng.detect(data, context_for(relpath, len(data)))

@@ -1,0 +1,294 @@
+"""Dangerous-function heuristics, interpreted from ``signatures/heuristics/*.toml``.
+
+A heuristic file lists *tokens* (a regex tagged with a kind such as source, sink, decoder) and
+*combos*: tokens that must appear together within a window (a statement, a line, N characters, the
+file), optionally with others that must or must not be present. Adding a heuristic is data only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from webhunt.detect.document import Document
+from webhunt.detect.layers import Rescan
+from webhunt.errors import RuleError
+from webhunt.languages import sniff_embedded
+from webhunt.model import FileContext, Language, Layer, Reason
+
+TOKEN_KINDS = frozenset(
+    {"source", "sink", "decoder", "callback", "write", "dynamic", "obfuscation", "network", "other"}
+)
+MAX_MATCHES_PER_TOKEN = 256
+_STATEMENT_BOUNDARY = re.compile(r"[;{}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Combo:
+    id: str
+    description: str
+    all: tuple[str, ...]
+    any: tuple[str, ...]
+    none: tuple[str, ...]
+    within: str  # "statement" | "line" | "file" | "chars"
+    chars: int
+    score: int
+    family: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HeuristicSet:
+    language: str
+    tokens: tuple[Token, ...]
+    combos: tuple[Combo, ...]
+
+
+def _flags(text: str, where: str) -> int:
+    value = 0
+    for ch in text:
+        if ch == "i":
+            value |= re.IGNORECASE
+        elif ch == "s":
+            value |= re.DOTALL
+        elif ch == "m":
+            value |= re.MULTILINE
+        else:
+            raise RuleError(f"{where}: unknown flag {ch!r} (expected i, s or m)")
+    return value
+
+
+def _str_list(entry: dict[str, object], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"{where}: field {key!r} must be a list of strings")
+    return tuple(str(v) for v in value)
+
+
+def parse_heuristics(text: str, origin: str) -> HeuristicSet:
+    """Parse one heuristic file; errors name ``origin`` and the entry."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{origin}: {exc}") from exc
+    language = str(doc.get("language", ""))
+    if language != "any" and language not in {lang.value for lang in Language}:
+        raise RuleError(f"{origin}: unknown language {language!r}")
+    tokens: list[Token] = []
+    ids: set[str] = set()
+    for i, entry in enumerate(doc.get("token", [])):
+        where = f"{origin}: token #{i + 1} ({entry.get('id', '?')})"
+        try:
+            tid, kind, pattern = str(entry["id"]), str(entry["kind"]), str(entry["pattern"])
+        except KeyError as exc:
+            raise RuleError(f"{where}: missing field {exc.args[0]!r}") from None
+        if kind not in TOKEN_KINDS:
+            raise RuleError(f"{where}: unknown kind {kind!r}")
+        try:
+            regex = re.compile(pattern, _flags(str(entry.get("flags", "")), where))
+        except re.error as exc:
+            raise RuleError(f"{where}: bad pattern: {exc}") from exc
+        if tid in ids:
+            raise RuleError(f"{where}: duplicate token id")
+        ids.add(tid)
+        tokens.append(Token(tid, kind, regex))
+    combos: list[Combo] = []
+    for i, entry in enumerate(doc.get("combo", [])):
+        where = f"{origin}: combo #{i + 1} ({entry.get('id', '?')})"
+        try:
+            cid, desc, score = str(entry["id"]), str(entry["description"]), int(entry["score"])
+        except (KeyError, ValueError, TypeError) as exc:
+            raise RuleError(f"{where}: needs id, description and an integer score ({exc})") from None
+        within = str(entry.get("within", "statement"))
+        chars = 0
+        if within.startswith("chars:"):
+            try:
+                chars = int(within.split(":", 1)[1])
+            except ValueError:
+                raise RuleError(f"{where}: bad window {within!r}") from None
+            within = "chars"
+        if within not in {"statement", "line", "file", "chars"}:
+            raise RuleError(f"{where}: unknown window {within!r}")
+        combo = Combo(
+            id=cid,
+            description=desc,
+            all=_str_list(entry, "all", where),
+            any=_str_list(entry, "any", where),
+            none=_str_list(entry, "none", where),
+            within=within,
+            chars=chars,
+            score=score,
+            family=entry.get("family"),
+        )
+        if not combo.all:
+            raise RuleError(f"{where}: 'all' must name at least one token")
+        for element in (*combo.all, *combo.any, *combo.none):
+            if not _resolve(element, tokens):
+                raise RuleError(f"{where}: {element!r} names no token")
+        combos.append(combo)
+    return HeuristicSet(language, tuple(tokens), tuple(combos))
+
+
+def load_heuristics(paths: Iterable[str]) -> list[HeuristicSet]:
+    sets = []
+    for p in paths:
+        try:
+            text = Path(p).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RuleError(f"{p}: cannot read: {exc}") from exc
+        sets.append(parse_heuristics(text, p))
+    return sets
+
+
+def _resolve(element: str, tokens: Sequence[Token]) -> list[Token]:
+    if element in TOKEN_KINDS:
+        return [t for t in tokens if t.kind == element]
+    if element.endswith("*"):
+        prefix = element[:-1]
+        return [t for t in tokens if t.id.startswith(prefix)]
+    return [t for t in tokens if t.id == element]
+
+
+class _Matches:
+    """Offsets of every token in one document, computed once per token on demand."""
+
+    def __init__(self, doc: Document, tokens: Sequence[Token]) -> None:
+        self.doc = doc
+        self.tokens = tokens
+        self._by_id: dict[str, list[int]] = {}
+        self._elements: dict[str, list[int]] = {}
+        self._boundaries: list[int] | None = None
+
+    def token(self, tok: Token) -> list[int]:
+        found = self._by_id.get(tok.id)
+        if found is None:
+            found = []
+            for m in tok.regex.finditer(self.doc.text):
+                found.append(m.start())
+                if len(found) >= MAX_MATCHES_PER_TOKEN:
+                    break
+            self._by_id[tok.id] = found
+        return found
+
+    def element(self, element: str) -> list[int]:
+        found = self._elements.get(element)
+        if found is None:
+            offsets: list[int] = []
+            for tok in _resolve(element, self.tokens):
+                offsets.extend(self.token(tok))
+            found = sorted(offsets)
+            self._elements[element] = found
+        return found
+
+    def statement_of(self, offset: int) -> int:
+        if self._boundaries is None:
+            self._boundaries = [m.start() for m in _STATEMENT_BOUNDARY.finditer(self.doc.text)]
+        return bisect.bisect_left(self._boundaries, offset)
+
+
+def _unit_match(combo: Combo, m: _Matches) -> int | None:
+    """The offset (of the first 'all' element) where the combo holds, or None."""
+    unit = m.doc.line_of if combo.within == "line" else m.statement_of
+    units_of: dict[str, dict[int, int]] = {}
+    for element in (*combo.all, *combo.any, *combo.none):
+        per_unit: dict[int, int] = {}
+        for off in m.element(element):
+            per_unit.setdefault(unit(off), off)
+        units_of[element] = per_unit
+    candidates = set(units_of[combo.all[0]])
+    for element in combo.all[1:]:
+        candidates &= units_of[element].keys()
+    for u in sorted(candidates):
+        if combo.any and not any(u in units_of[e] for e in combo.any):
+            continue
+        if any(u in units_of[e] for e in combo.none):
+            continue
+        return units_of[combo.all[0]][u]
+    return None
+
+
+def _near(offsets: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] <= hi
+
+
+def _chars_match(combo: Combo, m: _Matches) -> int | None:
+    n = combo.chars
+    for off in m.element(combo.all[0]):
+        lo, hi = off - n, off + n
+        if not all(_near(m.element(e), lo, hi) for e in combo.all[1:]):
+            continue
+        if combo.any and not any(_near(m.element(e), lo, hi) for e in combo.any):
+            continue
+        if any(_near(m.element(e), lo, hi) for e in combo.none):
+            continue
+        return off
+    return None
+
+
+def _file_match(combo: Combo, m: _Matches) -> int | None:
+    if not all(m.element(e) for e in combo.all):
+        return None
+    if combo.any and not any(m.element(e) for e in combo.any):
+        return None
+    if any(m.element(e) for e in combo.none):
+        return None
+    return m.element(combo.all[0])[0]
+
+
+def evaluate(hset: HeuristicSet, doc: Document) -> list[Reason]:
+    m = _Matches(doc, hset.tokens)
+    reasons = []
+    for combo in hset.combos:
+        # Cheap exit: every 'all' element must occur somewhere before windows are checked.
+        if not all(m.element(e) for e in combo.all):
+            continue
+        if combo.within == "file":
+            hit = _file_match(combo, m)
+        elif combo.within == "chars":
+            hit = _chars_match(combo, m)
+        else:
+            hit = _unit_match(combo, m)
+        if hit is None:
+            continue
+        reasons.append(
+            Reason(
+                id=combo.id,
+                layer=Layer.HEURISTIC,
+                score=combo.score,
+                description=combo.description,
+                line=doc.line_of(hit),
+                snippet=doc.snippet_at(hit),
+                family=combo.family,
+            )
+        )
+    return reasons
+
+
+class HeuristicLayer:
+    layer = Layer.HEURISTIC
+    costly = False
+
+    def __init__(self, sets: Sequence[HeuristicSet]) -> None:
+        self._by_language: dict[str, list[HeuristicSet]] = {}
+        for s in sets:
+            self._by_language.setdefault(s.language, []).append(s)
+
+    def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
+        language = ctx.language
+        if language in (Language.OTHER, Language.HTACCESS, Language.USER_INI):
+            language = sniff_embedded(doc.data) or language
+        reasons: list[Reason] = []
+        for hset in (*self._by_language.get(language.value, ()), *self._by_language.get("any", ())):
+            reasons.extend(evaluate(hset, doc))
+        return reasons

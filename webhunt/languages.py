@@ -1,0 +1,101 @@
+"""What a web server executes: file name -> Language, and where code should not be."""
+
+from __future__ import annotations
+
+from webhunt.model import Language
+
+_BY_EXTENSION: dict[str, Language] = {
+    **dict.fromkeys(
+        ("php", "php3", "php4", "php5", "php6", "php7", "php8", "phtml", "pht", "phar", "inc"),
+        Language.PHP,
+    ),
+    **dict.fromkeys(("jsp", "jspx", "jspf"), Language.JSP),
+    **dict.fromkeys(("asp", "asa", "cer"), Language.ASP),
+    **dict.fromkeys(("aspx", "ashx", "asmx", "ascx", "cshtml"), Language.ASPX),
+    **dict.fromkeys(("cfm", "cfc"), Language.CFM),
+}
+
+_BY_NAME: dict[str, Language] = {
+    ".htaccess": Language.HTACCESS,
+    ".user.ini": Language.USER_INI,
+    "web.config": Language.WEB_CONFIG,
+}
+
+#: Extensions that are CGI scripts when they sit under a cgi-bin directory.
+CGI_EXTENSIONS = frozenset({"pl", "cgi", "py", "sh"})
+
+#: Directory names where uploaded, static or cached data lives and scripts do not belong.
+UPLOAD_DIR_NAMES = frozenset(
+    {
+        "upload",
+        "uploads",
+        "uploaded",
+        "files",
+        "images",
+        "img",
+        "media",
+        "static",
+        "assets",
+        "attachments",
+        "attachment",
+        "avatars",
+        "tmp",
+        "temp",
+        "cache",
+    }
+)
+
+#: Markers of server-side code, to spot code inside non-script files.
+CODE_MARKERS: tuple[bytes, ...] = (b"<?php", b"<?=", b"<%", b"<jsp:", b"runat=", b"<cf")
+
+
+def extension_of(name: str) -> str:
+    base = name.rsplit("/", 1)[-1]
+    if "." not in base.lstrip("."):
+        return ""
+    return base.rsplit(".", 1)[-1].lower()
+
+
+def language_for(relpath: str) -> Language:
+    """The language a web server would run ``relpath`` as, or OTHER for non-script files."""
+    parts = relpath.lower().split("/")
+    name = parts[-1]
+    if name in _BY_NAME:
+        return _BY_NAME[name]
+    ext = extension_of(name)
+    lang = _BY_EXTENSION.get(ext)
+    if lang is not None:
+        return lang
+    if ext in CGI_EXTENSIONS and "cgi-bin" in parts[:-1]:
+        return Language.CGI
+    return Language.OTHER
+
+
+def is_script(lang: Language) -> bool:
+    return lang is not Language.OTHER
+
+
+def in_upload_dir(relpath: str) -> bool:
+    return any(part in UPLOAD_DIR_NAMES for part in relpath.lower().split("/")[:-1])
+
+
+def has_code_marker(data: bytes) -> bool:
+    """Cheap test for server-side code in a non-script file (polyglots, code in text files)."""
+    lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
+    return any(marker in lowered for marker in CODE_MARKERS)
+
+
+def sniff_embedded(data: bytes) -> Language | None:
+    """The script language embedded in otherwise non-script bytes, if any."""
+    lowered = data.lower()
+    if b"<?php" in lowered or b"<?=" in lowered:
+        return Language.PHP
+    if b"<%@" in lowered and b"page" in lowered and b"language" in lowered and b"c#" in lowered:
+        return Language.ASPX
+    if b"<jsp:" in lowered or (b"<%" in lowered and (b"request.get" in lowered)):
+        return Language.JSP
+    if b"runat=" in lowered or (b"<%" in lowered and b"request" in lowered):
+        return Language.ASP
+    if b"<cfexecute" in lowered or b"<cffile" in lowered:
+        return Language.CFM
+    return None
