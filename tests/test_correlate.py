@@ -9,22 +9,40 @@ T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 _line = 0
 
 
-def req(minutes: float, ip: str, method: str, target: str, status: int = 200, ua: str = "Mozilla/5.0") -> Request:
+def req(
+    minutes: float, ip: str, method: str, target: str, status: int = 200, ua: str = "Mozilla/5.0"
+) -> Request:
     global _line
     _line += 1
     path, _, query = target.partition("?")
     return Request(
-        time=T0 + timedelta(minutes=minutes), client_ip=ip, method=method, path=path, query=query,
-        status=status, bytes_sent=100, referer="-", user_agent=ua, source="access.log",
-        source_id="s1", line_no=_line,
+        time=T0 + timedelta(minutes=minutes),
+        client_ip=ip,
+        method=method,
+        path=path,
+        query=query,
+        status=status,
+        bytes_sent=100,
+        referer="-",
+        user_agent=ua,
+        source="access.log",
+        source_id="s1",
+        line_no=_line,
     )
 
 
 def finding(relpath: str, kind: FindingKind = FindingKind.FILE) -> Finding:
     return Finding(
-        host="web1", kind=kind, path="/var/www/" + relpath, relpath=relpath, sha256="ab" * 32,
-        severity=Severity.CRITICAL, score=95, reasons=(Reason("R", Layer.YARA, 95, "shell"),),
-        language=Language.PHP, root="/var/www",
+        host="web1",
+        kind=kind,
+        path="/var/www/" + relpath,
+        relpath=relpath,
+        sha256="ab" * 32,
+        severity=Severity.CRITICAL,
+        score=95,
+        reasons=(Reason("R", Layer.YARA, 95, "shell"),),
+        language=Language.PHP,
+        root="/var/www",
     )
 
 
@@ -35,7 +53,11 @@ BENIGN = [f"192.0.2.{i}" for i in range(1, 30)]
 def incident() -> list[Request]:
     rs: list[Request] = []
     for i, ip in enumerate(BENIGN):  # normal browsing, incl. the admin's own uploads
-        rs += [req(i, ip, "GET", "/"), req(i + 0.1, ip, "GET", "/about.php"), req(i + 0.2, ip, "GET", "/assets/app.css")]
+        rs += [
+            req(i, ip, "GET", "/"),
+            req(i + 0.1, ip, "GET", "/about.php"),
+            req(i + 0.2, ip, "GET", "/assets/app.css"),
+        ]
     rs.append(req(5, BENIGN[0], "POST", "/admin/upload.php"))  # the real admin uploads a picture
     rs += [
         req(60, ATTACKER, "GET", "/.env", 404, ua="sqlmap/1.7"),
@@ -59,13 +81,19 @@ def test_urls_for_default_and_mappings() -> None:
 
 
 def test_planting_request_and_attackers_are_named() -> None:
-    result = correlate([finding("uploads/2026/11/thumb.php"), finding("includes/footer.php")],
-                       InMemoryRequests(incident()))
+    result = correlate(
+        [finding("uploads/2026/11/thumb.php"), finding("includes/footer.php")], InMemoryRequests(incident())
+    )
     shell, footer = result.files
     assert shell.attacker_ips == [HELPER, ATTACKER]
     assert shell.planted_by is not None
     p = shell.planted_by.request
-    assert (p.client_ip, p.method, p.path, p.time) == (ATTACKER, "POST", "/admin/upload.php", T0 + timedelta(minutes=75))
+    assert (p.client_ip, p.method, p.path, p.time) == (
+        ATTACKER,
+        "POST",
+        "/admin/upload.php",
+        T0 + timedelta(minutes=75),
+    )
     assert len(shell.requests) == 4 and shell.first_request is not None
     # the included footer is never requested itself: the editor request that names it planted it
     assert footer.requests == [] and footer.planted_by is not None

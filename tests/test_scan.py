@@ -58,7 +58,9 @@ def test_scan_finds_shells_with_reasons(tmp_path: Path, rules: str, workers: int
     reason = next(r for r in shell.verdict.reasons if r.id == "T_Eval_Post")
     assert reason.line == 3 and "eval($_POST" in reason.snippet
     assert shell.verdict.severity is not None and shell.verdict.severity >= Severity.HIGH
-    assert shell.meta.sha256 == __import__("hashlib").sha256((root / "uploads/a.php").read_bytes()).hexdigest()
+    assert (
+        shell.meta.sha256 == __import__("hashlib").sha256((root / "uploads/a.php").read_bytes()).hexdigest()
+    )
     assert summary.files_scanned == 153 and summary.files_cached == 0
 
 

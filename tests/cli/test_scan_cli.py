@@ -34,7 +34,18 @@ def test_jsonl_has_the_documented_fields_and_exit_1(www: Path, capsys: pytest.Ca
     assert code == 1
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     (item,) = [x for x in lines if x["relpath"] == "uploads/s.php"]
-    for key in ("path", "relpath", "sha256", "size", "mtime", "ctime", "language", "severity", "score", "reasons"):
+    for key in (
+        "path",
+        "relpath",
+        "sha256",
+        "size",
+        "mtime",
+        "ctime",
+        "language",
+        "severity",
+        "score",
+        "reasons",
+    ):
         assert key in item
     assert item["path"] == str(www / "uploads" / "s.php")
     assert item["language"] == "php"
@@ -52,8 +63,10 @@ def test_sarif_and_table(www: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", str(www), "--rules", str(www.parent / "rules"), "--format", "sarif"]) == 1
     sarif = json.loads(capsys.readouterr().out)
     assert sarif["version"] == "2.1.0"
-    assert any(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "uploads/s.php"
-               for r in sarif["runs"][0]["results"])
+    assert any(
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "uploads/s.php"
+        for r in sarif["runs"][0]["results"]
+    )
     assert main(["scan", str(www), "--rules", str(www.parent / "rules")]) == 1
     assert "uploads/s.php" in capsys.readouterr().out
 
@@ -66,18 +79,24 @@ def test_bad_input_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     (tmp_path / "s.php").write_text("<?php @eval($_POST['x']);\n")
     proc = subprocess.run(
         [sys.executable, "-m", "webhunt", "scan", str(tmp_path), "--rules", str(tmp_path / "nodir")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2
     assert "--rules" in proc.stderr and "not a directory" in proc.stderr and "Traceback" not in proc.stderr
     proc = subprocess.run(
         [sys.executable, "-m", "webhunt", "scan", str(tmp_path), "--max-size", "lots"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 2 and "--max-size" in proc.stderr and "Traceback" not in proc.stderr
     proc = subprocess.run(
         [sys.executable, "-m", "webhunt", "scan", str(tmp_path), "--rules", str(broken), "--format", "json"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert "Traceback" not in proc.stderr
     doc = json.loads(proc.stdout)

@@ -19,7 +19,11 @@ def test_many_weak_hints_never_reach_medium() -> None:
 
 
 def test_strongest_reason_per_id_counts_once() -> None:
-    r = [Reason("A", Layer.YARA, 50, "a"), Reason("A", Layer.YARA, 80, "a"), Reason("B", Layer.HEURISTIC, 20, "b")]
+    r = [
+        Reason("A", Layer.YARA, 50, "a"),
+        Reason("A", Layer.YARA, 80, "a"),
+        Reason("B", Layer.HEURISTIC, 20, "b"),
+    ]
     v = verdict(Language.PHP, r)
     assert [x.score for x in v.reasons] == [80, 20]
     assert v.score == 90 and v.severity is Severity.CRITICAL
