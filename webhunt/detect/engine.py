@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from webhunt.detect import scoring
+from webhunt.detect.config_files import ConfigLayer
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
 from webhunt.detect.layers import DetectLayer
@@ -148,8 +149,10 @@ def _reason(doc: Document, ctx: FileContext, hit: RuleHit) -> Reason | None:
 
 def default_layers(sources: RuleSources) -> list[DetectLayer]:
     """The layers after YARA, cheap first."""
-    layers: list[DetectLayer] = [HeuristicLayer(load_heuristics(sources.heuristic_files))]
-    return layers
+    return [
+        HeuristicLayer(load_heuristics(sources.heuristic_files)),
+        ConfigLayer(),
+    ]
 
 
 @functools.lru_cache(maxsize=1)

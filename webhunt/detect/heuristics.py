@@ -16,6 +16,7 @@ from pathlib import Path
 
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
+from webhunt.detect.prefilter import MAX_WINDOW, match_width, required_literals, windows
 from webhunt.errors import RuleError
 from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
@@ -24,6 +25,8 @@ TOKEN_KINDS = frozenset(
     {"source", "sink", "decoder", "callback", "write", "dynamic", "obfuscation", "network", "other"}
 )
 MAX_MATCHES_PER_TOKEN = 256
+#: Characters around a window that look-behind/ahead and \b may need to see.
+_ASSERTION_CONTEXT = 64
 _STATEMENT_BOUNDARY = re.compile(r"[;{}]")
 
 
@@ -32,6 +35,10 @@ class Token:
     id: str
     kind: str
     regex: re.Pattern[str]
+    #: lower-cased literals one of which every match contains (None: always run the regex)
+    anchors: tuple[str, ...] | None = None
+    #: how far from an anchor a match can reach (regex width bound, plus context for assertions)
+    reach: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +108,9 @@ def parse_heuristics(text: str, origin: str) -> HeuristicSet:
         if tid in ids:
             raise RuleError(f"{where}: duplicate token id")
         ids.add(tid)
-        tokens.append(Token(tid, kind, regex))
+        anchors = required_literals(regex.pattern, regex.flags)
+        reach = match_width(regex.pattern, regex.flags) + _ASSERTION_CONTEXT
+        tokens.append(Token(tid, kind, regex, anchors, reach))
     combos: list[Combo] = []
     for i, entry in enumerate(doc.get("combo", [])):
         where = f"{origin}: combo #{i + 1} ({entry.get('id', '?')})"
@@ -168,13 +177,44 @@ class _Matches:
         self._by_id: dict[str, list[int]] = {}
         self._elements: dict[str, list[int]] = {}
         self._boundaries: list[int] | None = None
+        self._lower: str | None = None
+
+    def _absent(self, anchors: tuple[str, ...]) -> bool:
+        if self._lower is None:
+            self._lower = self.doc.text.lower()
+        text = self._lower
+        return not any(a in text for a in anchors)
+
+    def possible(self, element: str) -> bool:
+        """False when no token of ``element`` can match (its literals are absent): no regex runs."""
+        if element in self._elements:
+            return bool(self._elements[element])
+        for tok in _resolve(element, self.tokens):
+            if tok.id in self._by_id:
+                if self._by_id[tok.id]:
+                    return True
+            elif tok.anchors is None or not self._absent(tok.anchors):
+                return True
+        return False
 
     def token(self, tok: Token) -> list[int]:
         found = self._by_id.get(tok.id)
         if found is None:
             found = []
-            for m in tok.regex.finditer(self.doc.text):
-                found.append(m.start())
+            if tok.anchors is not None and self._absent(tok.anchors):
+                self._by_id[tok.id] = found
+                return found
+            text = self.doc.text
+            if tok.anchors is None or tok.reach >= MAX_WINDOW:
+                spans = [(0, len(text))]
+            else:
+                assert self._lower is not None
+                spans = windows(self._lower, tok.anchors, tok.reach)
+            for lo, hi in spans:
+                for m in tok.regex.finditer(text, lo, hi):
+                    found.append(m.start())
+                    if len(found) >= MAX_MATCHES_PER_TOKEN:
+                        break
                 if len(found) >= MAX_MATCHES_PER_TOKEN:
                     break
             self._by_id[tok.id] = found
@@ -250,8 +290,8 @@ def evaluate(hset: HeuristicSet, doc: Document) -> list[Reason]:
     m = _Matches(doc, hset.tokens)
     reasons = []
     for combo in hset.combos:
-        # Cheap exit: every 'all' element must occur somewhere before windows are checked.
-        if not all(m.element(e) for e in combo.all):
+        # Cheap exits: every 'all' element must be possible (literals present), then occur.
+        if not all(m.possible(e) for e in combo.all) or not all(m.element(e) for e in combo.all):
             continue
         if combo.within == "file":
             hit = _file_match(combo, m)

