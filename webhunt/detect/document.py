@@ -17,17 +17,23 @@ SNIPPET_WIDTH = 160
 class Document:
     data: bytes
     text: str = field(init=False)
-    _line_starts: list[int] = field(init=False, repr=False)
+    _starts: list[int] = field(init=False, repr=False, default_factory=list)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.data.decode("latin-1"))
-        starts = [0]
-        find = self.data.find
-        pos = find(b"\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find(b"\n", pos + 1)
-        object.__setattr__(self, "_line_starts", starts)
+
+    @property
+    def _line_starts(self) -> list[int]:
+        """Offsets where lines start, computed on first use (most documents never need them)."""
+        if not self._starts:
+            starts = self._starts
+            starts.append(0)
+            find = self.data.find
+            pos = find(b"\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find(b"\n", pos + 1)
+        return self._starts
 
     @property
     def line_count(self) -> int:
