@@ -1,0 +1,268 @@
+"""``webhunt diff --baseline BASELINE [WEBROOT]``: what changed against the known-good copy."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import IO
+
+from rich.console import Console
+from rich.markup import escape
+
+from webhunt.cli import EXIT_CLEAN, EXIT_FINDINGS
+from webhunt.cli.common import add_store_options, open_output, severity_arg, store_url
+from webhunt.detect.engine import Engine
+from webhunt.diff.assess import Detector
+from webhunt.diff.compare import DiffOptions, DiffResult, compare
+from webhunt.diff.export import change_to_dict, change_to_finding, result_to_dict
+from webhunt.diff.hashing import default_workers
+from webhunt.diff.sources import Limits
+from webhunt.model import Change, ChangeKind, FileContext, Finding, Severity, Verdict
+from webhunt.settings import Settings, from_environment, parse_positive_int, parse_size
+
+#: Exit status 1 when a change reaches this severity (as ``scan``), unless --min-severity is given.
+DEFAULT_THRESHOLD = Severity.MEDIUM
+FORMATS = ("table", "json", "jsonl")
+_DIFF_LINES_SHOWN = 30
+
+_STYLE = {
+    Severity.CRITICAL: "bold red",
+    Severity.HIGH: "red",
+    Severity.MEDIUM: "yellow",
+    Severity.LOW: "cyan",
+}
+_HEADINGS = {
+    ChangeKind.ADDED: "added",
+    ChangeKind.MODIFIED: "modified",
+    ChangeKind.DELETED: "deleted",
+    ChangeKind.MODE: "type / mode / owner changed",
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "diff",
+        help="compare a web root with its known-good baseline",
+        description=(
+            "Compare the live web root with a known-good baseline (directory, .tar/.tar.gz/.tgz/"
+            ".tar.bz2/.zip archive, git working copy or REPO@REF, or a manifest from "
+            "'webhunt baseline save'). Reports every added, modified, deleted file and every "
+            "type/mode/owner change; added scripts are scanned, and the code inserted into "
+            "modified scripts is scanned on its own and in its file."
+        ),
+    )
+    p.add_argument("--baseline", required=True, metavar="BASELINE", help="the known-good copy")
+    p.add_argument("webroot", nargs="?", default=".", metavar="WEBROOT", help="live web root (default: .)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
+    p.add_argument(
+        "--min-severity",
+        type=severity_arg,
+        metavar="LEVEL",
+        help="list only changes at or above LEVEL (low, medium, high, critical) and exit 1 when "
+        "there is one; default: list every change, exit 1 for medium or above",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="skip data files matching GLOB (gitignore syntax, e.g. 'wp-content/uploads/'); "
+        "scripts and files carrying code are never skipped",
+    )
+    p.add_argument("--no-ignore-file", action="store_true", help="do not read WEBROOT/.webhuntignore")
+    p.add_argument(
+        "--fast",
+        action="store_true",
+        help="trust equal size and mtime instead of hashing (attackers can reset mtimes)",
+    )
+    p.add_argument("--no-owner", action="store_true", help="do not compare owners and groups")
+    p.add_argument(
+        "--no-scan",
+        action="store_true",
+        help="list the changes without scanning them (no detection: only the diff's own reasons)",
+    )
+    p.add_argument(
+        "--allow-links-out",
+        action="store_true",
+        help="accept archive symlinks that point outside the archive (recorded, never followed); "
+        "by default such an archive is refused",
+    )
+    p.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra YARA rule directory")
+    p.add_argument("--workers", metavar="N", help="parallel hashing/scanning threads")
+    p.add_argument("--max-size", metavar="SIZE", default="8M", help="read cap per file (default 8M)")
+    add_store_options(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = from_environment(
+        rules_dirs=tuple(args.rules),
+        workers=parse_positive_int(args.workers, "--workers") if args.workers else None,
+        max_file_size=parse_size(args.max_size, "--max-size"),
+        ignore=tuple(args.ignore),
+        host=args.host,
+    )
+    # The rules load in the background while the trees are walked and compared.
+    engine: Future[Engine] | None = None
+    detector: Detector | None = None
+    if not args.no_scan:
+        loader = ThreadPoolExecutor(1, thread_name_prefix="webhunt-rules")
+        engine = loader.submit(Engine.load, settings)
+        loader.shutdown(wait=False)
+        loaded = engine
+
+        def detect(data: bytes, ctx: FileContext) -> Verdict:
+            return loaded.result().detect(data, ctx)
+
+        detector = detect
+
+    options = DiffOptions(
+        ignore=settings.ignore,
+        use_ignore_file=not args.no_ignore_file,
+        fast=args.fast,
+        compare_owner=not args.no_owner,
+        workers=settings.workers if args.workers else default_workers(),
+        max_file_size=settings.max_file_size,
+        limits=Limits(allow_links_out=args.allow_links_out),
+    )
+    result = compare(args.webroot, args.baseline, detector, options)
+    # a broken rule file is an error even when nothing needed scanning
+    ruleset = engine.result().info.ruleset_version if engine is not None else ""
+    threshold: Severity = args.min_severity or DEFAULT_THRESHOLD
+    shown = [c for c in result.changes if args.min_severity is None or _at_least(c, args.min_severity)]
+
+    out = open_output(args.output)
+    try:
+        RENDERERS[args.format](result, shown, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.format == "jsonl":
+        for problem in result.problems:
+            print(f"webhunt: not compared: {problem.path}: {problem.message}", file=sys.stderr)
+    url = store_url(args)
+    if url is not None:
+        _save(url, settings, result, ruleset)
+    return EXIT_FINDINGS if any(_at_least(c, threshold) for c in result.changes) else EXIT_CLEAN
+
+
+def _at_least(change: Change, level: Severity) -> bool:
+    sev = change.verdict.severity if change.verdict is not None else None
+    return sev is not None and sev >= level
+
+
+def _save(url: str, settings: Settings, result: DiffResult, ruleset: str) -> None:
+    from webhunt.store import open_store
+
+    findings: list[Finding] = [
+        f for c in result.changes if (f := change_to_finding(c, settings.host, result.root)) is not None
+    ]
+    with open_store(url or None, host=settings.host) as store:
+        scan_id = store.start_scan(result.root, "diff", ruleset)
+        store.upsert_findings(findings, scan_id)
+        store.update_scan(
+            scan_id,
+            files_total=result.entries,
+            files_done=result.entries,
+            problems=[f"{p.path}: {p.message}" for p in result.problems],
+        )
+        store.finish_scan(scan_id)
+
+
+# --------------------------------------------------------------------------------------------------
+# Rendering
+
+
+def render_json(result: DiffResult, changes: Sequence[Change], out: IO[str]) -> None:
+    json.dump(result_to_dict(result, list(changes)), out, indent=2)
+    out.write("\n")
+
+
+def render_jsonl(result: DiffResult, changes: Sequence[Change], out: IO[str]) -> None:
+    for c in changes:
+        out.write(json.dumps(change_to_dict(c, result.root), separators=(",", ":")) + "\n")
+
+
+def _safe(text: str) -> str:
+    """File names may hold undecodable bytes (surrogates) and rich markup: make them printable."""
+    return escape(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+
+
+def render_table(result: DiffResult, changes: Sequence[Change], out: IO[str]) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    console.print(f"[bold]webhunt diff[/] {_safe(result.root)}  against  {_safe(result.baseline)}")
+    for note in result.notes:
+        console.print(f"[dim]note: {_safe(note)}[/]")
+    for kind in ChangeKind:
+        group = [c for c in changes if c.kind is kind]
+        if not group:
+            continue
+        console.print()
+        console.print(f"[bold underline]{_HEADINGS[kind]} ({len(group)})[/]")
+        for c in group:
+            _render_change(console, c)
+    console.print()
+    counts = ", ".join(f"{result.count(k)} {k.value}" for k in ChangeKind)
+    flagged = {s: 0 for s in Severity}
+    for c in result.changes:
+        if c.verdict is not None and c.verdict.severity is not None:
+            flagged[c.verdict.severity] += 1
+    sev = ", ".join(f"{n} {s.label}" for s, n in sorted(flagged.items(), reverse=True) if n)
+    console.print(
+        f"{result.entries} paths, {result.files_compared} files compared by content in "
+        f"{result.seconds:.1f}s: {counts}" + (f"; by severity: {sev}" if sev else "")
+    )
+    if len(changes) < len(result.changes):
+        console.print(f"[dim]{len(result.changes) - len(changes)} changes below --min-severity not listed[/]")
+    for p in result.problems[:20]:
+        console.print(f"[yellow]not compared:[/] {_safe(p.path)}: {_safe(p.message)}")
+    if len(result.problems) > 20:
+        console.print(f"[yellow]... and {len(result.problems) - 20} more problems[/]")
+
+
+def _render_change(console: Console, c: Change) -> None:
+    v = c.verdict
+    sev = v.severity if v is not None else None
+    label = f"[{_STYLE[sev]}]{sev.label:<8}[/]" if sev is not None else f"{'-':<8}"
+    score = f"{v.score:>3}" if v is not None and v.score else "   "
+    where = ""
+    if c.inserted:
+        where = (
+            " [dim](inserted "
+            + ", ".join(f"line {a}" if a == b else f"lines {a}-{b}" for a, b in c.inserted[:5])
+            + ("…" if len(c.inserted) > 5 else "")
+            + ")[/]"
+        )
+    console.print(f"  {label} {score}  {_safe(c.relpath)}{where}")
+    pad = " " * 16
+    if c.details:
+        console.print(f"{pad}[dim]{_safe('; '.join(c.details))}[/]")
+    if v is not None:
+        for r in v.reasons[:5]:
+            at = f" L{r.line}" if r.line else ""
+            console.print(f"{pad}[bold]{_safe(r.id)}[/]{at} {_safe(r.description)}")
+            if r.snippet:
+                for line in r.snippet.splitlines()[:6]:
+                    console.print(f"{pad}  [dim]│ {_safe(line[:200])}[/]")
+        if len(v.reasons) > 5:
+            console.print(f"{pad}[dim]… {len(v.reasons) - 5} more reasons[/]")
+    if c.diff and sev is not None and sev >= Severity.MEDIUM:
+        lines = c.diff.splitlines()
+        for line in lines[2 : 2 + _DIFF_LINES_SHOWN]:
+            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
+            console.print(f"{pad}[{style}]{_safe(line[:200])}[/]")
+        if len(lines) > 2 + _DIFF_LINES_SHOWN:
+            console.print(f"{pad}[dim]… diff continues (--format json for all of it)[/]")
+
+
+Renderer = Callable[[DiffResult, Sequence[Change], IO[str]], None]
+
+RENDERERS: dict[str, Renderer] = {
+    "table": render_table,
+    "json": render_json,
+    "jsonl": render_jsonl,
+}
