@@ -34,7 +34,21 @@ COMMANDS: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Subcommands registered by a module of another name.
+_MODULE_OF = {"restore": "quarantine", "run": "watch"}
+
+
+def _wanted(argv: Sequence[str]) -> tuple[str, ...]:
+    """The subcommand modules to import: only the one asked for (start-up stays fast), all for help."""
+    for arg in argv:
+        if arg.startswith("-"):
+            continue
+        name = _MODULE_OF.get(arg, arg)
+        return (name,) if name in COMMANDS else COMMANDS
+    return COMMANDS
+
+
+def build_parser(modules: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="webhunt",
         description="Find webshells on web servers and reconstruct how they got there.",
@@ -42,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"webhunt {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (repeatable)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in modules:
         try:
             module = importlib.import_module(f"webhunt.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -54,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_wanted(argv))
     args = parser.parse_args(argv)
     level = logging.WARNING - 10 * min(args.verbose, 2)
     logging.basicConfig(level=level, format="webhunt: %(levelname)s: %(message)s", stream=sys.stderr)
