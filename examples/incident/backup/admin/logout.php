@@ -1,0 +1,7 @@
+<?php
+declare(strict_types=1);
+
+session_start();
+$_SESSION = [];
+session_destroy();
+header('Location: /');
