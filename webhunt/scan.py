@@ -7,6 +7,7 @@ file); files travel to them in batches. Unchanged files are answered from the sc
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
 import time
@@ -160,11 +161,9 @@ def scan_paths(
     cache = ScanCache.open(settings.cache_dir) if settings.use_cache else None
     version = engine.info.ruleset_version + (":" + ",".join(sorted(disabled)) if disabled else "")
 
-    candidates: list[Candidate] = []
-    for root in paths:
-        candidates.extend(walk(root, ignore=settings.ignore, problems=summary.problems))
-    summary.present = {c.path for c in candidates}
-    total = len(candidates)
+    total = 0
+    done = 0
+    keys: dict[str, str] = {}
 
     def emit(result: ScanResult) -> None:
         if result.verdict.score > 0 or keep_clean:
@@ -172,24 +171,35 @@ def scan_paths(
         if on_result is not None:
             on_result(result)
 
-    # 1. answers from the cache
-    todo: list[Candidate] = []
-    keys: dict[str, str] = {}
-    cached = cache.lookup(c.path for c in candidates) if cache else {}
-    for c in candidates:
-        key = cache_key(c, version)
-        hit = cached.get(c.path)
-        if hit is not None and hit[0] == key:
-            summary.files_cached += 1
-            emit(ScanResult(meta=_meta(c, hit[1]), verdict=verdict_from_json(hit[2]), root=c.root))
-        else:
-            keys[c.path] = key
-            todo.append(c)
-    done = summary.files_cached
-    if progress:
-        progress(done, total)
+    def uncached() -> Iterator[Candidate]:
+        """Walk lazily; answer unchanged files from the cache, yield the rest to be scanned."""
+        nonlocal total, done
+        chunk: list[Candidate] = []
 
-    # 2. the rest, in parallel
+        def flush() -> Iterator[Candidate]:
+            nonlocal done
+            hits = cache.lookup(c.path for c in chunk) if cache else {}
+            for c in chunk:
+                key = cache_key(c, version)
+                hit = hits.get(c.path)
+                if hit is not None and hit[0] == key:
+                    summary.files_cached += 1
+                    done += 1
+                    emit(ScanResult(meta=_meta(c, hit[1]), verdict=verdict_from_json(hit[2]), root=c.root))
+                else:
+                    keys[c.path] = key
+                    yield c
+            chunk.clear()
+
+        for root in paths:
+            for c in walk(root, ignore=settings.ignore, problems=summary.problems):
+                summary.present.add(c.path)
+                total += 1
+                chunk.append(c)
+                if len(chunk) >= 512:
+                    yield from flush()
+        yield from flush()
+
     pending_rows: list[tuple[str, str, str, str]] = []
 
     def collect(outcome: ScanResult | ScanProblem) -> None:
@@ -205,7 +215,7 @@ def scan_paths(
             pending_rows.append(
                 (
                     outcome.meta.path,
-                    keys[outcome.meta.path],
+                    keys.pop(outcome.meta.path),
                     outcome.meta.sha256,
                     verdict_to_json(outcome.verdict),
                 )
@@ -214,9 +224,12 @@ def scan_paths(
                 cache.store(pending_rows)
                 pending_rows.clear()
 
+    todo = uncached()
+    # a small job is done in this process: starting workers would cost more than it saves
+    head = list(itertools.islice(todo, 2 * _BATCH_FILES))
     workers = max(1, settings.workers)
-    if workers == 1 or len(todo) < 2 * _BATCH_FILES:
-        for c in todo:
+    if workers == 1 or len(head) < 2 * _BATCH_FILES:
+        for c in itertools.chain(head, todo):
             collect(scan_one(engine, c, settings.max_file_size))
             if progress and done % 64 == 0:
                 progress(done, total)
@@ -225,7 +238,7 @@ def scan_paths(
             max_workers=workers, initializer=_init_worker, initargs=(settings, disabled)
         ) as pool:
             inflight: set[Future[list[ScanResult | ScanProblem]]] = set()
-            for batch in _batches(todo):
+            for batch in _batches(itertools.chain(head, todo)):
                 inflight.add(pool.submit(_scan_batch, batch))
                 if len(inflight) >= workers * 4:
                     finished, inflight = wait(inflight, return_when=FIRST_COMPLETED)
