@@ -1,0 +1,330 @@
+"""The PHP rule files themselves: each compiles alone, follows the conventions, and every rule and
+heuristic combo is proved by a sample it must match (and by no benign look-alike).
+
+These tests talk to yara-python directly on purpose: they check the rule files, not the engine
+(tests/detect/test_samples.py runs the whole engine over the same samples).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yara
+
+from webhunt.detect.document import Document
+from webhunt.detect.heuristics import HeuristicSet, evaluate, parse_heuristics
+
+ROOT = Path(__file__).resolve().parents[2]
+YARA_DIR = ROOT / "signatures" / "yara"
+PHP_TOML = ROOT / "signatures" / "heuristics" / "php.toml"
+SAMPLES = ROOT / "tests" / "samples" / "php"
+BENIGN = ROOT / "tests" / "samples" / "benign" / "php"
+
+EXTERNALS = ("filename", "filepath", "extension", "filetype", "owner")
+FAMILIES = {
+    "china_chopper", "c99", "r57", "wso", "b374k", "filesman", "weevely", "behinder", "godzilla",
+    "antsword", "regeorg", "neoregeorg", "mailer", "uploader", "packer", "cmdshell", "generic",
+    "polyglot", "config",
+}  # fmt: skip
+SCRIPT_EXTENSIONS = {"php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phar", "inc"}
+
+#: rule -> a sample (below tests/samples/php) the rule must match on its own.
+YARA_EXPECTED: dict[str, str] = {
+    "WH_PHP_Eval_Request_Input": "china_chopper/post_eval.php",
+    "WH_PHP_Exec_Request_Input": "cmdshell/system_get.php",
+    "WH_PHP_Backtick_Request_Input": "cmdshell/backtick_get.php",
+    "WH_PHP_Request_Chooses_Function": "china_chopper/obf_superglobal_call.php",
+    "WH_PHP_Variable_Function_Request_Input": "china_chopper/obf_concat_assert.php",
+    "WH_PHP_Create_Function_Request_Input": "generic/obf_long_whitespace_hidden.php",
+    "WH_PHP_Callback_From_Request": "packer/register_shutdown.php",
+    "WH_PHP_Callback_Dangerous_Literal": "packer/callback_assert_literal.php",
+    "WH_PHP_Include_Input_Stream": "packer/include_php_input.php",
+    "WH_PHP_Include_Request_Path": "generic/include_request_rfi.php",
+    "WH_PHP_Include_Uploaded_File": "uploader/include_uploaded_tmp.php",
+    "WH_PHP_Extract_Then_Dynamic_Call": "packer/extract_cookie_exec.php",
+    "WH_PHP_Eval_Request_Headers": "china_chopper/getallheaders_eval.php",
+    "WH_PHP_Class_Magic_Eval": "antsword/ant_class_construct.php",
+    "WH_PHP_C99_Shell": "c99/c99_classic.php",
+    "WH_PHP_C99_Structure": "c99/c99_rebranded.php",
+    "WH_PHP_R57_Shell": "r57/r57_rebranded.php",
+    "WH_PHP_WSO_Shell": "wso/wso_25.php",
+    "WH_PHP_FilesMan_Dispatch": "filesman/filesman_compact.php",
+    "WH_PHP_FilesMan_Name": "filesman/filesman_obf_globals.php",
+    "WH_PHP_B374k_Shell": "b374k/b374k_3x_packed.php",
+    "WH_PHP_Shell_Alias_List": "wso/wso_renamed_funcs.php",
+    "WH_PHP_File_Manager_Shell_Structure": "c99/c99_rebranded.php",
+    "WH_PHP_Exec_Function_Fallback": "cmdshell/multi_fallback.php",
+    "WH_PHP_Behinder": "behinder/behinder_v3_default.php",
+    "WH_PHP_Godzilla": "godzilla/godzilla_xor_base64_renamed.php",
+    "WH_PHP_Weevely_Agent": "weevely/agent_plain.php",
+    "WH_PHP_Str_Replace_Hidden_Function": "weevely/agent_obfpost_1.php",
+    "WH_PHP_Runtime_Function_Called": "weevely/agent_obfpost_3.php",
+    "WH_PHP_AntSword_Payload": "antsword/ant_payload_asoutput.php",
+    "WH_PHP_AntSword_Default_Param": "antsword/ant_base64_decoder.php",
+    "WH_PHP_ReGeorg_Tunnel": "regeorg/tunnel_quiet.php",
+    "WH_PHP_NeoReGeorg_Tunnel": "neoregeorg/neo_tunnel_custom_hello.php",
+    "WH_PHP_Session_Socket_Relay": "regeorg/tunnel_socket_ext.php",
+    "WH_PHP_Mass_Mailer": "mailer/mass_mailer_form.php",
+    "WH_PHP_Phishing_Result_Mailer": "mailer/phish_result_sender.php",
+    "WH_PHP_Upload_To_Request_Path": "uploader/simple_move_uploaded.php",
+    "WH_PHP_Upload_Client_Filename": "uploader/copy_uploader.php",
+    "WH_PHP_Write_Request_To_Request_Path": "uploader/fwrite_get_name.php",
+    "WH_PHP_Remote_Payload_Dropper": "uploader/remote_fetch_dropper.php",
+    "WH_PHP_Eval_Encoded_Literal": "packer/gzinflate_b64_literal.php",
+    "WH_PHP_Eval_Nested_Decoders": "packer/rot13_gz_b64_nested.php",
+    "WH_PHP_Eval_Decoded_Variable": "packer/hex2bin.php",
+    "WH_PHP_Preg_Replace_Eval_Modifier": "packer/preg_replace_e_request.php",
+    "WH_PHP_Preg_Replace_Eval_Payload": "wso/wso_preg_e_packed.php",
+    "WH_PHP_Hex_Escaped_Function_Name": "cmdshell/obf_hex_shell_exec.php",
+    "WH_PHP_Octal_Escaped_Function_Name": "packer/octal_escapes.php",
+    "WH_PHP_Chr_Chain": "packer/chr_building.php",
+    "WH_PHP_Hidden_Superglobal": "china_chopper/obf_split_superglobal.php",
+    "WH_PHP_Globals_Function_Table": "packer/globals_hex_array.php",
+    "WH_PHP_Create_Function_Fragments": "b374k/b374k_3x_packed.php",
+    "WH_PHP_Include_Disguised_Path": "generic/wp_config_ico_include.php",
+    "WH_PHP_Eval_Dynamic_Call_Chain": "packer/obfuscator_char_pick.php",
+    "WH_PHP_Code_In_Image": "polyglot/png_text_chunk.png",
+    "WH_PHP_Open_Tag_In_Image": "polyglot/gif_header_shell.gif",
+    "WH_PHP_Script_In_Non_Script_File": "polyglot/shell_in_txt.txt",
+}
+
+#: heuristic combo -> a sample it must fire on.
+COMBO_EXPECTED: dict[str, str] = {
+    "WH-H-PHP-001": "china_chopper/cookie_eval.php",
+    "WH-H-PHP-002": "cmdshell/passthru_request.php",
+    "WH-H-PHP-003": "generic/include_request_rfi.php",
+    "WH-H-PHP-004": "packer/include_data_uri.php",
+    "WH-H-PHP-040": "packer/include_data_request.php",
+    "WH-H-PHP-005": "packer/create_function_b64.php",
+    "WH-H-PHP-006": "china_chopper/obf_superglobal_call.php",
+    "WH-H-PHP-007": "china_chopper/obf_strrev.php",
+    "WH-H-PHP-008": "china_chopper/obf_urldecode.php",
+    "WH-H-PHP-009": "cmdshell/obf_var_func_system.php",
+    "WH-H-PHP-010": "generic/plugin_header_backdoor.php",
+    "WH-H-PHP-012": "packer/gzinflate_b64_literal.php",
+    "WH-H-PHP-013": "packer/assert_string_b64.php",
+    "WH-H-PHP-014": "packer/uudecode.php",
+    "WH-H-PHP-015": "packer/preg_replace_e.php",
+    "WH-H-PHP-016": "packer/preg_replace_e_request.php",
+    "WH-H-PHP-017": "antsword/ant_obf_comments.php",
+    "WH-H-PHP-018": "generic/htaccess_prepend_target.php",
+    "WH-H-PHP-019": "uploader/simple_move_uploaded.php",
+    "WH-H-PHP-020": "uploader/put_contents_post.php",
+    "WH-H-PHP-021": "uploader/obf_input_stream_writer.php",
+    "WH-H-PHP-022": "mailer/bcc_header_injection_mailer.php",
+    "WH-H-PHP-023": "regeorg/tunnel_classic.php",
+    "WH-H-PHP-024": "filesman/mini_filesman.php",
+    "WH-H-PHP-025": "c99/c99_rebranded.php",
+    "WH-H-PHP-026": "godzilla/godzilla_xor_raw.php",
+    "WH-H-PHP-027": "behinder/behinder_v4_aes_b64.php",
+    "WH-H-PHP-028": "china_chopper/obf_variable_variable.php",
+    "WH-H-PHP-029": "cmdshell/obf_ua_trigger.php",
+    "WH-H-PHP-030": "packer/globals_hex_array.php",
+    "WH-H-PHP-031": "weevely/legacy_cookie_agent.php",
+    "WH-H-PHP-032": "c99/c99_classic.php",
+    "WH-H-PHP-033": "generic/htaccess_prepend_target.php",
+    "WH-H-PHP-034": "generic/index_injected_cookie.php",
+    "WH-H-PHP-035": "cmdshell/exec_lines.php",
+    "WH-H-PHP-036": "packer/usort_callback.php",
+    "WH-H-PHP-037": "uploader/stealth_uploader_404.php",
+    "WH-H-PHP-038": "cmdshell/multi_fallback.php",
+    "WH-H-PHP-039": "packer/xor_literal_key.php",
+    "WH-H-PHP-041": "packer/chr_building.php",
+    "WH-H-PHP-042": "china_chopper/obf_array_map.php",
+    "WH-H-PHP-043": "china_chopper/obf_create_function_body.php",
+    "WH-H-PHP-044": "packer/extract_cookie_exec.php",
+    "WH-H-PHP-045": "china_chopper/getallheaders_eval.php",
+    "WH-H-PHP-046": "generic/joomla_style_injected.php",
+    "WH-H-PHP-047": "cmdshell/name_in_variable.php",
+    "WH-H-PHP-048": "uploader/obf_input_stream_writer.php",
+    "WH-H-PHP-049": "uploader/include_uploaded_tmp.php",
+    "WH-H-PHP-053": "packer/xor_literal_key.php",
+    "WH-H-PHP-054": "packer/helper_decoder_function.php",
+    "WH-H-PHP-055": "cmdshell/multi_fallback.php",
+    "WH-H-PHP-056": "packer/obfuscator_char_pick.php",
+    "WH-H-PHP-057": "r57/r57_packed_base64.php",
+    "WH-H-PHP-058": "packer/extract_request_call.php",
+    "WH-H-PHP-059": "packer/parse_str_query.php",
+    "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
+    "WH-H-PHP-051": "packer/octal_escapes.php",
+    "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
+}
+
+DETECTED = 40  # medium: what a benign file must stay below
+WEAK_MAX = 25  # hints that must never reach medium on their own
+
+
+def _yar_files() -> list[Path]:
+    return sorted(YARA_DIR.glob("php_*.yar"))
+
+
+def _externals(name: str, filetype: str = "") -> dict[str, str]:
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if not filetype:
+        filetype = "php" if ext in SCRIPT_EXTENSIONS else "other"
+    return {"filename": name, "filepath": name, "extension": ext, "filetype": filetype, "owner": ""}
+
+
+@cache
+def _compiled(path: Path) -> yara.Rules:
+    return yara.compile(filepath=str(path), externals=dict.fromkeys(EXTERNALS, ""))
+
+
+def _rule_names(path: Path) -> list[str]:
+    return re.findall(r"^rule\s+(\w+)", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+
+
+def _rule_file() -> dict[str, Path]:
+    return {name: path for path in _yar_files() for name in _rule_names(path)}
+
+
+def _matches(path: Path, sample: Path) -> dict[str, dict[str, object]]:
+    hits = _compiled(path).match(data=sample.read_bytes(), externals=_externals(sample.name))
+    return {m.rule: dict(m.meta) for m in hits}
+
+
+@cache
+def _heuristics() -> HeuristicSet:
+    return parse_heuristics(PHP_TOML.read_text(encoding="utf-8"), str(PHP_TOML))
+
+
+def _benign_files() -> list[Path]:
+    return sorted(p for p in BENIGN.rglob("*") if p.is_file())
+
+
+def test_there_are_php_rule_files() -> None:
+    names = {p.name for p in _yar_files()}
+    assert {"php_oneliners.yar", "php_managers.yar", "php_encrypted.yar", "php_tunnels.yar"} <= names
+    assert {"php_mailers_uploaders.yar", "php_obfuscation.yar", "php_polyglot.yar"} <= names
+
+
+@pytest.mark.parametrize("path", _yar_files(), ids=lambda p: p.name)
+def test_each_rule_file_compiles_alone(path: Path) -> None:
+    rules = _compiled(path)
+    assert len(list(rules)) == len(_rule_names(path)) > 0
+
+
+@pytest.mark.parametrize("path", _yar_files(), ids=lambda p: p.name)
+def test_rules_follow_the_conventions(path: Path) -> None:
+    for rule in _compiled(path):
+        where = f"{path.name}:{rule.identifier}"
+        assert rule.identifier.startswith("WH_PHP_"), where
+        meta = dict(rule.meta)
+        assert isinstance(meta.get("description"), str) and len(str(meta["description"])) > 15, where
+        score = meta.get("score")
+        assert isinstance(score, int) and 0 < score <= 100, where
+        assert meta.get("family") in FAMILIES, where
+        assert meta.get("language") in {"php", "any"}, where
+
+
+def test_every_rule_has_an_expected_sample() -> None:
+    defined = set(_rule_file())
+    assert set(YARA_EXPECTED) == defined, (
+        f"missing samples for {sorted(defined - set(YARA_EXPECTED))}, "
+        f"stale entries {sorted(set(YARA_EXPECTED) - defined)}"
+    )
+
+
+@pytest.mark.parametrize(("rule", "sample"), sorted(YARA_EXPECTED.items()))
+def test_rule_matches_its_sample(rule: str, sample: str) -> None:
+    path = _rule_file()[rule]
+    hits = _matches(path, SAMPLES / sample)
+    assert rule in hits, f"{rule} ({path.name}) does not match {sample}; matched {sorted(hits)}"
+
+
+@pytest.mark.parametrize("sample", _benign_files(), ids=lambda p: p.name)
+def test_no_strong_rule_matches_a_benign_lookalike(sample: Path) -> None:
+    strong = {
+        rule: meta["score"]
+        for path in _yar_files()
+        for rule, meta in _matches(path, sample).items()
+        if isinstance(meta.get("score"), int) and int(str(meta["score"])) >= DETECTED
+    }
+    assert not strong, f"{sample.name}: {strong}"
+
+
+def test_non_script_rule_needs_a_non_script_extension() -> None:
+    path = YARA_DIR / "php_polyglot.yar"
+    shell = (SAMPLES / "polyglot" / "shell_in_txt.txt").read_bytes()
+    as_txt = _compiled(path).match(data=shell, externals=_externals("notes.txt"))
+    as_php = _compiled(path).match(data=shell, externals=_externals("notes.php"))
+    unknown = _compiled(path).match(data=shell, externals=dict.fromkeys(EXTERNALS, ""))
+    assert "WH_PHP_Script_In_Non_Script_File" in {m.rule for m in as_txt}
+    assert "WH_PHP_Script_In_Non_Script_File" not in {m.rule for m in as_php}
+    assert "WH_PHP_Script_In_Non_Script_File" not in {m.rule for m in unknown}
+
+
+def test_heuristic_ids_are_stable_and_unique() -> None:
+    hset = _heuristics()
+    assert hset.language == "php"
+    ids = [c.id for c in hset.combos]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"WH-H-PHP-\d{3}", i) for i in ids), ids
+    assert all(t.id.startswith("php.") for t in hset.tokens)
+
+
+def test_every_combo_has_an_expected_sample() -> None:
+    defined = {c.id for c in _heuristics().combos}
+    assert set(COMBO_EXPECTED) == defined, (
+        f"missing samples for {sorted(defined - set(COMBO_EXPECTED))}, "
+        f"stale entries {sorted(set(COMBO_EXPECTED) - defined)}"
+    )
+
+
+@pytest.mark.parametrize(("combo", "sample"), sorted(COMBO_EXPECTED.items()))
+def test_combo_fires_on_its_sample(combo: str, sample: str) -> None:
+    found = {r.id for r in evaluate(_heuristics(), Document((SAMPLES / sample).read_bytes()))}
+    assert combo in found, f"{combo} does not fire on {sample}; fired {sorted(found)}"
+
+
+@pytest.mark.parametrize("sample", _benign_files(), ids=lambda p: p.name)
+def test_heuristics_keep_benign_lookalikes_below_medium(sample: Path) -> None:
+    reasons = evaluate(_heuristics(), Document(sample.read_bytes()))
+    strong = [(r.id, r.score, r.line) for r in reasons if r.score >= DETECTED]
+    assert not strong, f"{sample.name}: {strong}"
+
+
+def test_weak_hints_cannot_reach_medium_together() -> None:
+    weak = sorted((c.score for c in _heuristics().combos if c.score < DETECTED), reverse=True)
+    assert all(s <= WEAK_MAX for s in weak), weak
+    # s1 + s2/2 + s3/4 ...: every weak hint of the file firing at once stays below medium
+    assert sum(s / 2**i for i, s in enumerate(weak)) < DETECTED
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("<?php @eval($_POST['x']);", "WH-H-PHP-001"),
+        ("<?php\n$c = $_GET['c'];\n$out = shell_exec($c);\n", "WH-H-PHP-035"),
+        ("<?php\n$f = 'sy' . 'stem';\n$f($_REQUEST['q']);\n", "WH-H-PHP-009"),
+    ],
+)
+def test_small_variants_fire(code: str, expected: str) -> None:
+    assert expected in {r.id for r in evaluate(_heuristics(), Document(code.encode()))}
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php eval('?>' . $compiled);",
+        "<?php exec('convert ' . escapeshellarg($_FILES['f']['tmp_name']) . ' out.png');",
+        "<?php $ids = array_map('intval', (array) $_POST['ids']);",
+        "<?php\n$c = $_GET['c'];\nexec('ls ' . escapeshellarg($c));\n",
+        "<?php\n/* Add magic quotes and set up $_REQUEST ( $_GET + $_POST ). */\nwp_magic_quotes();\n",
+    ],
+)
+def test_near_misses_stay_quiet(code: str) -> None:
+    reasons = evaluate(_heuristics(), Document(code.encode()))
+    assert all(r.score < DETECTED for r in reasons), [(r.id, r.score) for r in reasons]
+
+
+def test_sample_families_are_known_and_obfuscation_is_well_represented() -> None:
+    files = [p for p in SAMPLES.rglob("*") if p.is_file()]
+    assert len(files) >= 100
+    assert {p.relative_to(SAMPLES).parts[0] for p in files} <= FAMILIES
+    evasive = [p for p in files if re.search(r"obf|packed|nested|agent_obfpost", p.name) or
+               p.relative_to(SAMPLES).parts[0] == "packer"]  # fmt: skip
+    assert len(evasive) * 3 >= len(files)

