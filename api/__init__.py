@@ -1,1 +1,1 @@
-"""webhunt's HTTP API (installed as ``webhunt_api``)."""
+"""webhunt's HTTP API (installed as ``webhunt_api``): FastAPI app factory ``create_app(settings)``."""

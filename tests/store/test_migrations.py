@@ -1,0 +1,134 @@
+"""Schema migrations: a store written by revision 0001 upgrades to head without losing data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from storetest_factories import finding
+
+from webhunt.model import Layer, Reason
+from webhunt.store import FindingQuery, RequestQuery, open_store
+from webhunt.store.migrate import head_revision
+from webhunt.store.schema import metadata
+from webhunt.store.types import json_type
+
+T = datetime(2025, 2, 1, 8, 30, tzinfo=UTC)
+
+
+def _reasons(*ids: str) -> list[dict[str, object]]:
+    return [Reason(id=i, layer=Layer.YARA, score=80, description=f"rule {i}").to_dict() for i in ids]
+
+
+def _write_0001_data(conn: sa.Connection) -> None:
+    """Rows as webhunt 0.1 (schema revision 0001) wrote them, through that revision's tables."""
+    from webhunt.store.types import UtcDateTime
+
+    findings = sa.table(
+        "findings",
+        *(sa.column(c) for c in ("host", "kind", "path", "path_hash", "sha256", "relpath", "root")),
+        *(sa.column(c) for c in ("language", "severity", "score", "status", "diff", "status_by")),
+        sa.column("reasons", json_type()),
+        sa.column("inserted", json_type()),
+        sa.column("first_seen", UtcDateTime()),
+        sa.column("last_seen", UtcDateTime()),
+    )
+    requests = sa.table(
+        "requests",
+        *(sa.column(c) for c in ("host", "client_ip", "method", "path", "query", "status")),
+        *(sa.column(c) for c in ("referer", "user_agent", "vhost", "protocol", "source")),
+        *(sa.column(c) for c in ("source_id", "line_no", "bytes")),
+        sa.column("time", UtcDateTime()),
+    )
+    for i, rules in enumerate((("R_A", "R_B"), ("R_B",), ())):
+        conn.execute(
+            sa.insert(findings).values(
+                host="web01",
+                kind="file",
+                path=f"/var/www/html/{i}.php",
+                path_hash=f"{i:064d}",
+                sha256=f"{i}" * 64,
+                relpath=f"{i}.php",
+                root="/var/www/html",
+                language="php",
+                severity=4 - i,
+                score=90 - 10 * i,
+                status="confirmed" if i == 0 else "new",
+                status_by="alice" if i == 0 else None,
+                diff="",
+                reasons=_reasons(*rules),
+                inserted=[],
+                first_seen=T,
+                last_seen=T,
+            )
+        )
+    conn.execute(
+        sa.insert(requests).values(
+            host="web01",
+            time=T,
+            client_ip="203.0.113.7",
+            method="POST",
+            path="/upload.php",
+            query="",
+            status=200,
+            bytes=10,
+            referer="-",
+            user_agent="curl/8",
+            vhost="",
+            protocol="HTTP/1.1",
+            source="access.log",
+            source_id="s1",
+            line_no=1,
+        )
+    )
+
+
+def test_upgrade_from_0001_keeps_data_and_backfills_rules(db_url: str) -> None:
+    old = open_store(db_url, host="web01", migrate_to="0001")
+    with old.engine.begin() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == "0001"
+        assert not sa.inspect(conn).has_table("finding_rules")
+        _write_0001_data(conn)
+    old.close()
+
+    with open_store(db_url, host="web01") as store:
+        with store.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        everything = store.list_findings(FindingQuery(limit=500)).items
+        assert [(f.path, f.status, f.status_by, f.score) for f in everything] == [
+            ("/var/www/html/0.php", "confirmed", "alice", 90),
+            ("/var/www/html/1.php", "new", None, 80),
+            ("/var/www/html/2.php", "new", None, 70),
+        ]
+        assert everything[0].first_seen == T
+        assert [r.id for r in everything[0].reasons] == ["R_A", "R_B"]
+        by_rule = {
+            rule: [f.path for f in store.list_findings(FindingQuery(rule=rule)).items]
+            for rule in ("R_A", "R_B")
+        }
+        assert by_rule == {
+            "R_A": ["/var/www/html/0.php"],
+            "R_B": ["/var/www/html/0.php", "/var/www/html/1.php"],
+        }
+        (req,) = store.list_requests(RequestQuery()).items
+        assert (req.time, req.path, req.user_agent) == (T, "/upload.php", "curl/8")
+        # the upgraded store works as a new one does
+        fid, created = store.upsert_finding(finding("/var/www/html/new.php"))
+        assert created
+        assert fid not in {f.id for f in everything}
+
+
+def test_migrated_schema_matches_the_model(db_url: str) -> None:
+    with open_store(db_url) as store, store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_opening_twice_is_a_no_op(db_url: str) -> None:
+    with open_store(db_url, host="a") as store:
+        store.upsert_finding(finding())
+    with open_store(db_url, host="b") as store:
+        assert len(store.list_findings(FindingQuery()).items) == 1
+        assert store.stats().hosts == ("a", "b")

@@ -1,0 +1,1 @@
+"""Alembic migrations of the webhunt store; run programmatically by ``webhunt.store.migrate``."""

@@ -1,0 +1,1 @@
+"""Numbered schema revisions. Never edit a released revision: add a new one."""

@@ -1,0 +1,242 @@
+"""Read queries behind the API: filtered, keyset-paginated, index-backed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from webhunt.model import Severity, Status
+from webhunt.store import codec, cursor
+from webhunt.store.records import (
+    MAX_LIMIT,
+    FindingDetail,
+    FindingQuery,
+    FindingRecord,
+    FindingSort,
+    LinkedRequest,
+    LinkRole,
+    Page,
+    RequestQuery,
+    RequestRecord,
+    Stats,
+    TimeOrder,
+)
+from webhunt.store.schema import attackers, finding_requests, finding_rules, findings, hosts, scans
+from webhunt.store.schema import requests as requests_t
+
+#: Requests returned with one finding's detail (``requests_total`` counts all of them).
+MAX_DETAIL_REQUESTS = 200
+
+_LIST_COLUMNS = [c for c in findings.c if c.name not in ("diff", "inserted", "path_hash")]
+_SORT_KIND = {
+    "severity": "i",
+    "score": "i",
+    "last_seen": "t",
+    "first_seen": "t",
+    "id": "i",
+}
+
+
+def bounded(limit: int) -> int:
+    """Page sizes stay within 1..MAX_LIMIT whatever the caller asks."""
+    return max(1, min(int(limit), MAX_LIMIT))
+
+
+def _finding_filters(q: FindingQuery) -> list[sa.ColumnElement[bool]]:
+    conds: list[sa.ColumnElement[bool]] = []
+    if q.min_severity is not None:
+        conds.append(findings.c.severity >= int(q.min_severity))
+    if q.status:
+        conds.append(findings.c.status.in_([Status(s).value for s in q.status]))
+    if q.host is not None:
+        conds.append(findings.c.host == q.host)
+    if q.kind is not None:
+        conds.append(findings.c.kind == q.kind.value)
+    if q.path_prefix:
+        conds.append(sa.func.substr(findings.c.path, 1, len(q.path_prefix)) == q.path_prefix)
+    if q.rule is not None:
+        conds.append(
+            findings.c.id.in_(sa.select(finding_rules.c.finding_id).where(finding_rules.c.rule == q.rule))
+        )
+    if q.language is not None:
+        conds.append(findings.c.language == q.language.value)
+    if q.since is not None:
+        conds.append(findings.c.last_seen >= q.since)
+    if q.until is not None:
+        conds.append(findings.c.first_seen <= q.until)
+    if q.q:
+        conds.append(findings.c.path.icontains(q.q, autoescape=True))
+    return conds
+
+
+def _keyset(
+    column: sa.ColumnElement[Any],
+    id_column: sa.ColumnElement[Any],
+    descending: bool,
+    after: tuple[Any, int] | None,
+    same: bool = False,
+) -> tuple[list[sa.ColumnElement[bool]], list[Any]]:
+    """WHERE and ORDER BY for keyset pagination over ``(column, id)``."""
+    where: list[sa.ColumnElement[bool]] = []
+    if after is not None:
+        value, last_id = after
+        if same:
+            where.append(id_column < last_id if descending else id_column > last_id)
+        else:
+            left = sa.tuple_(column, id_column)
+            where.append(left < (value, last_id) if descending else left > (value, last_id))
+    if same:
+        order = [id_column.desc() if descending else id_column.asc()]
+    elif descending:
+        order = [column.desc(), id_column.desc()]
+    else:
+        order = [column.asc(), id_column.asc()]
+    return where, order
+
+
+def list_findings(conn: sa.Connection, q: FindingQuery) -> Page[FindingRecord]:
+    sort = FindingSort(q.sort)
+    name = sort.column
+    tag = f"findings:{sort.value}"
+    after = cursor.decode(q.cursor, tag, _SORT_KIND[name]) if q.cursor else None
+    where, order = _keyset(findings.c[name], findings.c.id, sort.descending, after, same=name == "id")
+    limit = bounded(q.limit)
+    stmt = sa.select(*_LIST_COLUMNS).where(*_finding_filters(q), *where).order_by(*order).limit(limit + 1)
+    rows = conn.execute(stmt).mappings().all()
+    more = len(rows) > limit
+    records = tuple(codec.finding_record(r) for r in rows[:limit])
+    next_cursor = None
+    if more and records:
+        last = records[-1]
+        value = last.id if name == "id" else getattr(last, name)
+        next_cursor = cursor.encode(tag, int(value) if name == "severity" else value, last.id)
+    return Page(records, next_cursor)
+
+
+def _requests_page(
+    conn: sa.Connection,
+    conds: list[sa.ColumnElement[bool]],
+    order: TimeOrder,
+    limit: int,
+    after_cursor: str | None,
+    tag: str,
+) -> Page[RequestRecord]:
+    limit = bounded(limit)
+    descending = TimeOrder(order) is TimeOrder.DESC
+    tag = f"{tag}:{TimeOrder(order).value}"
+    after = cursor.decode(after_cursor, tag, "t") if after_cursor else None
+    where, order_by = _keyset(requests_t.c.time, requests_t.c.id, descending, after)
+    stmt = sa.select(requests_t).where(*conds, *where).order_by(*order_by).limit(limit + 1)
+    rows = conn.execute(stmt).mappings().all()
+    more = len(rows) > limit
+    records = tuple(codec.request_record(r) for r in rows[:limit])
+    next_cursor = None
+    if more and records:
+        next_cursor = cursor.encode(tag, records[-1].time, records[-1].id)
+    return Page(records, next_cursor)
+
+
+def list_requests(conn: sa.Connection, q: RequestQuery) -> Page[RequestRecord]:
+    c = requests_t.c
+    conds: list[sa.ColumnElement[bool]] = []
+    if q.ip is not None:
+        conds.append(c.client_ip == q.ip)
+    if q.path is not None:
+        conds.append(c.path == q.path)
+    if q.method is not None:
+        conds.append(c.method == q.method.upper())
+    if q.status is not None:
+        conds.append(c.status == q.status)
+    if q.host is not None:
+        conds.append(c.host == q.host)
+    if q.since is not None:
+        conds.append(c.time >= q.since)
+    if q.until is not None:
+        conds.append(c.time <= q.until)
+    return _requests_page(conn, conds, q.order, q.limit, q.cursor, "requests")
+
+
+def timeline(
+    conn: sa.Connection,
+    ip: str,
+    since: datetime | None,
+    until: datetime | None,
+    limit: int,
+    after_cursor: str | None,
+    host: str | None,
+) -> Page[RequestRecord]:
+    c = requests_t.c
+    conds: list[sa.ColumnElement[bool]] = [c.client_ip == ip]
+    if host is not None:
+        conds.append(c.host == host)
+    if since is not None:
+        conds.append(c.time >= since)
+    if until is not None:
+        conds.append(c.time <= until)
+    return _requests_page(conn, conds, TimeOrder.ASC, limit, after_cursor, "timeline")
+
+
+def get_finding(conn: sa.Connection, finding_id: int) -> FindingDetail | None:
+    row = conn.execute(sa.select(findings).where(findings.c.id == finding_id)).mappings().first()
+    if row is None:
+        return None
+    record = codec.finding_record(row)
+    linked = conn.execute(
+        sa.select(finding_requests.c.role, requests_t)
+        .join(requests_t, requests_t.c.id == finding_requests.c.request_id)
+        .where(finding_requests.c.finding_id == finding_id)
+        .order_by(requests_t.c.time, requests_t.c.id)
+        .limit(MAX_DETAIL_REQUESTS)
+    ).mappings()
+    links = tuple(LinkedRequest(LinkRole(r["role"]), codec.request_record(r)) for r in linked)
+    total = conn.execute(
+        sa.select(sa.func.count())
+        .select_from(finding_requests)
+        .where(finding_requests.c.finding_id == finding_id)
+    ).scalar_one()
+    planting = None
+    if record.planted_by is not None:
+        prow = (
+            conn.execute(sa.select(requests_t).where(requests_t.c.id == record.planted_by)).mappings().first()
+        )
+        planting = codec.request_record(prow) if prow is not None else None
+    return FindingDetail(
+        finding=record,
+        diff=row["diff"],
+        inserted=codec.inserted_from_json(row["inserted"]),
+        requests=links,
+        requests_total=int(total),
+        planting=planting,
+    )
+
+
+def get_finding_record(conn: sa.Connection, finding_id: int) -> FindingRecord | None:
+    row = conn.execute(sa.select(*_LIST_COLUMNS).where(findings.c.id == finding_id)).mappings().first()
+    return codec.finding_record(row) if row is not None else None
+
+
+def _counts(conn: sa.Connection, column: sa.ColumnElement[Any]) -> dict[Any, int]:
+    rows = conn.execute(sa.select(column, sa.func.count()).group_by(column)).all()
+    return {key: int(n) for key, n in rows}
+
+
+def _count(conn: sa.Connection, table: sa.Table, *where: sa.ColumnElement[bool]) -> int:
+    stmt = sa.select(sa.func.count()).select_from(table).where(*where)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def stats(conn: sa.Connection) -> Stats:
+    by_severity = {Severity(k).label: n for k, n in _counts(conn, findings.c.severity).items()}
+    return Stats(
+        findings_total=sum(by_severity.values()),
+        by_severity=by_severity,
+        by_status=_counts(conn, findings.c.status),
+        by_host=_counts(conn, findings.c.host),
+        by_kind=_counts(conn, findings.c.kind),
+        requests_total=_count(conn, requests_t),
+        attackers_total=_count(conn, attackers),
+        scans_running=_count(conn, scans, scans.c.status == "running"),
+        hosts=tuple(conn.execute(sa.select(hosts.c.name).order_by(hosts.c.name)).scalars()),
+    )

@@ -1,0 +1,171 @@
+"""The store's tables at the newest migration (SQLAlchemy Core).
+
+The migrations under ``migrations/versions`` create exactly this; ``tests/store/test_migrations.py``
+checks that they agree. Identity of a finding is ``(host, kind, path, sha256)``; the unique index uses
+a hash of the path so that paths of any length stay indexable on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from webhunt.store.types import UtcDateTime, json_type
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING)
+
+#: Integer primary keys: 64-bit on PostgreSQL, the rowid on SQLite.
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+hosts = sa.Table(
+    "hosts",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("first_seen", UtcDateTime, nullable=False),
+    sa.Column("last_seen", UtcDateTime, nullable=False),
+    sa.Column("version", sa.Text, nullable=False, server_default=""),
+)
+
+scans = sa.Table(
+    "scans",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("host", sa.Text, nullable=False),
+    sa.Column("root", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("started", UtcDateTime, nullable=False),
+    sa.Column("finished", UtcDateTime, nullable=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("files_total", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("files_done", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("findings", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("problems", json_type(), nullable=False),
+    sa.Column("ruleset_version", sa.Text, nullable=False, server_default=""),
+    sa.Index(None, "host", "started"),
+)
+
+requests = sa.Table(
+    "requests",
+    metadata,
+    sa.Column("id", BigId, primary_key=True),
+    sa.Column("host", sa.Text, nullable=False),
+    sa.Column("time", UtcDateTime, nullable=False),
+    sa.Column("client_ip", sa.Text, nullable=False),
+    sa.Column("method", sa.Text, nullable=False),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("query", sa.Text, nullable=False),
+    sa.Column("status", sa.Integer, nullable=False),
+    sa.Column("bytes", sa.BigInteger, nullable=True),
+    sa.Column("referer", sa.Text, nullable=False),
+    sa.Column("user_agent", sa.Text, nullable=False),
+    sa.Column("vhost", sa.Text, nullable=False),
+    sa.Column("protocol", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("source_id", sa.Text, nullable=False),
+    sa.Column("line_no", sa.BigInteger, nullable=False),
+    sa.UniqueConstraint("host", "source_id", "line_no"),
+    sa.Index(None, "client_ip", "time"),
+    sa.Index(None, "path", "time"),
+    sa.Index(None, "time"),
+)
+
+findings = sa.Table(
+    "findings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("host", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("path_hash", sa.String(64), nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("relpath", sa.Text, nullable=False),
+    sa.Column("root", sa.Text, nullable=False),
+    sa.Column("language", sa.String(16), nullable=True),
+    sa.Column("severity", sa.SmallInteger, nullable=False),
+    sa.Column("score", sa.SmallInteger, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("reasons", json_type(), nullable=False),
+    sa.Column("change", sa.String(16), nullable=True),
+    sa.Column("diff", sa.Text, nullable=False, server_default=""),
+    sa.Column("inserted", json_type(), nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=True),
+    sa.Column("mtime", sa.Float, nullable=True),
+    sa.Column("ctime", sa.Float, nullable=True),
+    sa.Column("first_seen", UtcDateTime, nullable=False),
+    sa.Column("last_seen", UtcDateTime, nullable=False),
+    sa.Column("status_by", sa.Text, nullable=True),
+    sa.Column("status_at", UtcDateTime, nullable=True),
+    sa.Column("status_note", sa.Text, nullable=True),
+    sa.Column("client_ip", sa.Text, nullable=True),
+    sa.Column(
+        "planted_by",
+        BigId,
+        sa.ForeignKey("requests.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id", ondelete="SET NULL"), nullable=True),
+    sa.UniqueConstraint("host", "kind", "path_hash", "sha256"),
+    sa.Index(None, "severity", "id"),
+    sa.Index(None, "status", "severity", "id"),
+    sa.Index(None, "host", "severity", "id"),
+    sa.Index(None, "last_seen", "id"),
+    sa.Index(None, "first_seen", "id"),
+    sa.Index(None, "score", "id"),
+    sa.Index(None, "host", "root", "kind"),
+    sa.Index(None, "scan_id"),
+)
+
+#: One row per (finding, reason id): makes the ``rule`` filter an index lookup (migration 0002).
+finding_rules = sa.Table(
+    "finding_rules",
+    metadata,
+    sa.Column(
+        "finding_id",
+        sa.Integer,
+        sa.ForeignKey("findings.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("rule", sa.Text, primary_key=True),
+    sa.Index(None, "rule", "finding_id"),
+)
+
+finding_requests = sa.Table(
+    "finding_requests",
+    metadata,
+    sa.Column(
+        "finding_id",
+        sa.Integer,
+        sa.ForeignKey("findings.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "request_id",
+        BigId,
+        sa.ForeignKey("requests.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("role", sa.String(16), primary_key=True),
+    sa.Index(None, "request_id"),
+)
+
+attackers = sa.Table(
+    "attackers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("host", sa.Text, nullable=False),
+    sa.Column("ip", sa.Text, nullable=False),
+    sa.Column("first_seen", UtcDateTime, nullable=True),
+    sa.Column("last_seen", UtcDateTime, nullable=True),
+    sa.Column("reasons", json_type(), nullable=False),
+    sa.Column("score", sa.Integer, nullable=False),
+    sa.Column("updated", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("host", "ip"),
+    sa.Index(None, "score", "id"),
+    sa.Index(None, "ip"),
+)
