@@ -119,3 +119,19 @@ def test_popular_infected_page_only_blames_shell_like_use() -> None:
     result = correlate([finding("index.php")], InMemoryRequests(rs))
     (story,) = result.files
     assert story.attacker_ips == [ATTACKER]
+
+
+def test_unrequested_file_is_tied_to_the_write_at_its_ctime() -> None:
+    from dataclasses import replace
+
+    rs = incident() + [req(200, ATTACKER, "POST", "/admin/upload.php"), req(203, BENIGN[2], "POST", "/contact.php")]
+    planted_at = (T0 + timedelta(minutes=200, seconds=-2)).timestamp()
+    htaccess = replace(finding("uploads/2026/11/.htaccess"), ctime=planted_at, mtime=planted_at)
+    (story,) = correlate([htaccess], InMemoryRequests(rs)).files
+    assert story.requests == [] and story.planted_by is not None
+    assert story.planted_by.request.client_ip == ATTACKER
+    assert story.planted_by.request.time == T0 + timedelta(minutes=200)
+    assert "ctime" in story.planted_by.why
+    # without a plausible file time nothing is guessed
+    (story,) = correlate([finding("uploads/2026/11/.htaccess")], InMemoryRequests(rs)).files
+    assert story.planted_by is None

@@ -43,6 +43,10 @@ class RequestSource(Protocol):
         """Successful POST/PUT requests whose path or query contains ``needle``."""
         ...
 
+    def writes_between(self, since: datetime, until: datetime) -> list[Request]:
+        """Successful POST/PUT requests in a time window."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class UrlMapping:
@@ -216,6 +220,28 @@ def _named_writer(story: FileStory, source: RequestSource) -> Planting | None:
     return Planting(best, f"{best.method} by {best.client_ip} naming the file {name}")
 
 
+#: How close to a file's ctime/mtime a write request must be to have planted it.
+FILE_TIME_SLACK = timedelta(minutes=5)
+
+
+def _writer_at_file_time(story: FileStory, source: RequestSource) -> Planting | None:
+    """For a file with no attributable use: the write request closest to its ctime or mtime
+    (an upload is logged when it completes, seconds after the file appears)."""
+    best: tuple[float, Request, str] | None = None
+    for label, ts in (("ctime", story.finding.ctime), ("mtime", story.finding.mtime)):
+        if ts is None:
+            continue
+        t = datetime.fromtimestamp(ts, tz=UTC)
+        for r in source.writes_between(t - FILE_TIME_SLACK, t + FILE_TIME_SLACK):
+            if normalise_path(r.path) in story.urls:
+                continue
+            gap = abs((r.time - t).total_seconds())
+            bonus = 0.0 if WRITER_ENDPOINT.search(r.path) else 60.0
+            if best is None or gap + bonus < best[0]:
+                best = (gap + bonus, r, f"{r.method} by {r.client_ip} {gap:.0f}s from the file's {label}")
+    return Planting(best[1], best[2]) if best else None
+
+
 def correlate(
     findings: Iterable[Finding],
     source: RequestSource,
@@ -243,6 +269,8 @@ def correlate(
             story.planted_by = _plant_candidates(story, source, story.attacker_ips)
         if f.kind is FindingKind.FILE and story.planted_by is None:
             story.planted_by = _named_writer(story, source)
+        if f.kind is FindingKind.FILE and story.planted_by is None:
+            story.planted_by = _writer_at_file_time(story, source)
         for ip in story.attacker_ips:
             attacker_reasons.setdefault(ip, []).append(f"used {f.relpath or f.path}")
         if story.planted_by is not None:
@@ -303,10 +331,11 @@ class InMemoryRequests:
     def by_ip(self, ip: str) -> list[Request]:
         return list(self._by_ip.get(ip, ()))
 
+    def _writes(self) -> Iterable[Request]:
+        return (r for rs in self._by_ip.values() for r in rs if r.method in ("POST", "PUT") and _ok(r))
+
     def mentioning(self, needle: str) -> list[Request]:
-        return [
-            r
-            for rs in self._by_ip.values()
-            for r in rs
-            if r.method in ("POST", "PUT") and _ok(r) and (needle in unquote(r.target))
-        ]
+        return [r for r in self._writes() if needle in unquote(r.target)]
+
+    def writes_between(self, since: datetime, until: datetime) -> list[Request]:
+        return [r for r in self._writes() if since <= r.time <= until]
