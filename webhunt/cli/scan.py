@@ -10,8 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from webhunt.cli import EXIT_CLEAN, EXIT_FINDINGS
 from webhunt.cli.common import add_output_options, add_store_options, open_output, store_url
-from webhunt.findings import from_scan
-from webhunt.model import Finding, Layer
+from webhunt.model import Layer
 from webhunt.output import RENDERERS, selected
 from webhunt.scan import ScanSummary, scan_paths
 from webhunt.settings import from_environment, parse_positive_int, parse_size
@@ -52,7 +51,6 @@ def run(args: argparse.Namespace) -> int:
     )
     disabled = frozenset(Layer(v) for v in args.disable_layer)
     url = store_url(args)
-    store = _open_store(url, settings.host) if url is not None else None
 
     interactive = args.format == "table" and sys.stderr.isatty() and not args.output
     with _progress(interactive) as progress:
@@ -68,32 +66,20 @@ def run(args: argparse.Namespace) -> int:
     if args.format != "json" and args.format != "table":
         for problem in summary.problems:
             print(f"webhunt: not scanned: {problem.path}: {problem.message}", file=sys.stderr)
-    if store is not None:
-        _save(store, summary, settings.host)
+    if url is not None:
+        _save(url, summary, settings.host)
     return EXIT_FINDINGS if flagged else EXIT_CLEAN
 
 
-def _open_store(url: str, host: str):  # type: ignore[no-untyped-def]
+def _save(url: str, summary: ScanSummary, host: str) -> None:
+    from webhunt.scan_job import save_summary
     from webhunt.store import open_store
 
-    return open_store(url or None, host=host)
-
-
-def _save(store, summary: ScanSummary, host: str) -> None:  # type: ignore[no-untyped-def]
-    findings: list[Finding] = [f for r in summary.results if (f := from_scan(r, host)) is not None]
-    for root in summary.roots:
-        scan_id = store.start_scan(root, "scan", summary.ruleset_version)
-        mine = [f for f in findings if f.root == root]
-        store.upsert_findings(mine, scan_id)
-        store.update_scan(
-            scan_id,
-            files_total=summary.files_scanned + summary.files_cached,
-            files_done=summary.files_scanned + summary.files_cached,
-            problems=[f"{p.path}: {p.message}" for p in summary.problems],
-        )
-        store.resolve_missing(host, root, summary.present, scan_id)
-        store.finish_scan(scan_id)
-    store.close()
+    with open_store(url or None, host=host) as store:
+        for root in summary.roots:
+            scan_id = store.start_scan(root, "scan", summary.ruleset_version)
+            save_summary(store, summary, scan_id, root)
+            store.finish_scan(scan_id)
 
 
 class _progress:

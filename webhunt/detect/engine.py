@@ -104,17 +104,22 @@ class Engine:
         if self._rules is None:
             return []
         externals = {
-            "filename": ctx.filename,
-            "filepath": ctx.relpath,
-            "extension": ctx.extension,
+            "filename": _printable(ctx.filename),
+            "filepath": _printable(ctx.relpath),
+            "extension": _printable(ctx.extension),
             "filetype": ctx.language.value,
-            "owner": ctx.owner,
+            "owner": _printable(ctx.owner),
         }
         hits, problem = self._rules.match(doc.data, externals)
         reasons = [r for r in (_reason(doc, ctx, h) for h in hits) if r is not None]
         if problem is not None:
             reasons.append(Reason("WH-ENGINE-YARA-ERROR", Layer.YARA, 0, f"YARA could not finish: {problem}"))
         return reasons
+
+
+def _printable(name: str) -> str:
+    """A file name YARA can take: undecodable bytes (kept by os.fsdecode as surrogates) replaced."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _applies(rule_lang: str, file_lang: Language) -> bool:
