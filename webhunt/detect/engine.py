@@ -13,9 +13,14 @@ from pathlib import Path
 
 from webhunt.detect import scoring
 from webhunt.detect.config_files import ConfigLayer
+from webhunt.detect.context import ContextLayer
+from webhunt.detect.decode import DecodeLayer
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
 from webhunt.detect.layers import DetectLayer
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.layer import PhpAnalyses
+from webhunt.detect.stats import StatsLayer
 from webhunt.detect.yara_adapter import CompiledRules, RuleHit
 from webhunt.languages import has_code_marker, in_upload_dir, language_for
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
@@ -154,9 +159,14 @@ def _reason(doc: Document, ctx: FileContext, hit: RuleHit) -> Reason | None:
 
 def default_layers(sources: RuleSources) -> list[DetectLayer]:
     """The layers after YARA, cheap first."""
+    shared = PhpAnalyses()  # semantic analysis and decoding share one PHP parse per file
     return [
         HeuristicLayer(load_heuristics(sources.heuristic_files)),
         ConfigLayer(),
+        ContextLayer(),
+        StatsLayer(),
+        SemanticLayer(analyses=shared),
+        DecodeLayer(analyses=shared),
     ]
 
 

@@ -1,0 +1,210 @@
+"""The decode layer: static unwrapping of encoded payloads, re-detected by the real engine."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import zlib
+from functools import cache
+
+import pytest
+
+from webhunt.detect.context import ContextLayer
+from webhunt.detect.decode import ID_BINARY, ID_EVALUATED, ID_HIDDEN, DecodeLayer
+from webhunt.detect.document import Document
+from webhunt.detect.engine import Engine, EngineInfo, context_for, default_layers
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.transforms import (
+    Budget,
+    b64decode_lenient,
+    fold_call,
+    inflate,
+    uudecode,
+    xor_repeat,
+)
+from webhunt.detect.stats import StatsLayer
+from webhunt.model import Layer, Reason, Verdict
+from webhunt.rules import collect, compiled_rules
+
+SHELL = b"echo shell_exec($_POST['cmd']);"
+
+
+@cache
+def engine() -> Engine:
+    """The real engine with the bundled rules and every layer (ours added if not yet default)."""
+    sources = collect(())
+    layers = default_layers(sources)
+    present = {layer.layer for layer in layers}
+    for extra in (SemanticLayer(), DecodeLayer(), StatsLayer(), ContextLayer()):
+        if extra.layer not in present:
+            layers.append(extra)
+    info = EngineInfo(sources.version, len(sources.yara_files), sources.problems)
+    return Engine(compiled_rules(sources, None), layers, info)
+
+
+def detect(data: bytes, relpath: str) -> Verdict:
+    return engine().detect(data, context_for(relpath, len(data)))
+
+
+def decode_only(data: bytes, relpath: str, layer: DecodeLayer | None = None) -> list[Reason]:
+    """The decode layer alone, re-detecting payloads with the real engine."""
+    ctx = context_for(relpath, len(data))
+
+    def rescan(inner: bytes, inner_ctx: object) -> Verdict:
+        return engine().detect(inner, inner_ctx, depth=1)  # type: ignore[arg-type]
+
+    return (layer or DecodeLayer())(Document(data), ctx, rescan)
+
+
+def deflate(data: bytes) -> bytes:
+    return zlib.compress(data, 9)[2:-4]
+
+
+# --- the transforms --------------------------------------------------------------------------
+
+
+def test_lenient_base64_skips_junk_like_php() -> None:
+    assert b64decode_lenient(b"c3lz\ndGVt!!") == b"system"
+    assert b64decode_lenient(b"c3lzdGVt") == b"system"
+
+
+def test_inflate_never_exceeds_the_budget() -> None:
+    bomb = deflate(b"\0" * (64 * 1024 * 1024))
+    budget = Budget(max_bytes=1024 * 1024)
+    assert inflate(bomb, -15, budget) is None
+    assert inflate(deflate(b"abc"), -15, budget) == b"abc"
+
+
+def test_fold_call_accounts_decoded_bytes() -> None:
+    budget = Budget(max_bytes=10)
+    assert fold_call("base64_decode", [b"c3lzdGVt"], budget) == b"system"
+    assert fold_call("base64_decode", [b"c3lzdGVt"], budget) is None  # 6 more would pass 10
+    assert fold_call("substr", [b"system", 0, 3], budget) == b"sys"  # builders are not counted
+
+
+def test_other_decoders() -> None:
+    b = Budget()
+    assert uudecode(binascii.b2a_uu(b"hello")) == b"hello"
+    assert xor_repeat(xor_repeat(b"payload", b"k3y") or b"", b"k3y") == b"payload"
+    assert fold_call("str_rot13", [b"flfgrz"], b) == b"system"
+    assert fold_call("hex2bin", [b"73797374656d"], b) == b"system"
+    assert fold_call("gzuncompress", [zlib.compress(b"x")], b) == b"x"
+    assert fold_call("pack", [b"H*", b"6576616c"], b) == b"eval"
+    assert fold_call("gzinflate", [b"not deflate"], b) is None
+
+
+# --- payloads found and re-detected ----------------------------------------------------------
+
+
+def test_nested_chain_is_named_and_lifted_to_the_inner_verdict() -> None:
+    packed = codecs.encode(base64.b64encode(deflate(SHELL)).decode(), "rot13")
+    data = f"<?php\n$x = 1;\neval(gzinflate(base64_decode(str_rot13('{packed}'))));\n".encode()
+    reasons = decode_only(data, "cache.php")
+    inner = detect(b"<?php " + SHELL, "cache.php")
+    (r,) = [r for r in reasons if r.id == ID_EVALUATED]
+    assert r.layer is Layer.DECODE
+    assert "str_rot13 -> base64_decode -> gzinflate" in r.description
+    assert "(3 layers)" in r.description
+    assert r.score >= inner.score >= 70
+    assert r.line == 3
+    assert any(ir.id in r.description for ir in inner.reasons)
+
+
+def test_payload_built_through_variables_and_helpers() -> None:
+    code = base64.b64encode(deflate(b"$c = $_COOKIE['c']; system($c);")).decode()
+    data = (
+        "<?php\nfunction d($s) { return gzinflate(base64_decode($s)); }\n"
+        f"$p = '{code[:10]}';\n$p .= '{code[10:]}';\n$run = d($p);\neval($run);\n"
+    ).encode()
+    (r,) = [r for r in decode_only(data, "x.php") if r.id == ID_EVALUATED]
+    assert "base64_decode -> gzinflate" in r.description and r.score >= 70
+
+
+def test_xor_loop_with_literal_key() -> None:
+    key = b"s3cr3t"
+    blob = base64.b64encode(xor_repeat(SHELL, key) or b"").decode()
+    data = (
+        f"<?php\n$d = base64_decode('{blob}');\n$k = 's3cr3t';\n$o = '';\n"
+        "for ($i = 0; $i < strlen($d); $i++) {\n  $o .= $d[$i] ^ $k[$i % strlen($k)];\n}\neval($o);\n"
+    ).encode()
+    (r,) = [r for r in decode_only(data, "x.php") if r.id == ID_EVALUATED]
+    assert "xor" in r.description and r.score >= 70
+
+
+def test_encoded_harmless_code_that_is_evaluated_is_a_medium_hint() -> None:
+    data = b"<?php eval(base64_decode('" + base64.b64encode(b"echo 'hello';") + b"'));"
+    (r,) = decode_only(data, "x.php")
+    assert r.id == ID_EVALUATED and 40 <= r.score < 70
+
+
+def test_decoded_data_that_is_not_code_is_ignored() -> None:
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4).decode()
+    data = f"<?php header('Content-Type: image/png'); echo base64_decode('{png}');".encode()
+    assert decode_only(data, "logo.php") == []
+
+
+def test_dropper_of_an_encoded_shell() -> None:
+    blob = base64.b64encode(b"<?php " + SHELL).decode()
+    data = f"<?php file_put_contents('x.php', base64_decode('{blob}'));".encode()
+    (r,) = [r for r in decode_only(data, "x.php") if r.id == ID_HIDDEN]
+    assert r.score >= 70
+
+
+def test_jsp_base64_payload() -> None:
+    blob = base64.b64encode(b'Runtime.getRuntime().exec(request.getParameter("c"));').decode()
+    page = f'<% String s = new String(java.util.Base64.getDecoder().decode("{blob}")); %>'.encode()
+    (r,) = decode_only(page, "a.jsp")
+    assert r.id == ID_HIDDEN and r.score >= 70
+
+
+def test_aspx_hidden_assembly() -> None:
+    pe = b"MZ" + b"\0" * 58 + b"\x80\0\0\0" + b"\0" * 64 + b"PE\0\0" + b"\0" * 200
+    blob = base64.b64encode(pe).decode()
+    page = (
+        '<%@ Page Language="C#" %><script runat="server">void Page_Load() {'
+        f' System.Reflection.Assembly.Load(Convert.FromBase64String("{blob}")); }}</script>'
+    ).encode()
+    (r,) = decode_only(page, "a.aspx")
+    assert r.id == ID_BINARY and r.score >= 70
+
+
+def test_full_engine_reports_the_decode_reason() -> None:
+    packed = base64.b64encode(deflate(b"@assert($_REQUEST['z']);")).decode()
+    data = f"<?php /* cache */ $u = '{packed}'; $v = gzinflate(base64_decode($u)); eval($v);".encode()
+    verdict = detect(data, "wp-content/cache/x.php")
+    assert verdict.score >= 70
+    assert any(r.layer is Layer.DECODE for r in verdict.reasons) or verdict.score >= 90
+
+
+# --- bounds ----------------------------------------------------------------------------------
+
+
+def test_self_nesting_payload_terminates() -> None:
+    code = b"echo 1;"
+    for _ in range(12):
+        code = b"eval(base64_decode('" + base64.b64encode(code) + b"'));"
+    verdict = detect(b"<?php " + code, "n.php")
+    assert verdict.score >= 40
+
+
+def test_many_literals_are_capped() -> None:
+    one = "eval(base64_decode('" + base64.b64encode(b"echo 1;" * 4).decode() + "'));\n"
+    data = ("<?php\n" + one * 500).encode()
+    layer = DecodeLayer(max_literals=5, max_payloads=3)
+    reasons = decode_only(data, "m.php", layer)
+    assert len(reasons) <= 3
+
+
+def test_decompression_bomb_in_a_file_is_not_expanded() -> None:
+    bomb = base64.b64encode(deflate(b"A" * (32 * 1024 * 1024))).decode()
+    data = f"<?php eval(gzinflate(base64_decode('{bomb}')));".encode()
+    layer = DecodeLayer(max_total=1024 * 1024)
+    found = layer.payloads(data, context_for("b.php", len(data)), Budget(max_bytes=1024 * 1024))
+    assert all(len(f.data) <= 1024 * 1024 for f in found)
+
+
+@pytest.mark.parametrize("size", [0, 10, 1000])
+def test_plain_files_have_no_payloads(size: int) -> None:
+    data = b"<?php echo 'hello';" + b" " * size
+    assert decode_only(data, "p.php") == []

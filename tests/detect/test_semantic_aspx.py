@@ -1,0 +1,141 @@
+"""ASP.NET (C#): page code extracted and request input followed to execution sinks."""
+
+from __future__ import annotations
+
+import pytest
+
+from webhunt.detect.document import Document
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.aspx import extract, is_csharp
+from webhunt.model import FileContext, Language, Reason, Verdict
+
+CODE, CMD, DYN, INCLUDE, UPLOAD, CLASSLOAD = (
+    "WH-S-ASPX-001",
+    "WH-S-ASPX-002",
+    "WH-S-ASPX-003",
+    "WH-S-ASPX-004",
+    "WH-S-ASPX-006",
+    "WH-S-ASPX-007",
+)
+
+
+def analyse(page: str, relpath: str = "x.aspx") -> list[Reason]:
+    data = page.encode("utf-8")
+    ctx = FileContext(relpath=relpath, language=Language.ASPX, size=len(data))
+    return SemanticLayer()(Document(data), ctx, _no_rescan)
+
+
+def _no_rescan(data: bytes, ctx: FileContext) -> Verdict:
+    raise AssertionError("the semantic layer never re-scans")
+
+
+def test_extraction() -> None:
+    page = (
+        b'<%@ Page Language="C#" %>\n<script runat="server">void F() { }</script>\n'
+        b"<script>var client = 1;</script><% int a = 1; %><%= a %><%-- <% bad %> --%>"
+    )
+    unit = extract(page)
+    assert unit is not None
+    assert b"void F() { }" in unit.source and b"int a = 1;" in unit.source
+    assert b"Response.Write( a );" in unit.source
+    assert b"client" not in unit.source and b"bad" not in unit.source
+    assert not is_csharp(b'<%@ Page Language="VB" %><% Response.Write(1) %>')
+    assert extract(b'<%@ Page Language="VB" %><% Shell(Request("c")) %>') is None
+
+
+FLOWS = [
+    (
+        "process start",
+        '<%@ Page Language="C#" %><% System.Diagnostics.Process.Start("cmd.exe", "/c " + Request["c"]); %>',
+        CMD,
+    ),
+    (
+        "start info properties",
+        '<% var p = new System.Diagnostics.Process(); p.StartInfo.FileName = "cmd"; '
+        'p.StartInfo.Arguments = Request.Form["a"]; p.Start(); %>',
+        CMD,
+    ),
+    (
+        "initializer",
+        '<% var si = new ProcessStartInfo { FileName = "sh", Arguments = Request.QueryString["q"] }; '
+        "Process.Start(si); %>",
+        CMD,
+    ),
+    (
+        "assembly load",
+        '<% System.Reflection.Assembly.Load(Convert.FromBase64String(Request.Form["d"]))'
+        '.CreateInstance("U").Equals(this); %>',
+        CLASSLOAD,
+    ),
+    (
+        "binary read",
+        "<% byte[] c = Request.BinaryRead(Request.ContentLength); Assembly.Load(c); %>",
+        CLASSLOAD,
+    ),
+    (
+        "reflection load",
+        '<% byte[] d = Convert.FromBase64String(Context.Request["p"]); typeof(Assembly)'
+        '.GetMethod("Load", new Type[] { typeof(byte[]) }).Invoke(null, new object[] { d }); %>',
+        CLASSLOAD,
+    ),
+    (
+        "context request",
+        "<% var r = HttpContext.Current.Request; "
+        'System.Diagnostics.Process.Start("cmd.exe", r.Headers["X"]); %>',
+        CMD,
+    ),
+    (
+        "helper method",
+        '<script runat="server">void Run(string s) { System.Diagnostics.Process.Start("cmd", s); }'
+        '</script><% Run(Request.Cookies["c"].Value); %>',
+        CMD,
+    ),
+    ("jscript eval", '<% Microsoft.JScript.Eval.JScriptEvaluate(Request.Item["p"], null); %>', CODE),
+    ("server execute", '<% Server.Execute(Request["page"]); %>', INCLUDE),
+    ("input-chosen method", '<% typeof(Foo).GetMethod(Request["m"]).Invoke(null, null); %>', DYN),
+    (
+        "upload name",
+        '<% var f = Request.Files[0]; f.SaveAs(Server.MapPath("~/up/") + f.FileName); %>',
+        UPLOAD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "expected"), FLOWS, ids=[f[0] for f in FLOWS])
+def test_flow_is_found(name: str, page: str, expected: str) -> None:
+    reasons = analyse(page)
+    assert expected in {r.id for r in reasons}, [(r.id, r.description) for r in reasons]
+
+
+def test_handler_file_is_analysed_as_csharp() -> None:
+    handler = (
+        '<%@ WebHandler Language="C#" Class="H" %>\nusing System.Web;\n'
+        "public class H : IHttpHandler {\n  public void ProcessRequest(HttpContext context) {\n"
+        '    System.Diagnostics.Process.Start("cmd.exe", "/c " + context.Request["c"]);\n  }\n}\n'
+    )
+    (flow,) = analyse(handler, "h.ashx")
+    assert flow.id == CMD and flow.line == 5
+
+
+BENIGN = [
+    (
+        "literal guard",
+        '<% string m = Request["m"]; if (m == "ping" || m == "trace") '
+        '{ System.Diagnostics.Process.Start("tool.exe", m); } %>',
+    ),
+    (
+        "int parse",
+        '<% int n = int.Parse(Request["n"]); System.Diagnostics.Process.Start("seq", n.ToString()); %>',
+    ),
+    ("constant command", '<% System.Diagnostics.Process.Start("iisreset.exe"); %>'),
+    ("encoded output", '<%= Server.HtmlEncode(Request["q"]) %>'),
+    (
+        "safe upload",
+        '<% var f = Request.Files[0]; f.SaveAs(Server.MapPath("~/up/") + Guid.NewGuid() + ".png"); %>',
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), BENIGN, ids=[b[0] for b in BENIGN])
+def test_guarded_or_harmless_input_is_not_reported(name: str, page: str) -> None:
+    assert analyse(page) == []

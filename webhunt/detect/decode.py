@@ -1,0 +1,329 @@
+"""The decode layer: statically unwrap encoded payloads and detect what is inside.
+
+Nothing is executed. Two strategies find payloads:
+
+* PHP files are interpreted abstractly (the semantic analyser's constant folding): every constant
+  that went through a decoder (``base64_decode``, ``gzinflate``, ``str_rot13``, ``strrev``,
+  ``hex2bin``, ``convert_uudecode``, ``chr``/``pack`` building, XOR loops with a literal key ...) and
+  every constant handed to ``eval``/``assert``/``create_function`` is collected, however it was
+  assembled (variables, helper functions, string concatenation).
+* Any file: nested decoder calls around a literal (``eval(gzinflate(base64_decode('...')))``) and
+  Base64 literals given to Java/.NET decoders (``Base64.getDecoder().decode``,
+  ``Convert.FromBase64String``) are found with bounded regular expressions and decoded in Python.
+
+Each payload is re-detected by the whole engine (``rescan``) as code of the language it is written
+in; the reason names the decoding chain and the inner verdict's strongest reasons, and scores at
+least as high as the inner verdict. Work is bounded per file: decoded bytes in total, literals
+tried, payloads re-detected, and a time guard.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from webhunt.detect.document import Document
+from webhunt.detect.layers import Rescan
+from webhunt.detect.semantic.layer import PhpAnalyses
+from webhunt.detect.semantic.transforms import (
+    DECODERS,
+    Budget,
+    b64decode_lenient,
+    fold_call,
+    php_unescape_double,
+    php_unescape_single,
+)
+from webhunt.languages import sniff_embedded
+from webhunt.model import FileContext, Language, Layer, Reason, Verdict
+
+ID_EVALUATED = "WH-D-001"
+ID_HIDDEN = "WH-D-002"
+ID_BINARY = "WH-D-003"
+
+#: Score of code that is decoded and then evaluated, when the decoded code itself looks harmless.
+EVALUATED_SCORE = 45
+#: Score of a compiled class/assembly hidden in a Base64 literal (more when the file loads classes).
+BINARY_SCORE = 45
+BINARY_LOADED_SCORE = 75
+
+_PHP_HINT = re.compile(
+    rb"(?i)\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|"
+    rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress)\s*\("
+    rb"|\\x[0-9a-f]{2}\\x[0-9a-f]{2}|\^\s*\$\w+\s*\[|~\s*['\"]"
+)
+#: ``name(name(name('literal')`` — a chain of calls around one string literal.
+_CHAIN = re.compile(
+    rb"(?P<calls>(?:@?[A-Za-z_][A-Za-z0-9_]*\s*\(\s*){1,8})"
+    rb"(?P<q>['\"])(?P<lit>(?:\\.|(?!(?P=q)).){16,}?)(?P=q)",
+    re.DOTALL,
+)
+_CALL_NAME = re.compile(rb"@?([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+#: Java / .NET / generic Base64 decoders given a literal.
+_B64_CALL = re.compile(
+    rb"(?i)(?:getdecoder\(\)\s*\.\s*decode|getmimedecoder\(\)\s*\.\s*decode|decodebuffer|"
+    rb"parsebase64binary|decodebase64|frombase64string|base64decode|b64decode|atob)"
+    rb"\s*\(\s*(?:@)?\"(?P<lit>[A-Za-z0-9+/=\s\\r\\n\"+]{24,}?)\"\s*\)"
+)
+_CODE_EVAL = frozenset({"eval", "assert", "create_function"})
+_LOADERS = re.compile(rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loadclass|invoke")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    offset: int
+    chain: tuple[str, ...]
+    data: bytes
+    evaluated: str  # the sink that runs it as code, "" if none
+    language: Language
+
+
+class DecodeLayer:
+    """Decode payloads hidden behind encodings and re-detect them with the whole engine.
+
+    Limits per file: ``max_depth`` decoders in one chain (the engine bounds how deep re-detection
+    nests), ``max_total`` decoded bytes, ``max_literals`` literals tried by the pattern strategy,
+    ``max_payloads`` payloads re-detected, ``seconds`` as a guard against hostile input. Files over
+    ``max_bytes`` are skipped; the PHP interpretation runs on files up to ``max_php_bytes``. Pass
+    the semantic layer's ``analyses`` to share one PHP analysis per file between the two layers.
+    """
+
+    layer = Layer.DECODE
+    costly = True
+
+    def __init__(
+        self,
+        *,
+        max_depth: int = 5,
+        max_total: int = 8 * 1024 * 1024,
+        max_literals: int = 64,
+        max_payloads: int = 16,
+        min_payload: int = 8,
+        seconds: float = 5.0,
+        max_bytes: int = 4 * 1024 * 1024,
+        max_php_bytes: int = 1024 * 1024,
+        max_nodes: int = 400_000,
+        max_visits: int = 1_500_000,
+        analyses: PhpAnalyses | None = None,
+    ) -> None:
+        self.max_depth = max_depth
+        self.max_total = max_total
+        self.max_literals = max_literals
+        self.max_payloads = max_payloads
+        self.min_payload = min_payload
+        self.seconds = seconds
+        self.max_bytes = max_bytes
+        self.max_php_bytes = max_php_bytes
+        self.max_nodes = max_nodes
+        self.max_visits = max_visits
+        self.analyses = analyses if analyses is not None else PhpAnalyses()
+
+    def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
+        if len(doc.data) > self.max_bytes:
+            return []
+        budget = Budget(max_bytes=self.max_total, seconds=self.seconds)
+        found = self.payloads(doc.data, ctx, budget)
+        reasons: list[Reason] = []
+        loads_code = _LOADERS.search(doc.data) is not None
+        seen: set[bytes] = set()
+        for p in found[: self.max_payloads]:
+            digest = hashlib.sha256(p.data).digest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            binary = _binary_kind(p.data)
+            if binary is not None:
+                reasons.append(self._binary_reason(doc, p, binary, loads_code))
+                continue
+            inner = _inner_code(p)
+            if inner is None:
+                continue
+            inner_ctx = replace(
+                ctx,
+                language=p.language,
+                size=len(inner),
+                truncated=False,
+                in_upload_dir=False,
+                newer_than_siblings=False,
+                executable_by_config=False,
+            )
+            verdict = rescan(inner, inner_ctx)
+            reason = self._reason(doc, p, verdict)
+            if reason is not None:
+                reasons.append(reason)
+            if budget.expired():
+                break
+        return reasons
+
+    # --- finding payloads -----------------------------------------------------------------
+
+    def payloads(self, data: bytes, ctx: FileContext, budget: Budget) -> list[Found]:
+        """Every decoded or evaluated constant in ``data``, evaluated ones first, then longest."""
+        lang = ctx.language
+        if lang is Language.OTHER:
+            lang = sniff_embedded(data) or Language.OTHER
+        found: dict[bytes, Found] = {}
+        if lang is Language.PHP and len(data) <= self.max_php_bytes and _PHP_HINT.search(data):
+            for f in self._from_php(data, budget):
+                found.setdefault(f.data, f)
+        for f in self._from_chains(data, lang, budget):
+            old = found.get(f.data)
+            if old is None or (f.evaluated and not old.evaluated):
+                found[f.data] = f
+        for f in self._from_base64_calls(data, lang, budget):
+            found.setdefault(f.data, f)
+        return sorted(found.values(), key=lambda f: (not f.evaluated, -len(f.chain), f.offset))
+
+    def _from_php(self, data: bytes, budget: Budget) -> list[Found]:
+        analyzer = self.analyses.get(data, budget, self.max_nodes, self.max_visits)
+        if analyzer is None:
+            return []
+        out = []
+        for p in analyzer.payloads.values():
+            if len(p.data) < self.min_payload or len(p.chain) > 4 * self.max_depth:
+                continue
+            lang = Language.PHP if p.evaluated else (_sniff(p.data) or Language.OTHER)
+            out.append(Found(p.offset, p.chain, p.data, p.evaluated, lang))
+        return out
+
+    def _from_chains(self, data: bytes, lang: Language, budget: Budget) -> list[Found]:
+        out: list[Found] = []
+        tried = 0
+        for m in _CHAIN.finditer(data):
+            names = [n.decode("latin-1").lower() for n in _CALL_NAME.findall(m.group("calls"))]
+            decoders = [n for n in names if n in DECODERS]
+            if not decoders:
+                continue
+            tried += 1
+            if tried > self.max_literals or budget.expired():
+                break
+            raw = m.group("lit")
+            value = php_unescape_single(raw) if m.group("q") == b"'" else php_unescape_double(raw)
+            chain: list[str] = []
+            evaluated = ""
+            for name in reversed(names):
+                if name in DECODERS:
+                    if len(chain) >= self.max_depth:
+                        break
+                    decoded = fold_call(name, [value], budget)
+                    if not isinstance(decoded, bytes):
+                        break
+                    value = decoded
+                    chain.append(name)
+                elif name in _CODE_EVAL:
+                    evaluated = name
+                    break
+                else:
+                    break
+            if not chain or len(value) < self.min_payload:
+                continue
+            inner_lang = Language.PHP if evaluated and lang is Language.PHP else _sniff(value)
+            if inner_lang is None:
+                inner_lang = lang if evaluated else Language.OTHER
+            out.append(Found(m.start(), tuple(chain), value, evaluated, inner_lang))
+        return out
+
+    def _from_base64_calls(self, data: bytes, lang: Language, budget: Budget) -> list[Found]:
+        out: list[Found] = []
+        for i, m in enumerate(_B64_CALL.finditer(data)):
+            if i >= self.max_literals or budget.expired():
+                break
+            lit = re.sub(rb'["+\s]|\\r|\\n', b"", m.group("lit"))
+            decoded = b64decode_lenient(lit)
+            if decoded is None or len(decoded) < self.min_payload or not budget.take(len(decoded)):
+                continue
+            inner_lang = _sniff(decoded) or (lang if _looks_like_code(decoded) else Language.OTHER)
+            out.append(Found(m.start(), ("base64",), decoded, "", inner_lang))
+        return out
+
+    # --- reasons --------------------------------------------------------------------------
+
+    def _reason(self, doc: Document, p: Found, verdict: Verdict) -> Reason | None:
+        layers = len(p.chain)
+        chain = " -> ".join(p.chain) if p.chain else "literal"
+        what = f"{p.evaluated} of {chain} payload" if p.evaluated else f"{chain} payload"
+        plural = "layer" if layers == 1 else "layers"
+        inner_ids = [r.id for r in sorted(verdict.reasons, key=lambda r: -r.score)[:3]]
+        if verdict.flagged and verdict.score >= 40:
+            score = verdict.score
+            rid = ID_EVALUATED if p.evaluated else ID_HIDDEN
+            desc = (
+                f"{what} ({layers} {plural}) is malicious on its own: "
+                f"{', '.join(inner_ids)} (inner score {verdict.score})"
+            )
+        elif p.evaluated and layers >= 1:
+            score = EVALUATED_SCORE
+            rid = ID_EVALUATED
+            inner = f"; inner code: {', '.join(inner_ids)}" if inner_ids else ""
+            desc = f"code hidden behind encoding is evaluated: {what} ({layers} {plural}){inner}"
+        else:
+            return None
+        return Reason(
+            id=rid,
+            layer=Layer.DECODE,
+            score=min(100, score),
+            description=desc,
+            line=doc.line_of(p.offset),
+            snippet=doc.snippet_at(p.offset),
+            family="packer" if score < 70 else _family(verdict),
+        )
+
+    def _binary_reason(self, doc: Document, p: Found, kind: str, loads_code: bool) -> Reason:
+        score = BINARY_LOADED_SCORE if loads_code else BINARY_SCORE
+        loaded = " and the file loads classes or assemblies at runtime" if loads_code else ""
+        return Reason(
+            id=ID_BINARY,
+            layer=Layer.DECODE,
+            score=score,
+            description=f"a compiled {kind} is hidden in an encoded literal{loaded}",
+            line=doc.line_of(p.offset),
+            snippet=doc.snippet_at(p.offset),
+            family="generic",
+        )
+
+
+def _family(verdict: Verdict) -> str | None:
+    for r in sorted(verdict.reasons, key=lambda r: -r.score):
+        if r.family:
+            return r.family
+    return None
+
+
+def _binary_kind(data: bytes) -> str | None:
+    if data.startswith(b"\xca\xfe\xba\xbe"):
+        return "Java class"
+    if data.startswith(b"MZ") and b"PE\0\0" in data[:1024]:
+        return "Windows/.NET executable"
+    if data.startswith(b"\x7fELF"):
+        return "Linux executable"
+    return None
+
+
+def _sniff(data: bytes) -> Language | None:
+    head = data[:65536]
+    lang = sniff_embedded(head)
+    if lang is not None:
+        return lang
+    return None
+
+
+_CODE_HINT = re.compile(
+    rb"(?i)\b(?:function|return|eval|exec|system|request|response|runtime|process|new\s+\w+)\b"
+)
+
+
+def _looks_like_code(data: bytes) -> bool:
+    sample = data[:4096]
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in sample)
+    return bool(sample) and printable / len(sample) > 0.95 and _CODE_HINT.search(sample) is not None
+
+
+def _inner_code(p: Found) -> bytes | None:
+    """The bytes to re-detect: eval'd PHP gets its open tag back (eval runs code in PHP mode)."""
+    if p.language is Language.OTHER:
+        return None
+    if p.language is Language.PHP and p.evaluated:
+        stripped = p.data.lstrip()
+        if not stripped.startswith(b"<?"):
+            return b"<?php " + p.data
+    return p.data

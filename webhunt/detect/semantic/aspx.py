@@ -1,0 +1,67 @@
+"""ASP.NET pages (C#) -> one C# compilation unit, with a map back to the page's byte offsets.
+
+``<script runat="server">`` blocks become class members; code blocks (``<% %>``) and expressions
+(``<%= %>``, ``<%: %>``) become the body of a render method, in page order. Pages written in VB.NET
+or JScript are left to the other layers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webhunt.detect.semantic.jsp import CodeUnit, build
+
+_TAG = re.compile(
+    rb"<%--.*?--%>"
+    rb"|<%(?P<kind>[@=:#$]?)(?P<body>.*?)%>"
+    rb"|<script\b(?P<attrs>[^>]*)>(?P<sbody>.*?)</script\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
+_RUNAT = re.compile(rb"runat\s*=\s*[\"']?server", re.IGNORECASE)
+_LANGUAGE = re.compile(rb"language\s*=\s*[\"']?\s*(?P<lang>[A-Za-z#.]+)", re.IGNORECASE)
+
+_HEAD = b"class _AspxPage : System.Web.UI.Page {\n"
+_RENDER = b"\nvoid _Render() {\n"
+_TAIL = b"\n}\n}\n"
+
+
+def is_csharp(data: bytes) -> bool:
+    """True unless the page declares another language (VB.NET, JScript)."""
+    for m in _TAG.finditer(data):
+        head = m.group("body").lstrip()[:12].lower() if m.group("kind") == b"@" else b""
+        if head.startswith((b"page", b"control", b"master", b"webhandler", b"webservice")):
+            lang = _LANGUAGE.search(m.group("body"))
+            if lang is not None:
+                return lang.group("lang").lower() in (b"c#", b"csharp", b"cs")
+        attrs = m.group("attrs")
+        if attrs is not None and _RUNAT.search(attrs):
+            lang = _LANGUAGE.search(attrs)
+            if lang is not None:
+                return lang.group("lang").lower() in (b"c#", b"csharp", b"cs")
+    return True
+
+
+def extract(data: bytes) -> CodeUnit | None:
+    """The page's C# code as a compilation unit, or None when it has none (or is not C#)."""
+    if not is_csharp(data):
+        return None
+    decls: list[tuple[bytes, int, bool]] = []
+    body: list[tuple[bytes, int, bool]] = []
+    for m in _TAG.finditer(data):
+        if m.group(0).startswith(b"<%--"):
+            continue
+        attrs = m.group("attrs")
+        if attrs is not None:
+            if _RUNAT.search(attrs):
+                decls.append((m.group("sbody"), m.start("sbody"), True))
+            continue
+        kind = m.group("kind")
+        code = m.group("body")
+        offset = m.start("body")
+        if kind in (b"@", b"#", b"$"):
+            continue
+        if kind in (b"=", b":"):
+            body.append((b"Response.Write(" + code + b");", offset, False))
+        else:
+            body.append((code, offset, True))
+    return build(decls, body, _HEAD, _RENDER, _TAIL)

@@ -1,0 +1,779 @@
+"""Intra-file taint analysis of C# (ASP.NET pages and handlers) on tree-sitter trees.
+
+Sources are the request collections (``Request.Form[..]``, ``Request.QueryString[..]``,
+``Request[..]``, headers, cookies, the input stream, uploaded files) reached through ``Request``,
+``Context.Request``, ``HttpContext.Current.Request`` or a variable holding one of them. Sinks are
+``Process.Start`` and ``ProcessStartInfo`` (file name and arguments, also in object initialisers),
+``Assembly.Load`` of posted bytes (Godzilla/Behinder style), JScript/CodeDom evaluation, reflection
+with an input-chosen type or method, ``Server.Execute``/``Transfer`` and writes into script files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import replace
+
+from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.interp import (
+    FuncInfo,
+    Gen,
+    Interpreter,
+    Scope,
+    Summary,
+    named,
+    norm,
+    text,
+)
+from webhunt.detect.semantic.parsers import Node
+from webhunt.detect.semantic.transforms import MAX_VALUE, Budget, b64decode_lenient
+from webhunt.detect.semantic.values import (
+    EMPTY,
+    GUARD_LITERAL,
+    GUARD_OPAQUE,
+    GUARD_PATH,
+    MAX_ITEMS,
+    Taint,
+    Val,
+    add_ops,
+    guard_all,
+    join,
+    marker,
+    only_taints,
+    tainted,
+    via,
+)
+
+MAX_ROUNDS = 3
+
+_SKIP = frozenset(
+    {
+        "comment",
+        "class_declaration",
+        "interface_declaration",
+        "struct_declaration",
+        "enum_declaration",
+        "record_declaration",
+        "method_declaration",
+        "constructor_declaration",
+        "field_declaration",
+        "property_declaration",
+        "using_directive",
+        "namespace_declaration",
+        "null_literal",
+        "boolean_literal",
+        "break_statement",
+        "continue_statement",
+        "predefined_type",
+        "generic_name",
+        "array_type",
+        "nullable_type",
+        "implicit_type",
+        "attribute_list",
+        "modifier",
+        "typeof_expression",
+    }
+)
+#: Request collections and members that carry client data.
+_REQUEST_MEMBERS = frozenset(
+    {
+        "form",
+        "querystring",
+        "params",
+        "headers",
+        "cookies",
+        "item",
+        "files",
+        "inputstream",
+        "rawurl",
+        "url",
+        "pathinfo",
+        "useragent",
+        "servervariables",
+        "binaryread",
+        "getbufferlessinputstream",
+        "unvalidated",
+    }
+)
+_PROPAGATORS = frozenset(
+    [
+        "frombase64string",
+        "getstring",
+        "getbytes",
+        "tostring",
+        "trim",
+        "substring",
+        "replace",
+        "split",
+        "join",
+        "concat",
+        "format",
+        "readtoend",
+        "readline",
+        "read",
+        "transformfinalblock",
+        "decrypt",
+        "get",
+        "getvalue",
+        "tochararray",
+        "toarray",
+        "reverse",
+        "append",
+        "insert",
+        "urldecode",
+        "htmldecode",
+        "decompress",
+    ]
+)
+_CLEARS = frozenset(
+    [
+        "parse",
+        "tryparse",
+        "toint32",
+        "toint64",
+        "equals",
+        "contains",
+        "startswith",
+        "endswith",
+        "isnullorempty",
+        "isnullorwhitespace",
+        "gethashcode",
+        "computehash",
+        "length",
+        "count",
+        "indexof",
+        "compare",
+    ]
+)
+_GUARDS: dict[str, str] = {
+    "htmlencode": GUARD_LITERAL,
+    "urlencode": GUARD_LITERAL,
+    "javascriptstringencode": GUARD_LITERAL,
+    "getfilename": GUARD_PATH,
+}
+_SCRIPT_SUFFIXES = (b".aspx", b".ashx", b".asmx", b".asp", b".cer", b".config", b".php", b".jsp")
+
+
+def _lname(node: Node | None) -> str:
+    return text(node).decode("latin-1").lower()
+
+
+def _last(node: Node | None) -> str:
+    """The last identifier of a (qualified) name: ``System.Diagnostics.Process`` -> ``process``."""
+    return _lname(node).split("<", 1)[0].rsplit(".", 1)[-1].strip()
+
+
+class CSharpAnalyzer(Interpreter):
+    """Analyse one C# compilation unit (offsets stay in the unit until mapped by the caller)."""
+
+    def __init__(
+        self,
+        budget: Budget,
+        *,
+        max_visits: int = 1_000_000,
+        line_of: Callable[[int], int] | None = None,
+    ) -> None:
+        super().__init__(budget, max_visits)
+        self.line_of = line_of
+        self.methods: dict[str, list[str]] = {}
+        self.field_defaults: dict[str, Node] = {}
+        self.lambda_keys: dict[int, str] = {}
+        self.uid = 0
+        self._handlers = {
+            "compilation_unit": self._h_statements,
+            "block": self._h_statements,
+            "expression_statement": self._h_pass,
+            "parenthesized_expression": self._h_pass,
+            "argument": self._h_pass,
+            "local_declaration_statement": self._h_pass,
+            "variable_declaration": self._h_declaration,
+            "string_literal": self._h_string,
+            "verbatim_string_literal": self._h_verbatim,
+            "interpolated_string_expression": self._h_interpolated,
+            "integer_literal": self._h_int,
+            "character_literal": self._h_char,
+            "binary_expression": self._h_binary,
+            "conditional_expression": self._h_ternary,
+            "cast_expression": self._h_cast,
+            "assignment_expression": self._h_assign,
+            "invocation_expression": self._h_invoke,
+            "member_access_expression": self._h_member,
+            "element_access_expression": self._h_element,
+            "object_creation_expression": self._h_new,
+            "array_creation_expression": self._h_array,
+            "implicit_array_creation_expression": self._h_array,
+            "initializer_expression": self._h_initializer,
+            "lambda_expression": self._h_lambda,
+            "if_statement": self._h_if,
+            "while_statement": self._h_branches,
+            "do_statement": self._h_branches,
+            "for_statement": self._h_branches,
+            "foreach_statement": self._h_foreach,
+            "try_statement": self._h_branches,
+            "catch_clause": self._h_branches,
+            "finally_clause": self._h_branches,
+            "switch_statement": self._h_branches,
+            "using_statement": self._h_branches,
+            "return_statement": self._h_return,
+            "prefix_unary_expression": self._h_clear,
+            "postfix_unary_expression": self._h_clear,
+            "is_expression": self._h_clear,
+        }
+
+    # --- driver -----------------------------------------------------------------------------
+
+    def analyse(self, root: Node) -> None:
+        self._index(root)
+        for _ in range(MAX_ROUNDS):
+            before = (dict(self.summaries), dict(self.fields))
+            for key in list(self.infos):
+                self._analyse_function(self.infos[key])
+            if before == (self.summaries, self.fields):
+                break
+
+    def _leaf(self, node: Node) -> Val | None:
+        t = node.type
+        if t in _SKIP or node.is_extra:
+            return EMPTY
+        if t == "identifier":
+            return self._read_ident(node)
+        if t in ("this_expression", "this", "base_expression"):
+            return Val(cls="page")
+        if t == "real_literal":
+            return EMPTY
+        return None
+
+    def _index(self, root: Node) -> None:
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            t = node.type
+            if t in ("method_declaration", "constructor_declaration", "local_function_statement"):
+                self._add_method(node)
+            elif t == "lambda_expression":
+                self._add_method(node, lam=True)
+            elif t == "field_declaration":
+                for decl in node.named_children:
+                    if decl.type == "variable_declaration":
+                        for d in decl.named_children:
+                            if d.type == "variable_declarator":
+                                kids = named(d)
+                                if len(kids) >= 2:
+                                    self.field_defaults.setdefault(text(kids[0]).decode("latin-1"), kids[-1])
+            stack.extend(reversed(node.named_children))
+
+    def _add_method(self, node: Node, lam: bool = False) -> None:
+        name = "lambda" if lam else text(node.child_by_field_name("name")).decode("latin-1")
+        params_node = node.child_by_field_name("parameters")
+        params: list[tuple[str, bool]] = []
+        if params_node is not None:
+            if params_node.type == "identifier":
+                params.append((text(params_node).decode("latin-1"), False))
+            for p in named(params_node):
+                pn = p.child_by_field_name("name") if p.type == "parameter" else None
+                if pn is None and p.type == "identifier":
+                    pn = p
+                if pn is not None:
+                    params.append((text(pn).decode("latin-1"), False))
+        self.uid += 1
+        key = f"{'lambda' if lam else 'm'}:{name.lower()}@{self.uid}"
+        body = node.child_by_field_name("body")
+        self.infos[key] = FuncInfo(
+            key=key,
+            name=name,
+            node=node,
+            body=body,
+            params=tuple(params),
+            arrow=lam and body is not None and body.type != "block",
+        )
+        if lam:
+            self.lambda_keys[node.id] = key
+        else:
+            self.methods.setdefault(name.lower(), []).append(key)
+
+    def _analyse_function(self, info: FuncInfo) -> None:
+        if info.body is None:
+            return
+        scope = Scope(cls="page")
+        for i, (pname, _variadic) in enumerate(info.params):
+            if pname:
+                scope.vars[pname] = Val(taints=frozenset({marker(i)}))
+        ret = self._run_in(scope, info)
+        writes = tuple(sorted(scope.field_writes.items()))
+        self.summaries[info.key] = Summary(ret=ret, hits=tuple(scope.hits), field_writes=writes)
+
+    # --- values -----------------------------------------------------------------------------
+
+    def _read_ident(self, node: Node) -> Val:
+        name = text(node).decode("latin-1")
+        v = self.scope.vars.get(name)
+        if v is None:
+            if name == "Request":
+                return Val(cls="request")
+            if name in ("Context", "HttpContext"):
+                return Val(cls="context")
+            v = self.fields.get(name)
+            if v is None and name in self.field_defaults and self.const_eval_depth < 4:
+                self.const_eval_depth += 1
+                try:
+                    v = self.run(self.field_defaults[name])
+                finally:
+                    self.const_eval_depth -= 1
+            v = v or Val(cls=f"type:{name.lower()}")
+        return self._guarded(node, v)
+
+    def _write_var(self, name: str, v: Val) -> None:
+        scope = self.scope
+        if scope.validated:
+            key = name.encode("latin-1")
+            for k in [k for k in scope.validated if k == key or k.startswith(key + b".")]:
+                del scope.validated[k]
+        if name not in scope.vars and name in self.field_defaults:
+            self._write_field(name, v)
+            return
+        v = via(v, name)
+        old = scope.vars.get(name)
+        scope.vars[name] = join(old, v) if self.cond and old is not None else v
+
+    def _source(self, label: str, node: Node) -> Val:
+        line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
+        return Val(taints=frozenset({Taint(label, line)}))
+
+    def _h_statements(self, node: Node) -> Gen:
+        for c in node.named_children:
+            _ = yield c
+        return EMPTY
+
+    def _h_pass(self, node: Node) -> Gen:
+        out = EMPTY
+        for c in named(node):
+            label = c.type == "identifier" and node.type == "argument"
+            if label and c.next_sibling is not None and text(c.next_sibling) == b":":
+                continue  # a named argument's label
+            out = yield c
+        return out
+
+    def _h_clear(self, node: Node) -> Gen:
+        for c in named(node):
+            _ = yield c
+        return EMPTY
+
+    def _h_declaration(self, node: Node) -> Gen:
+        for d in named(node):
+            if d.type != "variable_declarator":
+                continue
+            kids = named(d)
+            value = EMPTY
+            if len(kids) >= 2:
+                value = yield kids[-1]
+            if kids:
+                self._write_var(text(kids[0]).decode("latin-1"), value)
+        return EMPTY
+
+    def _h_string(self, node: Node) -> Gen:
+        out = bytearray()
+        for c in node.named_children:
+            if c.type == "string_literal_content":
+                out += text(c)
+            elif c.type == "escape_sequence":
+                raw = text(c)
+                simple = {b"n": b"\n", b"t": b"\t", b"r": b"\r", b"0": b"\0"}
+                out += simple.get(raw[1:2], raw[1:2])
+        return Val(const=bytes(out))
+        _ = yield node
+
+    def _h_verbatim(self, node: Node) -> Gen:
+        raw = text(node)
+        return Val(const=raw[2:-1].replace(b'""', b'"'))
+        _ = yield node
+
+    def _h_interpolated(self, node: Node) -> Gen:
+        out = Val(const=b"")
+        for c in node.named_children:
+            if c.type == "string_content":
+                out = self._concat(out, Val(const=text(c)))
+            elif c.type == "interpolation":
+                for e in named(c):
+                    if e.type != "interpolation_brace":
+                        v = yield e
+                        out = self._concat(out, v)
+        return out
+
+    def _h_int(self, node: Node) -> Gen:
+        raw = text(node).lower().rstrip(b"ul").replace(b"_", b"")
+        try:
+            return Val(const=int(raw, 0))
+        except ValueError:
+            return EMPTY
+        _ = yield node
+
+    def _h_char(self, node: Node) -> Gen:
+        raw = text(node)[1:-1]
+        return Val(const=raw[0]) if len(raw) == 1 else EMPTY
+        _ = yield node
+
+    def _concat(self, a: Val, b: Val) -> Val:
+        if a.const is not None and b.const is not None:
+            sa = a.const if isinstance(a.const, bytes) else str(a.const).encode()
+            sb = b.const if isinstance(b.const, bytes) else str(b.const).encode()
+            if len(sa) + len(sb) <= MAX_VALUE:
+                return Val(const=sa + sb, ops=add_ops(a, b, op="concat"))
+        return tainted(only_taints(a, b))
+
+    def _h_binary(self, node: Node) -> Gen:
+        left_node = node.child_by_field_name("left")
+        right_node = node.child_by_field_name("right")
+        op = text(node.child_by_field_name("operator"))
+        left = (yield left_node) if left_node is not None else EMPTY
+        if op in (b"&&", b"||"):
+            pos = self._guards(left_node)[0] if left_node is not None and op == b"&&" else set()
+            self._push_guards(pos)
+            self.cond += 1
+            if right_node is not None:
+                _ = yield right_node
+            self.cond -= 1
+            self._pop_guards(pos)
+            return EMPTY
+        right = (yield right_node) if right_node is not None else EMPTY
+        if op == b"+":
+            if isinstance(left.const, int) and isinstance(right.const, int):
+                return Val(const=left.const + right.const)
+            return self._concat(left, right)
+        if op == b"??":
+            return join(left, right)
+        return EMPTY
+
+    def _h_ternary(self, node: Node) -> Gen:
+        cond = node.child_by_field_name("condition")
+        if cond is not None:
+            _ = yield cond
+        self.cond += 1
+        a = node.child_by_field_name("consequence")
+        b = node.child_by_field_name("alternative")
+        v1 = (yield a) if a is not None else EMPTY
+        v2 = (yield b) if b is not None else EMPTY
+        self.cond -= 1
+        return join(v1, v2)
+
+    def _h_cast(self, node: Node) -> Gen:
+        value = node.child_by_field_name("value")
+        v = (yield value) if value is not None else EMPTY
+        if _last(node.child_by_field_name("type")) in ("int", "long", "short", "byte", "bool"):
+            return EMPTY
+        return v
+
+    def _h_assign(self, node: Node) -> Gen:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        op = text(node.child_by_field_name("operator"))
+        v = (yield right) if right is not None else EMPTY
+        if left is None:
+            return v
+        if op == b"+=":
+            old = yield left
+            v = self._concat(old, v)
+        self._store(node, left, v)
+        return v
+
+    def _store(self, node: Node, left: Node, v: Val) -> None:
+        if left.type == "identifier":
+            self._write_var(text(left).decode("latin-1"), v)
+            return
+        if left.type == "member_access_expression":
+            member = _lname(left.child_by_field_name("name"))
+            owner = _lname(left.child_by_field_name("expression"))
+            if member in ("arguments", "filename") and ("startinfo" in owner or "psi" in owner):
+                self._sink(SinkKind.COMMAND, f"ProcessStartInfo.{member}", node, v)
+            self._write_field(member, v)
+
+    # --- members, requests ----------------------------------------------------------------
+
+    def _h_member(self, node: Node) -> Gen:
+        expr = node.child_by_field_name("expression")
+        name = _lname(node.child_by_field_name("name"))
+        obj = (yield expr) if expr is not None else EMPTY
+        if name == "request" and (obj.cls in ("context", "type:httpcontext", "page") or obj.cls is None):
+            return Val(cls="request")
+        if name == "current" and obj.cls in ("type:httpcontext", "context"):
+            return Val(cls="context")
+        if obj.cls == "request" and name in _REQUEST_MEMBERS:
+            label = f"Request.{text(node.child_by_field_name('name')).decode('latin-1')}"
+            return self._source(label, node)
+        if obj.taints:
+            return self._guarded(node, tainted(obj.taints))
+        field = self.fields.get(name)
+        return self._guarded(node, field) if field is not None else Val(cls=f"type:{name}")
+
+    def _h_element(self, node: Node) -> Gen:
+        expr = node.child_by_field_name("expression")
+        sub = node.child_by_field_name("subscript")
+        obj = (yield expr) if expr is not None else EMPTY
+        keys: list[Val] = []
+        for a in named(sub) if sub is not None else []:
+            keys.append((yield a))
+        key = keys[0].const if keys else None
+        if isinstance(key, bytes):
+            shown = f'["{key.decode("latin-1")}"]'
+        else:
+            shown = f"[{key}]" if key is not None else "[…]"
+        if obj.cls == "request":
+            return self._source(f"Request{shown}", node)
+        if obj.taints:
+            first = next(iter(obj.taints))
+            return self._guarded(node, Val(taints=frozenset({replace(first, source=first.source + shown)})))
+        if isinstance(keys[0].const if keys else None, int) and obj.items is not None:
+            item = obj.item(keys[0].const) if keys and keys[0].const is not None else None
+            if item is not None:
+                return item
+        return self._guarded(node, tainted(only_taints(obj)))
+
+    # --- calls ----------------------------------------------------------------------------
+
+    def _args(self, node: Node) -> Generator[Node, Val, list[Val]]:
+        args_node = node.child_by_field_name("arguments")
+        vals: list[Val] = []
+        for a in named(args_node) if args_node is not None else []:
+            vals.append((yield a))
+        return vals
+
+    def _h_invoke(self, node: Node) -> Gen:
+        fn = node.child_by_field_name("function")
+        obj = EMPTY
+        name = ""
+        label = ""
+        if fn is not None and fn.type == "member_access_expression":
+            target = fn.child_by_field_name("expression")
+            obj = (yield target) if target is not None else EMPTY
+            name = _lname(fn.child_by_field_name("name"))
+            label = text(fn)[:60].decode("latin-1", "replace")
+        elif fn is not None:
+            name = _last(fn)
+            label = text(fn)[:60].decode("latin-1", "replace")
+        args = yield from self._args(node)
+        return self._call(node, obj, name, args, f"{label}()")
+
+    def _call(self, node: Node, obj: Val, name: str, args: list[Val], label: str) -> Val:
+        recv = obj.cls or ""
+        if recv == "request" and name in ("binaryread", "getbufferlessinputstream", "getvalues"):
+            return self._source(f"Request.{name}()", node)
+        if recv == "request" and name == "get":  # Request.Form.Get("x") handled via member source
+            return self._source("Request.Get()", node)
+        if name == "start" and recv in ("type:process", "process") and args:
+            for a in args[:2]:
+                self._sink(SinkKind.COMMAND, "Process.Start()", node, a)
+            return Val(cls="process")
+        if name in ("load", "loadfrom", "loadfile", "unsafeloadfrom") and recv == "type:assembly":
+            for a in args:
+                self._sink(SinkKind.CLASSLOAD, label, node, a)
+            return Val(cls="assembly")
+        if name in ("jscriptevaluate", "eval") and args:
+            self._sink(SinkKind.CODE, label, node, args[0])
+        if name in ("compileassemblyfromsource", "compileassemblyfromdom"):
+            for a in args[1:]:
+                self._sink(SinkKind.CODE, label, node, a)
+        reflective = recv in ("type:type", "type:activator", "assembly")
+        chosen = bool(args) and args[0].const is None and self._raw(args[0])
+        if name in ("gettype", "createinstance") and reflective and chosen:
+            self._sink(SinkKind.DYNAMIC, label, node, args[0])
+        if name == "getmethod" and args:
+            if self._raw(args[0]) and args[0].const is None:
+                self._sink(SinkKind.DYNAMIC, label, node, args[0])
+            return Val(cls="method", target=args[0])
+        if name == "invoke" and obj.cls == "method" and obj.target is not None:
+            return self._reflect_invoke(node, obj.target, args)
+        if name in ("execute", "transfer") and recv == "type:server" and args:
+            self._sink(SinkKind.INCLUDE, label, node, args[0])
+        if name in ("writealltext", "writeallbytes", "appendalltext") and recv == "type:file":
+            if len(args) >= 2 and self._script_path(args[0]):
+                self._sink(SinkKind.WRITE, label, node, args[1])
+            return EMPTY
+        if name == "saveas" and args:
+            if args[0].tail().lower().endswith(_SCRIPT_SUFFIXES):
+                self._sink(SinkKind.WRITE, label, node, obj)
+            else:
+                self._sink(SinkKind.UPLOAD, label, node, args[0])
+            return EMPTY
+        if name == "frombase64string" and args:
+            data = args[0].text
+            if data is not None:
+                decoded = b64decode_lenient(data)
+                if decoded is not None and self.budget.take(len(decoded)):
+                    return Val(const=decoded, ops=add_ops(args[0], op="base64_decode"))
+            return via(tainted(only_taints(args[0])), "base64 decode")
+        keys = self.methods.get(name, [])
+        if keys:
+            return self._apply_user(node, keys, args)
+        if obj.func is not None and name == "invoke":
+            return self._apply_user(node, [obj.func], args)
+        if name in _CLEARS:
+            return EMPTY
+        guard = _GUARDS.get(name)
+        if guard is not None:
+            return guard_all(tainted(only_taints(*args)), guard)
+        out = tainted(only_taints(obj, *args))
+        if obj.taints or name in _PROPAGATORS:
+            return out
+        return guard_all(out, GUARD_OPAQUE)
+
+    def _reflect_invoke(self, node: Node, method: Val, args: list[Val]) -> Val:
+        rest = args[1:]
+        if len(rest) == 1 and rest[0].items is not None:
+            rest = [v for _k, v in rest[0].items]
+        mname = method.text.decode("latin-1").lower() if method.text is not None else ""
+        kind = {
+            "load": SinkKind.CLASSLOAD,
+            "loadfrom": SinkKind.CLASSLOAD,
+            "start": SinkKind.COMMAND,
+            "jscriptevaluate": SinkKind.CODE,
+        }.get(mname)
+        if kind is not None:
+            for a in rest:
+                self._sink(kind, f"MethodInfo.Invoke({mname!r})", node, a, "method chosen by reflection")
+        return tainted(only_taints(*rest))
+
+    def _script_path(self, path: Val) -> bool:
+        return self._raw(path) or path.tail().lower().endswith(_SCRIPT_SUFFIXES)
+
+    def _h_new(self, node: Node) -> Gen:
+        ctype = _last(node.child_by_field_name("type"))
+        args = yield from self._args(node)
+        init = node.child_by_field_name("initializer")
+        members: list[tuple[str, Val]] = []
+        if init is not None:
+            for item in named(init):
+                if item.type == "assignment_expression":
+                    left = item.child_by_field_name("left")
+                    right = item.child_by_field_name("right")
+                    v = (yield right) if right is not None else EMPTY
+                    members.append((_lname(left), v))
+                else:
+                    members.append(("", (yield item)))
+        if ctype == "processstartinfo":
+            for a in args[:2]:
+                self._sink(SinkKind.COMMAND, "new ProcessStartInfo()", node, a)
+            for member, v in members:
+                if member in ("arguments", "filename"):
+                    self._sink(SinkKind.COMMAND, f"ProcessStartInfo.{member}", node, v)
+            return Val(cls="psi")
+        if ctype in ("streamwriter", "filestream") and args and self._script_path(args[0]):
+            return Val(cls="script-handle")
+        if members and not args:
+            items = tuple((i, v) for i, (_m, v) in enumerate(members[:MAX_ITEMS]))
+            return Val(items=items, cls=ctype or None)
+        return replace(tainted(only_taints(*args)), cls=ctype or None)
+
+    def _h_array(self, node: Node) -> Gen:
+        items: list[tuple[int, Val]] = []
+        for c in named(node):
+            v = yield c
+            if c.type == "initializer_expression":
+                return v
+        return Val(items=tuple(items))
+
+    def _h_initializer(self, node: Node) -> Gen:
+        items: list[tuple[int, Val]] = []
+        for i, c in enumerate(named(node)):
+            v = yield c
+            if i < MAX_ITEMS:
+                items.append((i, v))
+        return Val(items=tuple(items))
+
+    def _h_lambda(self, node: Node) -> Gen:
+        key = self.lambda_keys.get(node.id)
+        return Val(func=key) if key else EMPTY
+        _ = yield node
+
+    # --- control flow ---------------------------------------------------------------------
+
+    def _h_if(self, node: Node) -> Gen:
+        cond = node.child_by_field_name("condition")
+        if cond is not None:
+            _ = yield cond
+        pos, neg = self._guards(cond) if cond is not None else (set(), set())
+        self.cond += 1
+        body = node.child_by_field_name("consequence")
+        alt = node.child_by_field_name("alternative")
+        self._push_guards(pos)
+        if body is not None:
+            _ = yield body
+        self._pop_guards(pos)
+        if alt is not None:
+            _ = yield alt
+        self.cond -= 1
+        if neg and body is not None:
+            stmts = named(body) if body.type == "block" else [body]
+            if any(s.type in ("return_statement", "throw_statement") for s in stmts):
+                self._push_guards(neg, permanent=True)
+        return EMPTY
+
+    def _h_foreach(self, node: Node) -> Gen:
+        right = node.child_by_field_name("right")
+        left = node.child_by_field_name("left")
+        body = node.child_by_field_name("body")
+        v = (yield right) if right is not None else EMPTY
+        self.cond += 1
+        if left is not None:
+            self._write_var(text(left).decode("latin-1"), v.elements())
+        if body is not None:
+            _ = yield body
+            _ = yield body
+        self.cond -= 1
+        return EMPTY
+
+    def _h_branches(self, node: Node) -> Gen:
+        self.cond += 1
+        for c in named(node):
+            _ = yield c
+        self.cond -= 1
+        return EMPTY
+
+    def _h_return(self, node: Node) -> Gen:
+        kids = named(node)
+        if kids:
+            v = yield kids[0]
+            self.scope.ret = join(self.scope.ret, v) if self.scope.ret is not EMPTY else v
+        return EMPTY
+
+    def _guards(self, cond: Node, depth: int = 0) -> tuple[set[bytes], set[bytes]]:
+        if depth > 12:
+            return set(), set()
+        t = cond.type
+        if t == "parenthesized_expression":
+            kids = named(cond)
+            return self._guards(kids[0], depth + 1) if kids else (set(), set())
+        if t == "prefix_unary_expression" and text(cond).startswith(b"!"):
+            kids = named(cond)
+            if kids:
+                pos, neg = self._guards(kids[-1], depth + 1)
+                return neg, pos
+            return set(), set()
+        if t == "binary_expression":
+            op = text(cond.child_by_field_name("operator"))
+            left = cond.child_by_field_name("left")
+            right = cond.child_by_field_name("right")
+            if left is None or right is None:
+                return set(), set()
+            if op in (b"&&", b"||"):
+                p1, n1 = self._guards(left, depth + 1)
+                p2, n2 = self._guards(right, depth + 1)
+                return (p1 | p2, n1 & n2) if op == b"&&" else (p1 & p2, n1 | n2)
+            if op in (b"==", b"!="):
+                keys = {norm(left)} if right.type == "string_literal" else set()
+                keys |= {norm(right)} if left.type == "string_literal" else set()
+                return (keys, set()) if op == b"==" else (set(), keys)
+            return set(), set()
+        if t == "invocation_expression":
+            fn = cond.child_by_field_name("function")
+            args_node = cond.child_by_field_name("arguments")
+            args = [named(a)[0] for a in named(args_node) if named(a)] if args_node else []
+            if fn is None or fn.type != "member_access_expression" or not args:
+                return set(), set()
+            name = _lname(fn.child_by_field_name("name"))
+            target = fn.child_by_field_name("expression")
+            if name == "equals" and target is not None:
+                if args[0].type == "string_literal":
+                    return {norm(target)}, set()
+                if target.type == "string_literal":
+                    return {norm(args[0])}, set()
+            if name in ("contains", "containskey", "ismatch") and target is not None:
+                return {norm(args[0])}, set()
+        return set(), set()

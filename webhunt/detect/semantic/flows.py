@@ -1,0 +1,166 @@
+"""Taint flows found by the analysers, and how they become reasons.
+
+A :class:`Hit` is one source reaching one sink. Hits whose taint passed a guard that makes that kind
+of sink safe (escaping, an allow-list, a strict pattern, a hash check) are not reported: ordinary
+framework code validates its input, webshells do not.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from webhunt.detect.document import Document
+from webhunt.detect.semantic.values import (
+    GUARD_AFFIX,
+    GUARD_LITERAL,
+    GUARD_OPAQUE,
+    GUARD_PATH,
+    GUARD_SHELL,
+    GUARD_VALID,
+    Taint,
+)
+from webhunt.model import Layer, Reason
+
+
+class SinkKind(enum.Enum):
+    CODE = "code"  # eval, assert, create_function, preg_replace /e, ScriptEngine.eval
+    COMMAND = "command"  # system, exec, Runtime.exec, ProcessBuilder, Process.Start
+    CLASSLOAD = "classload"  # defineClass, URLClassLoader, Assembly.Load of input bytes
+    DYNAMIC = "dynamic"  # input chooses the function, method or class that is called
+    INCLUDE = "include"  # include/require of an input-chosen path
+    WRITE = "write"  # input written into a script file
+    UPLOAD = "upload"  # an uploaded file stored under a name the client chose
+    HIDDEN = "hidden"  # a dangerous function reached through a name built from pieces
+
+
+@dataclass(frozen=True, slots=True)
+class SinkRule:
+    number: int
+    score: int
+    what: str
+    family: str
+    blocked_by: frozenset[str]
+
+
+RULES: dict[SinkKind, SinkRule] = {
+    SinkKind.CODE: SinkRule(
+        1,
+        95,
+        "request input reaches code evaluation",
+        "generic",
+        frozenset({GUARD_VALID, GUARD_LITERAL}),
+    ),
+    SinkKind.COMMAND: SinkRule(
+        2,
+        90,
+        "request input reaches command execution",
+        "cmdshell",
+        frozenset({GUARD_VALID, GUARD_SHELL}),
+    ),
+    SinkKind.DYNAMIC: SinkRule(
+        3,
+        85,
+        "request input chooses the function or method that is called",
+        "generic",
+        frozenset({GUARD_VALID, GUARD_AFFIX, GUARD_OPAQUE}),
+    ),
+    SinkKind.INCLUDE: SinkRule(
+        4,
+        80,
+        "request input chooses the file that is included",
+        "generic",
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_LITERAL, GUARD_AFFIX, GUARD_OPAQUE}),
+    ),
+    SinkKind.WRITE: SinkRule(
+        5,
+        80,
+        "request input is written into a script file",
+        "uploader",
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_LITERAL, GUARD_OPAQUE}),
+    ),
+    SinkKind.UPLOAD: SinkRule(
+        6,
+        65,
+        "an uploaded file is stored under a name the client chose",
+        "uploader",
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE}),
+    ),
+    SinkKind.CLASSLOAD: SinkRule(
+        7,
+        95,
+        "request input is loaded as executable code",
+        "generic",
+        frozenset({GUARD_VALID}),
+    ),
+    SinkKind.HIDDEN: SinkRule(
+        8,
+        45,
+        "a code or command execution function is called through a name built from pieces",
+        "generic",
+        frozenset(),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: SinkKind
+    sink: str  # what is called, for people: "system()", "$f() = assert()"
+    offset: int  # byte offset of the sink in the scanned file
+    taint: Taint | None = None  # None for HIDDEN hits
+    note: str = ""  # e.g. "name built by strrev"
+
+    @property
+    def blocked(self) -> bool:
+        if self.taint is None:
+            return False
+        return bool(self.taint.guards & RULES[self.kind].blocked_by)
+
+
+def reason_id(lang: str, kind: SinkKind) -> str:
+    return f"WH-S-{lang.upper()}-{RULES[kind].number:03d}"
+
+
+def _rank(hit: Hit) -> tuple[int, int, int]:
+    t = hit.taint
+    return (len(t.path) if t else 0, len(t.guards) if t else 0, hit.offset)
+
+
+def describe(hit: Hit, doc: Document) -> str:
+    rule = RULES[hit.kind]
+    line = doc.line_of(hit.offset)
+    if hit.taint is None:
+        text = f"{rule.what}: {hit.sink} (line {line})"
+    else:
+        t = hit.taint
+        steps = " -> ".join((f"{t.source} (line {t.line})", *t.path, f"{hit.sink} (line {line})"))
+        text = f"{rule.what}: {steps}"
+    return f"{text}; {hit.note}" if hit.note else text
+
+
+def to_reasons(hits: Iterable[Hit], doc: Document, lang: str) -> list[Reason]:
+    """One reason per sink kind: its most direct unguarded flow, with the number of others."""
+    by_kind: dict[SinkKind, list[Hit]] = {}
+    for h in hits:
+        if not h.blocked and (h.taint is None or not h.taint.is_marker):
+            by_kind.setdefault(h.kind, []).append(h)
+    reasons = []
+    for kind, found in by_kind.items():
+        best = min(found, key=_rank)
+        rule = RULES[kind]
+        sinks = {h.offset for h in found}
+        extra = f" (+{len(sinks) - 1} more)" if len(sinks) > 1 else ""
+        reasons.append(
+            Reason(
+                id=reason_id(lang, kind),
+                layer=Layer.SEMANTIC,
+                score=rule.score,
+                description=describe(best, doc) + extra,
+                line=doc.line_of(best.offset),
+                snippet=doc.snippet_at(best.offset),
+                family=rule.family,
+            )
+        )
+    return reasons

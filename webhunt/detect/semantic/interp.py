@@ -1,0 +1,343 @@
+"""The abstract interpreter shared by the PHP and Java analysers.
+
+Subclasses map syntax-node types to *handlers*: generators that yield the child nodes they need
+evaluated and receive each child's :class:`Val` back, then return their own value. :meth:`run`
+drives them with an explicit stack, so deeply nested code cannot exhaust Python's recursion limit,
+and every handler call counts against a visit budget.
+
+Functions are summarised with parameter placeholders (``marker`` taints): which parameters reach
+which sinks, what the function returns, which object fields it writes. A call site substitutes its
+real arguments, so a flow through any number of helper functions is reported at the sink with the
+whole path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field, replace
+
+from webhunt.detect.semantic.flows import Hit, SinkKind
+from webhunt.detect.semantic.parsers import Node
+from webhunt.detect.semantic.transforms import Budget
+from webhunt.detect.semantic.values import (
+    EMPTY,
+    GUARD_VALID,
+    MAX_PATH,
+    Taint,
+    Val,
+    guard_all,
+    join,
+    marker,
+    only_taints,
+    tainted,
+    via,
+)
+
+Gen = Generator[Node, Val, Val]
+
+MAX_STACK = 4000
+MAX_INLINE_DEPTH = 2
+MAX_CONST_CALL_NODES = 4000
+MAX_CONST_CALLS = 256
+PERMANENT = 1 << 20
+_WS = re.compile(rb"\s+")
+
+
+class AnalysisAborted(Exception):
+    """The node or time budget ran out; the hits found so far are still valid."""
+
+
+@dataclass(frozen=True, slots=True)
+class FuncInfo:
+    key: str
+    name: str  # for people: "f", "A::m", "{closure}"
+    node: Node
+    body: Node | None
+    params: tuple[tuple[str, bool], ...]  # (name, variadic)
+    cls: str | None = None
+    uses: tuple[str, ...] = ()
+    arrow: bool = False  # the body is an expression whose value is returned
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    ret: Val = EMPTY
+    hits: tuple[Hit, ...] = ()
+    field_writes: tuple[tuple[str, Val], ...] = ()
+
+
+@dataclass(slots=True)
+class Scope:
+    vars: dict[str, Val] = field(default_factory=dict)
+    validated: dict[bytes, int] = field(default_factory=dict)
+    wildcard: Taint | None = None
+    ret: Val = EMPTY
+    cls: str | None = None
+    hits: list[Hit] = field(default_factory=list)
+    field_writes: dict[str, Val] = field(default_factory=dict)
+    is_main: bool = False
+
+
+def text(node: Node | None) -> bytes:
+    return (node.text or b"") if node is not None else b""
+
+
+def norm(node: Node) -> bytes:
+    """The node's source without whitespace: the key under which a checked expression is known."""
+    return _WS.sub(b"", text(node))
+
+
+def named(node: Node) -> list[Node]:
+    return [c for c in node.named_children if c.type != "comment" and not c.is_extra]
+
+
+class Interpreter:
+    """Evaluation driver, hit recording, function summaries and guard bookkeeping."""
+
+    def __init__(self, budget: Budget, max_visits: int) -> None:
+        self.budget = budget
+        self.max_visits = max_visits
+        self.visits = 0
+        self.hits: dict[tuple[object, ...], Hit] = {}
+        self.infos: dict[str, FuncInfo] = {}
+        self.summaries: dict[str, Summary] = {}
+        self.fields: dict[str, Val] = {}
+        self.scope = Scope(is_main=True)
+        self.cond = 0
+        self.loops = 0
+        self.offset_override: int | None = None
+        self.line_override: int | None = None
+        self.const_eval_depth = 0
+        self.const_calls: dict[tuple[str, tuple[Val, ...]], Val | None] = {}
+        self._handlers: dict[str, Callable[[Node], Gen]] = {}
+
+    def _leaf(self, node: Node) -> Val | None:
+        """The value of a node that needs no handler (literals, variables), or None."""
+        raise NotImplementedError
+
+    def _h_default(self, node: Node) -> Gen:
+        """Unknown node types: evaluate every child, the result carries their taint."""
+        taints: frozenset[Taint] = frozenset()
+        for c in node.named_children:
+            v = yield c
+            if v.taints:
+                taints = taints | v.taints
+        return tainted(taints)
+
+    def run(self, root: Node) -> Val:
+        """Evaluate ``root`` in the current scope, iteratively."""
+        stack: list[Gen] = []
+        pending: Node | None = root
+        send: Val | None = None
+        while True:
+            if pending is not None:
+                leaf = self._leaf(pending)
+                if leaf is not None:
+                    send = leaf
+                elif len(stack) >= MAX_STACK:
+                    send = EMPTY
+                else:
+                    self.visits += 1
+                    if self.visits > self.max_visits or (not self.visits & 0xFFF and self.budget.expired()):
+                        raise AnalysisAborted
+                    stack.append(self._handlers.get(pending.type, self._h_default)(pending))
+                    send = None
+                pending = None
+            if not stack:
+                return send if send is not None else EMPTY
+            try:
+                pending = stack[-1].send(send)  # type: ignore[arg-type]
+                send = None
+            except StopIteration as stop:
+                stack.pop()
+                send = stop.value if stop.value is not None else EMPTY
+
+    def _hit(self, kind: SinkKind, sink: str, node: Node, taint: Taint | None, note: str = "") -> None:
+        offset = self.offset_override if self.offset_override is not None else node.start_byte
+        if self.offset_override is not None:
+            note = (note + "; " if note else "") + "inside code that is evaluated at runtime"
+        hit = Hit(kind, sink, offset, taint, note)
+        if taint is not None and taint.is_marker:
+            self.scope.hits.append(hit)
+            return
+        key = (kind, offset, taint.source if taint else "", taint.guards if taint else None)
+        old = self.hits.get(key)
+        if old is None or (
+            taint is not None and old.taint is not None and len(taint.path) < len(old.taint.path)
+        ):
+            self.hits[key] = hit
+
+    @staticmethod
+    def _raw(v: Val, allow: str = "") -> bool:
+        """Does unguarded request input (not a parameter placeholder) reach ``v``?"""
+        return any(not t.is_marker and (not t.guards or t.guards == {allow}) for t in only_taints(v))
+
+    def _sink(self, kind: SinkKind, sink: str, node: Node, v: Val, note: str = "") -> bool:
+        found = False
+        for t in only_taints(v):
+            self._hit(kind, sink, node, t, note)
+            found = True
+        return found
+
+    def _analyse_function(self, info: FuncInfo) -> None:
+        if info.body is None:
+            return
+        scope = Scope(cls=info.cls)
+        for i, (pname, _variadic) in enumerate(info.params):
+            if pname:
+                scope.vars[pname] = Val(taints=frozenset({marker(i)}))
+        scope.vars.update(self._captured(info))
+        ret = self._run_in(scope, info)
+        writes = tuple(sorted(scope.field_writes.items()))
+        self.summaries[info.key] = Summary(ret=ret, hits=tuple(scope.hits), field_writes=writes)
+
+    def _captured(self, info: FuncInfo) -> dict[str, Val]:
+        """Variables a closure sees from where it was created (none by default)."""
+        return {}
+
+    def _run_in(self, scope: Scope, info: FuncInfo) -> Val:
+        saved = (self.scope, self.cond, self.loops)
+        self.scope, self.cond, self.loops = scope, 0, 0
+        try:
+            assert info.body is not None
+            val = self.run(info.body)
+            return val if info.arrow else scope.ret
+        finally:
+            self.scope, self.cond, self.loops = saved
+
+    def _apply_user(self, node: Node, keys: list[str], args: list[Val]) -> Val:
+        result = EMPTY
+        for key in keys[:4]:
+            info = self.infos.get(key)
+            if info is None:
+                continue
+            summary = self.summaries.get(key)
+            if summary is None:
+                result = join(result, tainted(only_taints(*args)))
+                continue
+            label = f"{info.name}()"
+            for h in summary.hits:
+                assert h.taint is not None
+                for t in self._arg_taints(info, args, h.taint.marker_index):
+                    self._relay(h, t, label)
+            for prop, val in summary.field_writes:
+                self._write_field(prop, self._substitute(val, info, args, label))
+            ret = self._substitute(summary.ret, info, args, label)
+            if args and all(a.const is not None or a.items is not None for a in args):
+                folded = self._const_call(info, args)
+                if folded is not None:
+                    ret = folded
+            result = join(result, ret) if result is not EMPTY else ret
+        return result
+
+    def _arg_taints(self, info: FuncInfo, args: list[Val], index: int) -> frozenset[Taint]:
+        if index < len(info.params) and info.params[index][1]:
+            return only_taints(*args[index:])
+        if index < len(args):
+            return only_taints(args[index])
+        return frozenset()
+
+    def _relay(self, inner: Hit, real: Taint, label: str) -> None:
+        assert inner.taint is not None
+        t = Taint(
+            real.source,
+            real.line,
+            (*real.path, label, *inner.taint.path)[-MAX_PATH:],
+            real.guards | inner.taint.guards,
+        )
+        hit = Hit(inner.kind, inner.sink, inner.offset, t, inner.note)
+        if t.is_marker:
+            self.scope.hits.append(hit)
+        else:
+            key = (hit.kind, hit.offset, t.source, t.guards)
+            self.hits.setdefault(key, hit)
+
+    def _substitute(self, v: Val, info: FuncInfo, args: list[Val], label: str, depth: int = 0) -> Val:
+        """``v`` (a summary's value) with parameter placeholders replaced by the call's arguments."""
+        items = v.items
+        if items is not None and depth < 3:
+            items = tuple((k, self._substitute(item, info, args, label, depth + 1)) for k, item in items)
+        if not v.taints:
+            return v if items is v.items else replace(v, items=items)
+        out: set[Taint] = set()
+        for t in v.taints:
+            if not t.is_marker:
+                out.add(t)
+                continue
+            for real in self._arg_taints(info, args, t.marker_index):
+                out.add(
+                    Taint(
+                        real.source,
+                        real.line,
+                        (*real.path, label, *t.path)[-MAX_PATH:],
+                        real.guards | t.guards,
+                    )
+                )
+        return replace(v, taints=tainted(frozenset(out)).taints, items=items)
+
+    def _const_call(self, info: FuncInfo, args: list[Val]) -> Val | None:
+        """Run a small user function on constant arguments (decoder helpers in obfuscated code)."""
+        memo_key = (info.key, tuple(args))
+        if memo_key in self.const_calls:
+            return self.const_calls[memo_key]
+        if len(self.const_calls) >= MAX_CONST_CALLS:
+            return None
+        self.const_calls[memo_key] = None
+        result = self._const_call_run(info, args)
+        self.const_calls[memo_key] = result
+        return result
+
+    def _const_call_run(self, info: FuncInfo, args: list[Val]) -> Val | None:
+        if (
+            info.body is None
+            or self.const_eval_depth >= MAX_INLINE_DEPTH
+            or info.node.descendant_count > MAX_CONST_CALL_NODES
+        ):
+            return None
+        scope = Scope(cls=info.cls)
+        for i, (pname, _variadic) in enumerate(info.params):
+            if pname and i < len(args):
+                scope.vars[pname] = args[i]
+        self.const_eval_depth += 1
+        try:
+            ret = self._run_in(scope, info)
+        finally:
+            self.const_eval_depth -= 1
+        return ret if ret.const is not None else None
+
+    def _source(self, label: str, node: Node) -> Val:
+        """A value that is request input, labelled for people ("$_POST['c']")."""
+        line = self.line_override if self.line_override is not None else node.start_point[0] + 1
+        return Val(taints=frozenset({Taint(label, line)}))
+
+    def _guarded(self, node: Node, v: Val) -> Val:
+        if self.scope.validated and v.taints and norm(node) in self.scope.validated:
+            return guard_all(v, GUARD_VALID)
+        return v
+
+    def _write_field(self, prop: str, v: Val) -> None:
+        v = via(v, f"->{prop}")
+        markers = frozenset(t for t in v.taints if t.is_marker)
+        if markers:
+            old = self.scope.field_writes.get(prop, EMPTY)
+            self.scope.field_writes[prop] = join(old, Val(taints=markers))
+            v = replace(v, taints=v.taints - markers)
+        old_field = self.fields.get(prop)
+        self.fields[prop] = v if old_field is None else join(old_field, v)
+
+    def _push_guards(self, keys: set[bytes], permanent: bool = False) -> None:
+        validated = self.scope.validated
+        for k in keys:
+            validated[k] = PERMANENT if permanent else validated.get(k, 0) + 1
+
+    def _pop_guards(self, keys: set[bytes]) -> None:
+        validated = self.scope.validated
+        for k in keys:
+            n = validated.get(k, 0)
+            if n >= PERMANENT:
+                continue
+            if n <= 1:
+                validated.pop(k, None)
+            else:
+                validated[k] = n - 1

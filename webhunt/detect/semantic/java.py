@@ -1,0 +1,904 @@
+"""Intra-file taint analysis of Java (JSP scriptlets and declarations) on tree-sitter trees.
+
+Sources are the servlet request's accessors (on ``request`` and anything typed or cast as a servlet
+request); sinks are ``Runtime.exec``, ``ProcessBuilder``, ``ScriptEngine.eval`` and expression
+evaluators, ``defineClass`` (Behinder/Godzilla load posted bytecode), ``URLClassLoader``, reflection
+(``Class.forName(..).getMethod(..).invoke(..)`` with a constant or input-chosen method), and writes of
+request data into script files. Constant folding resolves names built from pieces, Base64 literals,
+``new String(byte[])`` and reversed ``StringBuilder``s, so ``getMethod("ex"+"ec")`` is still exec.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import replace
+
+from webhunt.detect.semantic import java_tables as J
+from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.interp import (
+    FuncInfo,
+    Gen,
+    Interpreter,
+    Scope,
+    Summary,
+    named,
+    norm,
+    text,
+)
+from webhunt.detect.semantic.parsers import Node
+from webhunt.detect.semantic.transforms import MAX_VALUE, Budget, b64decode_lenient
+from webhunt.detect.semantic.values import (
+    EMPTY,
+    GUARD_OPAQUE,
+    MAX_ITEMS,
+    Taint,
+    Val,
+    add_ops,
+    guard_all,
+    join,
+    marker,
+    only_taints,
+    tainted,
+    via,
+    with_taints,
+)
+
+MAX_ROUNDS = 3
+MAX_LOOP_NESTING = 3
+
+_SKIP = frozenset(
+    {
+        "line_comment",
+        "block_comment",
+        "class_declaration",
+        "interface_declaration",
+        "enum_declaration",
+        "record_declaration",
+        "annotation_type_declaration",
+        "method_declaration",
+        "constructor_declaration",
+        "field_declaration",
+        "import_declaration",
+        "package_declaration",
+        "null_literal",
+        "true",
+        "false",
+        "break_statement",
+        "continue_statement",
+        "marker_annotation",
+        "annotation",
+        "modifiers",
+        "type_identifier",
+        "integral_type",
+        "floating_point_type",
+        "boolean_type",
+        "void_type",
+        "generic_type",
+        "array_type",
+        "scoped_type_identifier",
+        "class_literal",
+    }
+)
+_INT_LITERALS = frozenset(
+    {"decimal_integer_literal", "hex_integer_literal", "octal_integer_literal", "binary_integer_literal"}
+)
+_IMPLICIT = {"request": "request", "pagecontext": "pagecontext"}
+_ESC = {b"n": b"\n", b"t": b"\t", b"r": b"\r", b"b": b"\b", b"f": b"\f", b"0": b"\0"}
+
+
+def _lname(node: Node | None) -> str:
+    return text(node).decode("latin-1").lower() if node is not None else ""
+
+
+def _type_name(node: Node | None) -> str:
+    """The simple, lower-case name of a type node (package and generics dropped)."""
+    if node is None:
+        return ""
+    raw = text(node).decode("latin-1")
+    raw = raw.split("<", 1)[0]
+    return raw.rsplit(".", 1)[-1].strip().lower()
+
+
+def _unescape(raw: bytes) -> bytes:
+    if raw.startswith(b"\\u") and len(raw) >= 6:
+        try:
+            return chr(int(raw[-4:], 16)).encode("utf-8")
+        except ValueError:
+            return raw
+    if len(raw) >= 2 and raw[1:2] in _ESC:
+        return _ESC[raw[1:2]]
+    if len(raw) >= 2 and raw[1:2].isdigit():
+        try:
+            return bytes([int(raw[1:], 8) & 0xFF])
+        except ValueError:
+            return raw
+    return raw[1:2]
+
+
+def _chars(v: Val) -> bytes | None:
+    """The bytes of a constant char[]/byte[]/String value."""
+    if isinstance(v.const, bytes):
+        return v.const
+    if v.items is None or v.taints:
+        return None
+    out = bytearray()
+    for _k, item in v.items:
+        c = item.const
+        if isinstance(c, int):
+            out.append(c % 256)
+        elif isinstance(c, bytes) and len(c) >= 1:
+            out += c
+        else:
+            return None
+    return bytes(out)
+
+
+class JavaAnalyzer(Interpreter):
+    """Analyse one Java compilation unit; hits are in unit offsets until mapped by the caller."""
+
+    def __init__(
+        self,
+        budget: Budget,
+        *,
+        max_visits: int = 1_000_000,
+        line_of: Callable[[int], int] | None = None,
+    ) -> None:
+        super().__init__(budget, max_visits)
+        self.line_of = line_of
+        self.methods: dict[str, list[str]] = {}
+        self.class_methods: dict[tuple[str, str], str] = {}
+        self.field_defaults: dict[str, Node] = {}
+        self.param_types: dict[str, tuple[str, ...]] = {}
+        self.lambda_keys: dict[int, str] = {}
+        self.uid = 0
+        self.service: str | None = None
+        self._handlers = {
+            "program": self._h_statements,
+            "block": self._h_statements,
+            "constructor_body": self._h_statements,
+            "expression_statement": self._h_pass,
+            "parenthesized_expression": self._h_pass,
+            "local_variable_declaration": self._h_local,
+            "string_literal": self._h_string,
+            "text_block": self._h_string,
+            "character_literal": self._h_char,
+            "binary_expression": self._h_binary,
+            "ternary_expression": self._h_ternary,
+            "cast_expression": self._h_cast,
+            "assignment_expression": self._h_assign,
+            "method_invocation": self._h_invoke,
+            "object_creation_expression": self._h_new,
+            "array_creation_expression": self._h_array_new,
+            "array_initializer": self._h_array,
+            "array_access": self._h_array_access,
+            "field_access": self._h_field,
+            "lambda_expression": self._h_lambda,
+            "if_statement": self._h_if,
+            "while_statement": self._h_loop,
+            "do_statement": self._h_loop,
+            "for_statement": self._h_loop,
+            "enhanced_for_statement": self._h_foreach,
+            "try_statement": self._h_branches,
+            "try_with_resources_statement": self._h_branches,
+            "catch_clause": self._h_branches,
+            "finally_clause": self._h_branches,
+            "switch_expression": self._h_branches,
+            "switch_block": self._h_branches,
+            "return_statement": self._h_return,
+            "unary_expression": self._h_clear,
+            "update_expression": self._h_clear,
+            "instanceof_expression": self._h_clear,
+        }
+
+    # --- driver -----------------------------------------------------------------------------
+
+    def analyse(self, root: Node) -> None:
+        self._index(root)
+        for _ in range(MAX_ROUNDS):
+            before = (dict(self.summaries), dict(self.fields))
+            for key in list(self.infos):
+                if key != self.service:
+                    self._analyse_function(self.infos[key])
+            if self.service is not None:
+                self._analyse_function(self.infos[self.service])
+            if before == (self.summaries, self.fields):
+                break
+
+    def _leaf(self, node: Node) -> Val | None:
+        t = node.type
+        if t in _SKIP or node.is_extra:
+            return EMPTY
+        if t == "identifier":
+            return self._read_ident(node)
+        if t in _INT_LITERALS:
+            raw = text(node).lower().rstrip(b"l").replace(b"_", b"")
+            try:
+                n = int(raw, 0) if not (raw.startswith(b"0") and raw[1:].isdigit()) else int(raw, 8)
+            except ValueError:
+                return EMPTY
+            return Val(const=n)
+        if t in ("decimal_floating_point_literal", "hex_floating_point_literal"):
+            return EMPTY
+        if t == "this":
+            return Val(cls=self.scope.cls)
+        if t == "super":
+            return Val(cls="super")
+        return None
+
+    # --- index ----------------------------------------------------------------------------
+
+    def _index(self, root: Node) -> None:
+        stack: list[tuple[Node, str | None]] = [(root, None)]
+        count = 0
+        while stack:
+            node, cls = stack.pop()
+            count += 1
+            if count > self.max_visits:
+                return
+            t = node.type
+            if t in ("class_declaration", "enum_declaration", "record_declaration"):
+                cls = _lname(node.child_by_field_name("name")) or cls
+            elif t == "object_creation_expression":
+                if any(c.type == "class_body" for c in node.named_children):
+                    cls = _type_name(node.child_by_field_name("type")) or cls
+            elif t in ("method_declaration", "constructor_declaration"):
+                self._add_method(node, cls)
+            elif t == "lambda_expression":
+                self._add_method(node, cls, lam=True)
+            elif t == "field_declaration":
+                for d in node.children_by_field_name("declarator"):
+                    name = d.child_by_field_name("name")
+                    value = d.child_by_field_name("value")
+                    if name is not None and value is not None:
+                        self.field_defaults.setdefault(text(name).decode("latin-1"), value)
+            for c in reversed(node.named_children):
+                stack.append((c, cls))
+
+    def _add_method(self, node: Node, cls: str | None, lam: bool = False) -> None:
+        name = "lambda" if lam else text(node.child_by_field_name("name")).decode("latin-1")
+        if node.type == "constructor_declaration":
+            name = "<init>"
+        params_node = node.child_by_field_name("parameters")
+        params: list[tuple[str, bool]] = []
+        types: list[str] = []
+        if params_node is not None:
+            if params_node.type == "identifier":
+                params.append((text(params_node).decode("latin-1"), False))
+                types.append("")
+            for p in named(params_node):
+                if p.type in ("formal_parameter", "spread_parameter"):
+                    pn = p.child_by_field_name("name")
+                    if pn is None:
+                        pn = next((c for c in reversed(p.named_children) if c.type == "identifier"), None)
+                    if pn is None:
+                        decl = next((c for c in p.named_children if c.type == "variable_declarator"), None)
+                        pn = decl.child_by_field_name("name") if decl is not None else None
+                    params.append((text(pn).decode("latin-1"), p.type == "spread_parameter"))
+                    types.append(_type_name(p.child_by_field_name("type")))
+                elif p.type == "identifier":
+                    params.append((text(p).decode("latin-1"), False))
+                    types.append("")
+        self.uid += 1
+        key = f"{'lambda' if lam else 'm'}:{name.lower()}@{self.uid}"
+        body = node.child_by_field_name("body")
+        info = FuncInfo(
+            key=key,
+            name=f"{cls}.{name}" if cls and not lam else name,
+            node=node,
+            body=body,
+            params=tuple(params),
+            cls=cls,
+            arrow=lam and body is not None and body.type != "block",
+        )
+        self.infos[key] = info
+        self.param_types[key] = tuple(types)
+        if lam:
+            self.lambda_keys[node.id] = key
+            return
+        self.methods.setdefault(name.lower(), []).append(key)
+        if cls:
+            self.class_methods[(cls, name.lower())] = key
+        if name == "_jspService" and cls == "_jsppage":
+            self.service = key
+
+    def _analyse_function(self, info: FuncInfo) -> None:
+        if info.body is None:
+            return
+        scope = Scope(cls=info.cls, is_main=info.key == self.service)
+        types = self.param_types.get(info.key, ())
+        for i, (pname, _variadic) in enumerate(info.params):
+            if not pname:
+                continue
+            ptype = types[i] if i < len(types) else ""
+            if ptype in J.REQUEST_TYPES:
+                scope.vars[pname] = Val(cls="request")
+            elif info.key == self.service:
+                scope.vars[pname] = Val(cls=_IMPLICIT.get(pname.lower()))
+            else:
+                scope.vars[pname] = Val(taints=frozenset({marker(i)}))
+        ret = self._run_in(scope, info)
+        writes = tuple(sorted(scope.field_writes.items()))
+        self.summaries[info.key] = Summary(ret=ret, hits=tuple(scope.hits), field_writes=writes)
+
+    # --- variables ------------------------------------------------------------------------
+
+    def _read_ident(self, node: Node) -> Val:
+        name = text(node).decode("latin-1")
+        v = self.scope.vars.get(name)
+        if v is None:
+            implicit = _IMPLICIT.get(name.lower()) if name in ("request", "pageContext") else None
+            if implicit:
+                return Val(cls=implicit)
+            v = self._read_field(name)
+        return self._guarded(node, v)
+
+    def _read_field(self, name: str) -> Val:
+        v = self.fields.get(name)
+        if v is not None:
+            return v
+        default = self.field_defaults.get(name)
+        if default is not None and self.const_eval_depth < 4:
+            self.const_eval_depth += 1
+            try:
+                return self.run(default)
+            finally:
+                self.const_eval_depth -= 1
+        return EMPTY
+
+    def _write_var(self, name: str, v: Val) -> None:
+        scope = self.scope
+        if scope.validated:
+            key = name.encode("latin-1")
+            for k in [k for k in scope.validated if k == key or k.startswith(key + b".")]:
+                del scope.validated[k]
+        if name not in scope.vars and (name in self.fields or name in self.field_defaults):
+            self._write_field(name, v)
+            return
+        v = via(v, name)
+        old = scope.vars.get(name)
+        if self.cond and old is not None:
+            v = join(old, v)
+        scope.vars[name] = v
+
+    def _assign(self, left: Node, v: Val) -> None:
+        t = left.type
+        if t == "identifier":
+            self._write_var(text(left).decode("latin-1"), v)
+        elif t == "field_access":
+            f = left.child_by_field_name("field")
+            if f is not None:
+                self._write_field(text(f).decode("latin-1"), v)
+        elif t == "array_access":
+            arr = left.child_by_field_name("array")
+            if arr is not None and arr.type == "identifier" and v.taints:
+                name = text(arr).decode("latin-1")
+                old = self.scope.vars.get(name, EMPTY)
+                saved = self.cond
+                self.cond = 1
+                self._write_var(name, with_taints(old, only_taints(v)))
+                self.cond = saved
+
+    # --- generic handlers -----------------------------------------------------------------
+
+    def _h_statements(self, node: Node) -> Gen:
+        for c in node.named_children:
+            _ = yield c
+        return EMPTY
+
+    def _h_pass(self, node: Node) -> Gen:
+        out = EMPTY
+        for c in named(node):
+            out = yield c
+        return out
+
+    def _h_clear(self, node: Node) -> Gen:
+        for c in named(node):
+            _ = yield c
+        return EMPTY
+
+    def _h_string(self, node: Node) -> Gen:
+        out = bytearray()
+        for c in node.named_children:
+            if c.type == "string_fragment" or c.type == "multiline_string_fragment":
+                out += text(c)
+            elif c.type == "escape_sequence":
+                out += _unescape(text(c))
+            elif c.type == "string_interpolation":
+                yield c
+        return Val(const=bytes(out))
+
+    def _h_char(self, node: Node) -> Gen:
+        raw = text(node)[1:-1]
+        value = _unescape(raw) if raw.startswith(b"\\") else raw
+        return Val(const=value[0] if len(value) == 1 else value)
+        yield node  # pragma: no cover
+
+    def _h_local(self, node: Node) -> Gen:
+        ptype = _type_name(node.child_by_field_name("type"))
+        for d in node.children_by_field_name("declarator"):
+            name = d.child_by_field_name("name")
+            value = d.child_by_field_name("value")
+            v = (yield value) if value is not None else EMPTY
+            if ptype in J.REQUEST_TYPES and v.cls is None:
+                v = replace(v, cls="request")
+            if name is not None:
+                self._write_var(text(name).decode("latin-1"), v)
+        return EMPTY
+
+    def _h_binary(self, node: Node) -> Gen:
+        left_node = node.child_by_field_name("left")
+        right_node = node.child_by_field_name("right")
+        op = text(node.child_by_field_name("operator"))
+        left = (yield left_node) if left_node is not None else EMPTY
+        if op in (b"&&", b"||"):
+            pos, _neg = self._guards(left_node) if left_node is not None else (set(), set())
+            if op == b"&&":
+                self._push_guards(pos)
+            self.cond += 1
+            if right_node is not None:
+                yield right_node
+            self.cond -= 1
+            if op == b"&&":
+                self._pop_guards(pos)
+            return EMPTY
+        right = (yield right_node) if right_node is not None else EMPTY
+        if op == b"+":
+            a, b = left.const, right.const
+            if isinstance(a, int) and isinstance(b, int):
+                return Val(const=a + b)
+            if a is not None and b is not None:
+                sa = a if isinstance(a, bytes) else str(a).encode()
+                sb = b if isinstance(b, bytes) else str(b).encode()
+                if len(sa) + len(sb) <= MAX_VALUE:
+                    return Val(const=sa + sb, ops=add_ops(left, right, op="concat"))
+            return tainted(only_taints(left, right))
+        if (
+            op in (b"^", b"-", b"*", b"%", b"&", b"|")
+            and isinstance(left.const, int)
+            and isinstance(right.const, int)
+        ):
+            a, b = left.const, right.const
+            if op == b"^":
+                return Val(const=a ^ b)
+            if op == b"-":
+                return Val(const=a - b)
+            if op == b"&":
+                return Val(const=a & b)
+            if op == b"|":
+                return Val(const=a | b)
+            if op == b"%":
+                return Val(const=a % b) if b else EMPTY
+            return Val(const=a * b) if abs(a * b) < 1 << 62 else EMPTY
+        if op in (b"^", b"|", b"&"):
+            return tainted(only_taints(left, right))
+        return EMPTY
+
+    def _h_ternary(self, node: Node) -> Gen:
+        cond = node.child_by_field_name("condition")
+        if cond is not None:
+            yield cond
+        pos, neg = self._guards(cond) if cond is not None else (set(), set())
+        self.cond += 1
+        self._push_guards(pos)
+        c = node.child_by_field_name("consequence")
+        a = node.child_by_field_name("alternative")
+        v1 = (yield c) if c is not None else EMPTY
+        self._pop_guards(pos)
+        self._push_guards(neg)
+        v2 = (yield a) if a is not None else EMPTY
+        self._pop_guards(neg)
+        self.cond -= 1
+        return join(v1, v2)
+
+    def _h_cast(self, node: Node) -> Gen:
+        value = node.child_by_field_name("value")
+        v = (yield value) if value is not None else EMPTY
+        ctype = _type_name(node.child_by_field_name("type"))
+        if ctype in J.REQUEST_TYPES:
+            return replace(v, cls="request")
+        if ctype in ("byte", "char", "int", "short", "long") and isinstance(v.const, int):
+            return v
+        return v
+
+    def _h_assign(self, node: Node) -> Gen:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        op = text(node.child_by_field_name("operator"))
+        v = (yield right) if right is not None else EMPTY
+        if left is None:
+            return v
+        if op == b"+=":
+            old = yield left
+            if old.const is not None and v.const is not None:
+                sa = old.const if isinstance(old.const, bytes) else str(old.const).encode()
+                sb = v.const if isinstance(v.const, bytes) else str(v.const).encode()
+                v = Val(const=sa + sb, ops=add_ops(old, v, op="concat"))
+            else:
+                v = tainted(only_taints(old, v))
+        elif op != b"=":
+            old = yield left
+            v = tainted(only_taints(old, v)) if op in (b"^=", b"|=") else EMPTY
+        self._assign(left, v)
+        return v
+
+    def _h_array(self, node: Node) -> Gen:
+        items: list[tuple[int, Val]] = []
+        taints: frozenset[Taint] = frozenset()
+        for i, c in enumerate(named(node)):
+            v = yield c
+            if i < MAX_ITEMS:
+                items.append((i, v))
+            else:
+                taints = taints | only_taints(v)
+        return Val(items=tuple(items), taints=taints)
+
+    def _h_array_new(self, node: Node) -> Gen:
+        value = node.child_by_field_name("value")
+        for d in node.children_by_field_name("dimensions"):
+            _ = yield d
+        if value is not None:
+            v = yield value
+            return v
+        return EMPTY
+
+    def _h_array_access(self, node: Node) -> Gen:
+        arr = node.child_by_field_name("array")
+        idx = node.child_by_field_name("index")
+        base = (yield arr) if arr is not None else EMPTY
+        i = (yield idx) if idx is not None else EMPTY
+        if isinstance(i.const, int):
+            item = base.item(i.const)
+            if item is not None:
+                return item
+        return self._guarded(node, tainted(only_taints(base)))
+
+    def _h_field(self, node: Node) -> Gen:
+        obj_node = node.child_by_field_name("object")
+        f = node.child_by_field_name("field")
+        obj = (yield obj_node) if obj_node is not None else EMPTY
+        fname = text(f).decode("latin-1") if f is not None else ""
+        if obj_node is not None and obj_node.type == "this":
+            return self._guarded(node, self._read_field(fname))
+        if fname == "length":
+            return EMPTY
+        return self._guarded(node, with_taints(self.fields.get(fname, EMPTY), only_taints(obj)))
+
+    def _h_lambda(self, node: Node) -> Gen:
+        key = self.lambda_keys.get(node.id)
+        return Val(func=key) if key else EMPTY
+        yield node  # pragma: no cover
+
+    # --- control flow ---------------------------------------------------------------------
+
+    def _h_if(self, node: Node) -> Gen:
+        cond = node.child_by_field_name("condition")
+        if cond is not None:
+            yield cond
+        pos, neg = self._guards(cond) if cond is not None else (set(), set())
+        self.cond += 1
+        body = node.child_by_field_name("consequence")
+        alt = node.child_by_field_name("alternative")
+        self._push_guards(pos)
+        if body is not None:
+            yield body
+        self._pop_guards(pos)
+        self._push_guards(neg)
+        if alt is not None:
+            yield alt
+        self._pop_guards(neg)
+        self.cond -= 1
+        if neg and body is not None and self._exits(body):
+            self._push_guards(neg, permanent=True)
+        return EMPTY
+
+    def _h_loop(self, node: Node) -> Gen:
+        self.cond += 1
+        self.loops += 1
+        body = node.child_by_field_name("body")
+        rounds = 2 if self.loops <= MAX_LOOP_NESTING else 1
+        for c in named(node):
+            if c != body:
+                yield c
+        for _ in range(rounds):
+            if body is not None:
+                yield body
+        self.loops -= 1
+        self.cond -= 1
+        return EMPTY
+
+    def _h_foreach(self, node: Node) -> Gen:
+        value = node.child_by_field_name("value")
+        name = node.child_by_field_name("name")
+        body = node.child_by_field_name("body")
+        v = (yield value) if value is not None else EMPTY
+        self.cond += 1
+        self.loops += 1
+        if name is not None:
+            self._write_var(text(name).decode("latin-1"), v.elements())
+        if body is not None:
+            yield body
+            if self.loops <= MAX_LOOP_NESTING:
+                yield body
+        self.loops -= 1
+        self.cond -= 1
+        return EMPTY
+
+    def _h_branches(self, node: Node) -> Gen:
+        self.cond += 1
+        for c in named(node):
+            _ = yield c
+        self.cond -= 1
+        return EMPTY
+
+    def _h_return(self, node: Node) -> Gen:
+        kids = named(node)
+        if kids:
+            v = yield kids[0]
+            self.scope.ret = join(self.scope.ret, v) if self.scope.ret is not EMPTY else v
+        return EMPTY
+
+    def _exits(self, body: Node) -> bool:
+        stmts = named(body) if body.type == "block" else [body]
+        return any(s.type in ("return_statement", "throw_statement", "break_statement") for s in stmts)
+
+    def _guards(self, cond: Node, depth: int = 0) -> tuple[set[bytes], set[bytes]]:
+        if depth > 12:
+            return set(), set()
+        t = cond.type
+        if t in ("parenthesized_expression", "condition"):
+            kids = named(cond)
+            return self._guards(kids[0], depth + 1) if kids else (set(), set())
+        if t == "unary_expression" and text(cond.child_by_field_name("operator")) == b"!":
+            operand = cond.child_by_field_name("operand")
+            if operand is not None:
+                pos, neg = self._guards(operand, depth + 1)
+                return neg, pos
+            return set(), set()
+        if t == "binary_expression":
+            op = text(cond.child_by_field_name("operator"))
+            left = cond.child_by_field_name("left")
+            right = cond.child_by_field_name("right")
+            if left is None or right is None:
+                return set(), set()
+            if op in (b"&&", b"||"):
+                p1, n1 = self._guards(left, depth + 1)
+                p2, n2 = self._guards(right, depth + 1)
+                return (p1 | p2, n1 & n2) if op == b"&&" else (p1 & p2, n1 | n2)
+            return set(), set()
+        if t == "method_invocation":
+            name = _lname(cond.child_by_field_name("name"))
+            obj = cond.child_by_field_name("object")
+            args_node = cond.child_by_field_name("arguments")
+            args = named(args_node) if args_node is not None else []
+            if name not in J.VALIDATING_METHODS or obj is None or not args:
+                return set(), set()
+            if name in ("equals", "equalsignorecase"):
+                if obj.type == "string_literal":
+                    return {norm(args[0])}, set()
+                if args[0].type == "string_literal":
+                    return {norm(obj)}, set()
+                return set(), set()
+            if name == "matches":
+                pattern = text(args[0])
+                if args[0].type == "string_literal" and b"." not in pattern and b"\\S" not in pattern:
+                    return {norm(obj)}, set()
+                return set(), set()
+            return {norm(args[0])}, set()
+        return set(), set()
+
+    # --- calls ----------------------------------------------------------------------------
+
+    def _args(self, node: Node) -> Generator[Node, Val, list[Val]]:
+        args_node = node.child_by_field_name("arguments")
+        vals: list[Val] = []
+        for a in named(args_node) if args_node is not None else []:
+            v = yield a
+            vals.append(v)
+        return vals
+
+    def _h_invoke(self, node: Node) -> Gen:
+        obj_node = node.child_by_field_name("object")
+        name = _lname(node.child_by_field_name("name"))
+        obj = (yield obj_node) if obj_node is not None else EMPTY
+        args = yield from self._args(node)
+        return self._invoke(node, obj_node, obj, name, args)
+
+    def _invoke(self, node: Node, obj_node: Node | None, obj: Val, name: str, args: list[Val]) -> Val:
+        recv = _lname(obj_node)
+        shown_name = text(node.child_by_field_name("name")).decode("latin-1")
+        receiver = text(obj_node)[:40].decode("latin-1", "replace") if obj_node else ""
+        label = f"{receiver}.{shown_name}()" if obj_node else f"{shown_name}()"
+        # sources
+        if obj.cls == "request" and name in J.REQUEST_SOURCES:
+            key = args[0].text if args else None
+            shown = f'"{key.decode("latin-1")}"' if key is not None else ""
+            line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
+            return Val(taints=frozenset({Taint(f"{receiver}.{shown_name}({shown})", line)}))
+        if name == "getrequest" and (obj.cls == "pagecontext" or recv.endswith("pagecontext")):
+            return Val(cls="request")
+        # types that later calls depend on
+        if name == "getruntime":
+            return Val(cls="runtime")
+        if name in ("getenginebyname", "getenginebyextension", "getenginebymimetype"):
+            return Val(cls="scriptengine")
+        if name in ("getdecoder", "getmimedecoder", "geturldecoder"):
+            return Val(cls="b64decoder")
+        if name == "forname" and args:
+            if self._raw(args[0]):
+                self._sink(SinkKind.DYNAMIC, "Class.forName()", node, args[0])
+            return Val(cls="classref", target=args[0])
+        if name in ("getmethod", "getdeclaredmethod") and args:
+            return Val(cls="method", target=args[0], taints=obj.taints)
+        if name == "invoke" and obj.cls == "method" and obj.target is not None:
+            return self._reflect_invoke(node, obj, args)
+        if name in ("newinstance", "getconstructor", "getdeclaredconstructor") and obj.cls == "classref":
+            return Val(cls="object")
+        # sinks
+        if name == "exec" and obj.cls in ("runtime", None) and args:
+            self._sink(SinkKind.COMMAND, f"{label}", node, args[0])
+            return tainted(only_taints(*args))
+        if name == "command" and obj.cls == "processbuilder":
+            for a in args:
+                self._sink(SinkKind.COMMAND, "ProcessBuilder.command()", node, a)
+            return obj
+        if name == "eval" and obj.cls in ("scriptengine", None) and args:
+            self._sink(SinkKind.CODE, label, node, args[0])
+            return tainted(only_taints(*args))
+        for evaluator, methods in J.EVALUATORS.items():
+            if name in methods and (recv == evaluator or obj.cls == evaluator) and args:
+                self._sink(SinkKind.CODE, label, node, args[0])
+        if name in ("defineclass", "defineanonymousclass", "definehiddenclass"):
+            for a in args:
+                self._sink(SinkKind.CLASSLOAD, f"{shown_name}()", node, a)
+            return Val(cls="classref")
+        if name == "newinstance" and recv == "urlclassloader":
+            for a in args:
+                self._sink(SinkKind.CLASSLOAD, "URLClassLoader.newInstance()", node, a)
+            return Val(cls="classloader")
+        if name in ("load", "loadlibrary") and recv in ("system", "runtime.getruntime()"):
+            for a in args:
+                self._sink(SinkKind.CLASSLOAD, f"{label}", node, a)
+        if name in J.WRITE_METHODS and obj.cls == "script-handle" and args:
+            self._sink(SinkKind.WRITE, label, node, args[0])
+            return EMPTY
+        if name == "write" and recv == "files" and len(args) >= 2:
+            path = args[0]
+            if self._raw(path) or J.SCRIPT_SUFFIX.search(path.tail()):
+                self._sink(SinkKind.WRITE, "Files.write()", node, args[1])
+            return EMPTY
+        # folding
+        folded = self._fold_method(name, obj, args)
+        if folded is not None:
+            return folded
+        # user methods
+        keys = self._method_keys(obj.cls if obj_node is not None else self.scope.cls, name)
+        if keys and (obj_node is None or obj.cls not in ("request",)):
+            return self._apply_user(node, keys, args)
+        if obj.func is not None:
+            return self._apply_user(node, [obj.func], args)
+        # mutators: sb.append(x), list.add(x), map.put(k, x)
+        if name in J.MUTATORS and obj_node is not None and obj_node.type == "identifier":
+            arg_taints = only_taints(*args)
+            if arg_taints:
+                var = text(obj_node).decode("latin-1")
+                saved = self.cond
+                self.cond = 1
+                self._write_var(var, with_taints(obj, arg_taints))
+                self.cond = saved
+                return with_taints(obj, arg_taints)
+        # sanitizers and the rest
+        if name in J.CLEARS:
+            return EMPTY
+        guard = J.GUARDS.get(name)
+        if guard is not None:
+            return guard_all(tainted(only_taints(*args)), guard)
+        out = tainted(only_taints(obj, *args))
+        if obj.taints or name in J.PROPAGATORS:
+            return out
+        return guard_all(out, GUARD_OPAQUE)
+
+    def _method_keys(self, cls: str | None, name: str) -> list[str]:
+        if cls is not None:
+            key = self.class_methods.get((cls, name))
+            if key is not None:
+                return [key]
+        return self.methods.get(name, [])
+
+    def _reflect_invoke(self, node: Node, method: Val, args: list[Val]) -> Val:
+        assert method.target is not None
+        target = method.target
+        rest = args[1:]
+        if len(rest) == 1 and rest[0].items is not None:
+            rest = [v for _k, v in rest[0].items]
+        if self._raw(target) and target.const is None:
+            self._sink(SinkKind.DYNAMIC, "Method.invoke()", node, target)
+            return tainted(only_taints(*rest))
+        mname = target.text.decode("latin-1").lower() if target.text is not None else ""
+        label = f"Method.invoke({mname!r})"
+        kind = {
+            "exec": SinkKind.COMMAND,
+            "start": SinkKind.COMMAND,
+            "eval": SinkKind.CODE,
+            "defineclass": SinkKind.CLASSLOAD,
+            "loadclass": SinkKind.DYNAMIC,
+        }.get(mname)
+        if kind is not None:
+            for a in rest:
+                self._sink(kind, label, node, a, "method chosen by reflection")
+        if mname == "getruntime":
+            return Val(cls="runtime")
+        return tainted(only_taints(*rest))
+
+    def _fold_method(self, name: str, obj: Val, args: list[Val]) -> Val | None:
+        if name in ("decode", "decodebuffer") and obj.cls == "b64decoder" and args:
+            data = _chars(args[0])
+            if data is not None:
+                out = b64decode_lenient(data)
+                if out is not None and self.budget.take(len(out)):
+                    return Val(const=out, ops=add_ops(args[0], op="base64_decode"))
+            return via(tainted(only_taints(args[0])), "base64 decode")
+        if name in ("parsebase64binary", "decodebase64") and args:
+            data = _chars(args[0])
+            if data is not None:
+                out = b64decode_lenient(data)
+                if out is not None and self.budget.take(len(out)):
+                    return Val(const=out, ops=add_ops(args[0], op="base64_decode"))
+            return via(tainted(only_taints(args[0])), "base64 decode")
+        s = _chars(obj) if obj.const is not None else None
+        if s is None:
+            return None
+        if name in ("tostring", "intern", "getbytes", "tochararray", "trim", "strip") and not args:
+            return obj if name != "trim" else Val(const=s.strip(), ops=obj.ops)
+        if name == "reverse":
+            return Val(const=s[::-1], ops=add_ops(obj, op="strrev"), cls=obj.cls)
+        if name == "tolowercase":
+            return Val(const=s.lower(), ops=obj.ops)
+        if name == "touppercase":
+            return Val(const=s.upper(), ops=obj.ops)
+        if name in ("concat", "append") and args and args[0].const is not None:
+            other = args[0].const
+            tail = other if isinstance(other, bytes) else str(other).encode()
+            return Val(const=s + tail, ops=add_ops(obj, args[0], op="concat"), cls=obj.cls)
+        if name == "replace" and len(args) == 2 and args[0].text is not None and args[1].text is not None:
+            return Val(const=s.replace(args[0].text, args[1].text), ops=add_ops(obj, op="str_replace"))
+        if name == "substring" and args and isinstance(args[0].const, int):
+            end = args[1].const if len(args) > 1 and isinstance(args[1].const, int) else None
+            return Val(const=s[args[0].const : end], ops=add_ops(obj, op="substr"))
+        return None
+
+    def _h_new(self, node: Node) -> Gen:
+        ctype = _type_name(node.child_by_field_name("type"))
+        args = yield from self._args(node)
+        if ctype in ("string", "stringbuilder", "stringbuffer"):
+            if not args:
+                return Val(const=b"", cls=ctype if ctype != "string" else None)
+            data = _chars(args[0])
+            if data is not None and (ctype == "string" or isinstance(args[0].const, bytes)):
+                ops = add_ops(args[0], op="new String") if args[0].items else args[0].ops
+                return Val(const=data, ops=ops, cls=ctype if ctype != "string" else None)
+            return replace(tainted(only_taints(*args)), cls=ctype if ctype != "string" else None)
+        if ctype == "processbuilder":
+            for a in args:
+                self._sink(SinkKind.COMMAND, "new ProcessBuilder()", node, a)
+            return Val(cls="processbuilder")
+        if ctype == "urlclassloader":
+            for a in args:
+                self._sink(SinkKind.CLASSLOAD, "new URLClassLoader()", node, a)
+            return Val(cls="classloader")
+        if ctype in ("base64decoder", "base64") or ctype.endswith("base64decoder"):
+            return Val(cls="b64decoder")
+        if ctype == "scriptenginemanager":
+            return Val(cls="scriptenginemanager")
+        if ctype in J.FILE_OPENERS and args:
+            path = args[0]
+            if self._raw(path) or J.SCRIPT_SUFFIX.search(path.tail()):
+                return Val(cls="script-handle")
+            if ctype not in J.WRAPPERS or args[0].cls != "script-handle":
+                return EMPTY
+        if ctype in J.WRAPPERS and args and args[0].cls == "script-handle":
+            return Val(cls="script-handle")
+        ctor = self.class_methods.get((ctype, "<init>"))
+        if ctor is not None:
+            self._apply_user(node, [ctor], args)
+            return Val(cls=ctype)
+        return replace(tainted(only_taints(*args)), cls=ctype or None)

@@ -1,0 +1,160 @@
+"""What the Java analyser knows about the servlet and JDK APIs webshells use."""
+
+from __future__ import annotations
+
+import re
+
+from webhunt.detect.semantic.values import GUARD_LITERAL, GUARD_PATH
+
+#: Methods of a servlet request that return client-controlled data.
+REQUEST_SOURCES = frozenset(
+    {
+        "getparameter",
+        "getparametervalues",
+        "getparametermap",
+        "getparameternames",
+        "getheader",
+        "getheaders",
+        "getheadernames",
+        "getinputstream",
+        "getreader",
+        "getquerystring",
+        "getcookies",
+        "getpart",
+        "getparts",
+        "getrequesturi",
+        "getrequesturl",
+        "getpathinfo",
+    }
+)
+REQUEST_TYPES = frozenset(
+    {"httpservletrequest", "servletrequest", "httpservletrequestwrapper", "servletrequestwrapper"}
+)
+
+#: Methods whose result carries their arguments' content (decoders, ciphers, readers, builders).
+PROPAGATORS = frozenset(
+    [
+        "decode",
+        "decodebuffer",
+        "decodebase64",
+        "parsebase64binary",
+        "parsehexbinary",
+        "dofinal",
+        "update",
+        "getbytes",
+        "valueof",
+        "copyof",
+        "copyofrange",
+        "wrap",
+        "aslist",
+        "readline",
+        "read",
+        "readallbytes",
+        "tobytearray",
+        "format",
+        "join",
+        "concat",
+        "append",
+        "get",
+        "tostring",
+        "trim",
+        "substring",
+        "replace",
+        "replaceall",
+        "split",
+        "tochararray",
+        "getvalue",
+        "getname",
+        "nexttoken",
+        "next",
+        "nextline",
+        "tolowercase",
+        "touppercase",
+        "decrypt",
+        "tostring",
+        "getdecoder",
+        "getmimedecoder",
+        "geturldecoder",
+        "readobject",
+        "readutf8",
+        "intern",
+        "strip",
+    ]
+)
+#: Methods on a collection/builder variable that store their argument into it.
+MUTATORS = frozenset({"append", "add", "addall", "put", "putall", "insert", "write", "push", "set"})
+
+#: Calls whose result carries no request-chosen text.
+CLEARS = frozenset(
+    [
+        "parseint",
+        "parselong",
+        "parseshort",
+        "parsebyte",
+        "parsedouble",
+        "parsefloat",
+        "parseboolean",
+        "hashcode",
+        "length",
+        "size",
+        "equals",
+        "equalsignorecase",
+        "contains",
+        "startswith",
+        "endswith",
+        "isempty",
+        "matches",
+        "indexof",
+        "lastindexof",
+        "compareto",
+        "digest",
+        "encodetostring",
+    ]
+)
+GUARDS: dict[str, str] = {
+    "escapehtml": GUARD_LITERAL,
+    "escapehtml4": GUARD_LITERAL,
+    "escapexml": GUARD_LITERAL,
+    "escapejava": GUARD_LITERAL,
+    "escapejavascript": GUARD_LITERAL,
+    "escapeecmascript": GUARD_LITERAL,
+    "escapesql": GUARD_LITERAL,
+    "forhtml": GUARD_LITERAL,
+    "forhtmlattribute": GUARD_LITERAL,
+    "forjavascript": GUARD_LITERAL,
+    "encodeforhtml": GUARD_LITERAL,
+    "encodeforhtmlattribute": GUARD_LITERAL,
+    "encodeforjavascript": GUARD_LITERAL,
+    "encodeforsql": GUARD_LITERAL,
+    "encodeforos": GUARD_LITERAL,
+    "encode": GUARD_LITERAL,  # URLEncoder.encode
+    "getbasename": GUARD_PATH,
+}
+#: Methods used in conditions to validate a value (receiver or argument).
+VALIDATING_METHODS = frozenset({"equals", "equalsignorecase", "contains", "containskey", "matches"})
+
+#: Files a web server runs as code.
+SCRIPT_SUFFIX = re.compile(rb"\.(?:jsp|jspx|jspf|php\d?|phtml|asp|aspx|ashx|asmx|cer)$", re.I)
+#: Writer/stream classes that create or open a file.
+FILE_OPENERS = frozenset({"fileoutputstream", "filewriter", "printwriter", "randomaccessfile", "printstream"})
+WRITE_METHODS = frozenset({"write", "print", "println", "append", "printf", "format"})
+#: Classes whose constructor only wraps another stream or writer.
+WRAPPERS = frozenset(
+    {
+        "bufferedwriter",
+        "bufferedoutputstream",
+        "outputstreamwriter",
+        "dataoutputstream",
+        "printwriter",
+        "printstream",
+        "objectoutputstream",
+    }
+)
+#: Expression-language / script evaluators: receiver text -> method names that evaluate code.
+EVALUATORS: dict[str, frozenset[str]] = {
+    "ognl": frozenset({"getvalue", "parseexpression"}),
+    "mvel": frozenset({"eval", "compileexpression", "executeexpression"}),
+    "spelexpressionparser": frozenset({"parseexpression"}),
+    "expressionparser": frozenset({"parseexpression"}),
+    "groovyshell": frozenset({"evaluate", "parse", "run"}),
+}

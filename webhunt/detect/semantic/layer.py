@@ -1,0 +1,167 @@
+"""The semantic layer: taint analysis with real parsers for PHP and JSP."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import replace
+
+from webhunt.detect.document import Document
+from webhunt.detect.layers import Rescan
+from webhunt.detect.semantic import aspx, jsp
+from webhunt.detect.semantic.csharp import CSharpAnalyzer
+from webhunt.detect.semantic.flows import Hit, to_reasons
+from webhunt.detect.semantic.interp import AnalysisAborted
+from webhunt.detect.semantic.java import JavaAnalyzer
+from webhunt.detect.semantic.parsers import Grammar, Parsers
+from webhunt.detect.semantic.php import PhpAnalyzer
+from webhunt.detect.semantic.php_tables import SINK_HINT
+from webhunt.detect.semantic.transforms import Budget
+from webhunt.languages import sniff_embedded
+from webhunt.model import FileContext, Language, Layer, Reason
+
+
+class PhpAnalyses:
+    """The PHP analysis of the document being scanned, shared by the semantic and decode layers.
+
+    The engine runs both layers on the same :class:`Document`; whichever runs first analyses it and
+    the other reuses the result. Only the most recent document is kept.
+    """
+
+    def __init__(self) -> None:
+        self.parsers = Parsers()
+        self._data: bytes | None = None
+        self._result: PhpAnalyzer | None = None
+
+    def get(self, data: bytes, budget: Budget, max_nodes: int, max_visits: int) -> PhpAnalyzer | None:
+        if self._data is data:
+            return self._result
+        result = analyse_php(self.parsers, data, budget, max_nodes, max_visits)
+        self._data, self._result = data, result
+        return result
+
+
+class SemanticLayer:
+    """Follow request input to code/command execution within one file.
+
+    Files over ``max_bytes`` or with syntax trees over ``max_nodes`` are skipped (other layers still
+    see them); the analysis of one file stops after ``max_visits`` evaluation steps or ``seconds``
+    (a guard against hostile input only), keeping what it found so far.
+    """
+
+    layer = Layer.SEMANTIC
+    costly = True
+
+    def __init__(
+        self,
+        *,
+        max_bytes: int = 1024 * 1024,
+        max_nodes: int = 400_000,
+        max_visits: int = 1_500_000,
+        seconds: float = 5.0,
+        analyses: PhpAnalyses | None = None,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.max_nodes = max_nodes
+        self.max_visits = max_visits
+        self.seconds = seconds
+        self.analyses = analyses if analyses is not None else PhpAnalyses()
+
+    def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
+        if len(doc.data) > self.max_bytes:
+            return []
+        lang = ctx.language
+        if lang is Language.OTHER:
+            lang = sniff_embedded(doc.data) or Language.OTHER
+        if lang is Language.PHP:
+            if not SINK_HINT.search(doc.data):
+                return []
+            php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
+            return to_reasons(php.hits.values(), doc, "php") if php is not None else []
+        if lang is Language.JSP:
+            hits = analyse_jsp(
+                self.analyses.parsers, doc.data, self.budget(), self.max_nodes, self.max_visits
+            )
+            return to_reasons(hits, doc, "jsp")
+        if lang is Language.ASPX:
+            hits = analyse_aspx(
+                self.analyses.parsers,
+                doc.data,
+                ctx.extension,
+                self.budget(),
+                self.max_nodes,
+                self.max_visits,
+            )
+            return to_reasons(hits, doc, "aspx")
+        return []
+
+    def budget(self) -> Budget:
+        return Budget(seconds=self.seconds)
+
+
+def analyse_php(
+    parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, max_visits: int
+) -> PhpAnalyzer | None:
+    """Run the PHP analyser over ``data``; None when the file is too big to analyse."""
+    root = parsers.parse(Grammar.PHP, data)
+    if root.descendant_count > max_nodes:
+        return None
+    analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits)
+    with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
+        analyzer.analyse(root)
+    return analyzer
+
+
+def analyse_jsp(parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, max_visits: int) -> list[Hit]:
+    """Taint flows of a JSP page's scriptlets, with offsets in the page."""
+    if not jsp.has_java_code(data):
+        return []
+    unit = jsp.extract(data)
+    if unit is None:
+        return []
+    root = parsers.parse(Grammar.JAVA, unit.source)
+    if root.descendant_count > max_nodes:
+        return []
+
+    def line_of(unit_offset: int) -> int:
+        return data.count(b"\n", 0, unit.page_offset(unit_offset)) + 1
+
+    analyzer = JavaAnalyzer(budget, max_visits=max_visits, line_of=line_of)
+    with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
+        analyzer.analyse(root)
+    return [replace(h, offset=unit.page_offset(h.offset)) for h in analyzer.hits.values()]
+
+
+_DIRECTIVE = re.compile(rb"<%@.*?%>", re.DOTALL)
+
+
+def analyse_aspx(
+    parsers: Parsers, data: bytes, extension: str, budget: Budget, max_nodes: int, max_visits: int
+) -> list[Hit]:
+    """Taint flows of an ASP.NET page or handler written in C#, with offsets in the file."""
+    if extension in ("ashx", "asmx"):
+        # a handler is a C# compilation unit after its directive: blank the directive out
+        if not aspx.is_csharp(data):
+            return []
+        source = _DIRECTIVE.sub(lambda m: b" " * len(m.group(0)), data)
+
+        def page_offset(unit_offset: int) -> int:
+            return unit_offset
+
+    else:
+        unit = aspx.extract(data)
+        if unit is None:
+            return []
+        source = unit.source
+        page_offset = unit.page_offset
+    root = parsers.parse(Grammar.CSHARP, source)
+    if root.descendant_count > max_nodes:
+        return []
+
+    def line_of(unit_offset: int) -> int:
+        return data.count(b"\n", 0, page_offset(unit_offset)) + 1
+
+    analyzer = CSharpAnalyzer(budget, max_visits=max_visits, line_of=line_of)
+    with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
+        analyzer.analyse(root)
+    return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]

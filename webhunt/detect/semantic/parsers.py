@@ -1,0 +1,45 @@
+"""The one module that imports tree-sitter: source bytes -> syntax tree.
+
+The analysers walk :class:`Node` objects (tree-sitter's own type, re-exported here) and never import
+tree-sitter themselves, so a grammar upgrade is handled in one place.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import tree_sitter
+import tree_sitter_c_sharp
+import tree_sitter_java
+import tree_sitter_php
+
+Node = tree_sitter.Node
+
+
+class Grammar(enum.Enum):
+    PHP = "php"
+    JAVA = "java"
+    CSHARP = "c_sharp"
+
+
+def _language(grammar: Grammar) -> tree_sitter.Language:
+    if grammar is Grammar.PHP:
+        return tree_sitter.Language(tree_sitter_php.language_php())
+    if grammar is Grammar.JAVA:
+        return tree_sitter.Language(tree_sitter_java.language())
+    return tree_sitter.Language(tree_sitter_c_sharp.language())
+
+
+class Parsers:
+    """One parser per grammar, created on first use and reused (not thread-safe: one per worker)."""
+
+    def __init__(self) -> None:
+        self._parsers: dict[Grammar, tree_sitter.Parser] = {}
+
+    def parse(self, grammar: Grammar, source: bytes) -> Node:
+        """The root node of ``source``'s syntax tree (tree-sitter recovers from syntax errors)."""
+        parser = self._parsers.get(grammar)
+        if parser is None:
+            parser = tree_sitter.Parser(_language(grammar))
+            self._parsers[grammar] = parser
+        return parser.parse(source).root_node

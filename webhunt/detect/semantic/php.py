@@ -1,0 +1,1667 @@
+"""Intra-file taint analysis of PHP on tree-sitter syntax trees.
+
+The analyser interprets the file abstractly: every expression evaluates to a :class:`Val` (a folded
+constant if all its pieces are constant, and the request input that may flow into it). Assignments
+update a per-scope environment (strong updates in straight-line code, weak ones inside branches and
+loops), user functions get summaries (which parameters reach which sinks, what they return), and the
+whole file is iterated a few rounds until summaries settle. String-built callees are resolved through
+constant folding, so ``$f = strrev('metsys'); $f($_GET[0])`` is a command execution like any other.
+
+Work is bounded: the evaluator uses an explicit stack (no recursion on deep trees), every node visit
+counts against a budget, and nested evaluation of eval'd strings and constant-argument calls is
+capped in depth.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, replace
+
+from webhunt.detect.semantic import php_tables as T
+from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.interp import (
+    MAX_INLINE_DEPTH,
+    FuncInfo,
+    Gen,
+    Interpreter,
+    Scope,
+)
+from webhunt.detect.semantic.interp import named as _named
+from webhunt.detect.semantic.interp import norm as _norm
+from webhunt.detect.semantic.interp import text as _text
+from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
+from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets, guards
+from webhunt.detect.semantic.php_loops import elementwise, loop_appends
+from webhunt.detect.semantic.php_nodes import (
+    arguments,
+    norm_key,
+    parse_int,
+    static_name,
+    string_const,
+    var_name,
+)
+from webhunt.detect.semantic.transforms import (
+    DECODERS,
+    MAX_VALUE,
+    Budget,
+    Const,
+    fold_call,
+    php_unescape_double,
+    xor_bytes,
+)
+from webhunt.detect.semantic.values import (
+    EMPTY,
+    GUARD_AFFIX,
+    GUARD_OPAQUE,
+    MAX_ITEMS,
+    Taint,
+    Val,
+    add_ops,
+    guard_all,
+    join,
+    marker,
+    only_taints,
+    tainted,
+    via,
+    with_taints,
+)
+
+MAX_ROUNDS = 3
+SESSION = "_SESSION"
+SESSION_FIELD = "$_SESSION"
+MAX_INLINE_CODE = 256 * 1024
+MAX_LOOP_NESTING = 3
+
+_SKIP = frozenset(
+    {
+        "comment",
+        "php_tag",
+        "text",
+        "text_interpolation",
+        "php_end_tag",
+        "function_definition",
+        "class_declaration",
+        "interface_declaration",
+        "trait_declaration",
+        "enum_declaration",
+        "namespace_use_declaration",
+        "method_declaration",
+        "use_declaration",
+        "declare_statement",
+        "named_label_statement",
+        "goto_statement",
+        "unset_statement",
+        "boolean",
+        "null",
+        "break_statement",
+        "continue_statement",
+        "empty_statement",
+        "attribute_list",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """A constant that was decoded (base64, gzinflate, XOR ...) or handed to code evaluation."""
+
+    offset: int
+    chain: tuple[str, ...]  # decoders, in the order they were applied
+    data: bytes
+    evaluated: str = ""  # the sink that runs it as code ("eval", "assert" ...), "" if none
+
+
+def _label_key(v: Val) -> str:
+    if isinstance(v.const, bytes):
+        return "'" + v.const[:40].decode("latin-1") + "'"
+    if isinstance(v.const, int):
+        return str(v.const)
+    return "…"
+
+
+class PhpAnalyzer(Interpreter):
+    """Analyse one PHP file. Call :meth:`analyse`, then read :attr:`hits` and :attr:`payloads`."""
+
+    def __init__(
+        self,
+        parsers: Parsers,
+        budget: Budget,
+        *,
+        max_visits: int = 3_000_000,
+    ) -> None:
+        super().__init__(budget, max_visits)
+        self.parsers = parsers
+        self.payloads: dict[bytes, Payload] = {}
+        self.functions: dict[str, list[str]] = {}
+        self.methods: dict[str, list[str]] = {}
+        self.class_methods: dict[tuple[str, str], str] = {}
+        self.class_parent: dict[str, str] = {}
+        self.class_consts: dict[tuple[str, str], Node] = {}
+        self.prop_defaults: dict[str, Node] = {}
+        self.closure_keys: dict[int, str] = {}
+        self.uid = 0
+        self.captures: dict[str, dict[str, Val]] = {}
+        self.constants: dict[str, Val] = {}
+        self.globals: dict[str, Val] = {}
+        self.unserialized: frozenset[Taint] = frozenset()
+        self.inline_depth = 0
+        self._handlers = {
+            "expression_statement": self._h_pass,
+            "parenthesized_expression": self._h_pass,
+            "error_suppression_expression": self._h_pass,
+            "clone_expression": self._h_pass,
+            "argument": self._h_argument,
+            "variadic_unpacking": self._h_pass,
+            "string": self._h_string,
+            "encapsed_string": self._h_string,
+            "heredoc": self._h_string,
+            "nowdoc": self._h_string,
+            "shell_command_expression": self._h_backtick,
+            "dynamic_variable_name": self._h_dynamic_var,
+            "subscript_expression": self._h_subscript,
+            "member_access_expression": self._h_member_access,
+            "nullsafe_member_access_expression": self._h_member_access,
+            "scoped_property_access_expression": self._h_static_prop,
+            "class_constant_access_expression": self._h_class_const,
+            "binary_expression": self._h_binary,
+            "unary_op_expression": self._h_unary,
+            "cast_expression": self._h_cast,
+            "conditional_expression": self._h_ternary,
+            "match_expression": self._h_match,
+            "assignment_expression": self._h_assign,
+            "reference_assignment_expression": self._h_assign,
+            "augmented_assignment_expression": self._h_augmented,
+            "update_expression": self._h_update,
+            "array_creation_expression": self._h_array,
+            "include_expression": self._h_include,
+            "include_once_expression": self._h_include,
+            "require_expression": self._h_include,
+            "require_once_expression": self._h_include,
+            "function_call_expression": self._h_call,
+            "member_call_expression": self._h_member_call,
+            "nullsafe_member_call_expression": self._h_member_call,
+            "scoped_call_expression": self._h_scoped_call,
+            "object_creation_expression": self._h_new,
+            "anonymous_function": self._h_closure,
+            "anonymous_function_creation_expression": self._h_closure,
+            "arrow_function": self._h_closure,
+            "if_statement": self._h_if,
+            "else_if_clause": self._h_elseif,
+            "else_clause": self._h_else,
+            "while_statement": self._h_loop,
+            "do_statement": self._h_loop,
+            "for_statement": self._h_for,
+            "foreach_statement": self._h_foreach,
+            "switch_statement": self._h_switch,
+            "try_statement": self._h_branches,
+            "catch_clause": self._h_branches,
+            "finally_clause": self._h_branches,
+            "return_statement": self._h_return,
+            "global_declaration": self._h_global,
+            "function_static_declaration": self._h_static_decl,
+            "const_declaration": self._h_const_decl,
+            "echo_statement": self._h_statements,
+            "exit_statement": self._h_statements,
+            "print_intrinsic": self._h_statements,
+            "sequence_expression": self._h_sequence,
+        }
+
+    # --- driver -----------------------------------------------------------------------------
+
+    def analyse(self, root: Node) -> None:
+        """Index the file's functions and classes, then iterate rounds until summaries settle."""
+        self._index(root)
+        for _ in range(MAX_ROUNDS):
+            before = (dict(self.summaries), dict(self.fields), self._captures_key())
+            for key in list(self.infos):
+                self._analyse_function(self.infos[key])
+            self.scope = Scope(is_main=True)
+            self.cond = 0
+            self.run(root)
+            self.globals = dict(self.scope.vars)
+            if before == (self.summaries, self.fields, self._captures_key()):
+                break
+
+    def _captured(self, info: FuncInfo) -> dict[str, Val]:
+        return self.captures.get(info.key, {})
+
+    def _captures_key(self) -> tuple[tuple[str, tuple[tuple[str, Val], ...]], ...]:
+        return tuple((k, tuple(sorted(v.items()))) for k, v in sorted(self.captures.items()))
+
+    def _leaf(self, node: Node) -> Val | None:
+        t = node.type
+        if t in _SKIP or node.is_extra:
+            return EMPTY
+        if t == "variable_name":
+            return self._read_var_node(node)
+        if t == "integer":
+            n = parse_int(_text(node))
+            return EMPTY if n is None else Val(const=n)
+        if t == "float":
+            return EMPTY
+        if t == "name":
+            return self._read_constant(_text(node).decode("latin-1"))
+        if t == "qualified_name":
+            parts = [c for c in node.named_children if c.type == "name"]
+            return self._read_constant(_text(parts[-1]).decode("latin-1")) if parts else EMPTY
+        return None
+
+    # --- hits and payloads ----------------------------------------------------------------
+
+    def _record_payload(self, node: Node, v: Val, evaluated: str = "") -> None:
+        data = v.text
+        if data is None or len(data) < 8:
+            return
+        chain = tuple(op for op in v.ops if op in DECODERS or op == "xor")
+        if not chain and not evaluated:
+            return
+        offset = self.offset_override if self.offset_override is not None else node.start_byte
+        old = self.payloads.get(data)
+        if old is None or (evaluated and not old.evaluated) or len(chain) > len(old.chain):
+            self.payloads[data] = Payload(offset, chain, data, evaluated or (old.evaluated if old else ""))
+
+    # --- index ----------------------------------------------------------------------------
+
+    def _index(self, root: Node) -> None:
+        stack: list[tuple[Node, str | None]] = [(root, None)]
+        while stack:
+            node, cls = stack.pop()
+            t = node.type
+            if t in ("class_declaration", "trait_declaration", "interface_declaration", "enum_declaration"):
+                name_node = node.child_by_field_name("name")
+                cls = _text(name_node).decode("latin-1").lower() if name_node else None
+                for c in node.named_children:
+                    if c.type == "base_clause" and cls:
+                        base = next((static_name(b) for b in c.named_children), None)
+                        if base:
+                            self.class_parent[cls] = base
+            elif t == "function_definition":
+                self._add_function(node, None)
+            elif t == "method_declaration":
+                self._add_function(node, cls)
+            elif t in ("anonymous_function", "anonymous_function_creation_expression", "arrow_function"):
+                self._add_function(node, cls, closure=True)
+            elif t == "const_element" and cls:
+                kids = _named(node)
+                if len(kids) >= 2 and kids[0].type == "name":
+                    self.class_consts[(cls, _text(kids[0]).decode("latin-1"))] = kids[-1]
+            elif t == "property_element":
+                name_node = node.child_by_field_name("name")
+                default = node.child_by_field_name("default_value")
+                pname = var_name(name_node) if name_node else None
+                if pname and default is not None:
+                    self.prop_defaults.setdefault(pname, default)
+            for c in reversed(node.children):
+                if c.is_named and c.type != "comment":
+                    stack.append((c, cls))
+
+    def _add_function(self, node: Node, cls: str | None, closure: bool = False) -> None:
+        name_node = node.child_by_field_name("name")
+        name = _text(name_node).decode("latin-1") if name_node else "{closure}"
+        params_node = node.child_by_field_name("parameters")
+        params: list[tuple[str, bool]] = []
+        if params_node is not None:
+            for p in _named(params_node):
+                pn = p.child_by_field_name("name")
+                pname = var_name(pn) if pn is not None else None
+                params.append((pname or "", p.type == "variadic_parameter"))
+        uses: list[str] = []
+        for c in node.named_children:
+            if c.type == "anonymous_function_use_clause":
+                for v in c.named_children:
+                    vn = var_name(v) if v.type == "variable_name" else None
+                    if vn is None and v.type == "by_ref":
+                        vn = next((var_name(x) for x in v.named_children), None)
+                    if vn:
+                        uses.append(vn)
+        self.uid += 1
+        key = f"{'cl' if closure else ('m' if cls else 'fn')}:{name.lower()}@{self.uid}"
+        label = f"{cls}::{name}" if cls and not closure else name
+        info = FuncInfo(
+            key=key,
+            name=label,
+            node=node,
+            body=node.child_by_field_name("body"),
+            params=tuple(params),
+            cls=cls,
+            uses=tuple(uses),
+            arrow=node.type == "arrow_function",
+        )
+        self.infos[key] = info
+        if closure:
+            self.closure_keys[node.id] = key
+            return
+        if cls:
+            self.methods.setdefault(name.lower(), []).append(key)
+            self.class_methods[(cls, name.lower())] = key
+        else:
+            self.functions.setdefault(name.lower(), []).append(key)
+
+    # --- functions ------------------------------------------------------------------------
+
+    # --- variables ------------------------------------------------------------------------
+
+    def _read_var_node(self, node: Node) -> Val:
+        name = var_name(node)
+        if name is None:
+            return EMPTY
+        return self._guarded(node, self._read_var(name, node))
+
+    def _read_var(self, name: str, node: Node) -> Val:
+        if name in T.SUPERGLOBALS:
+            return self._source(f"${name}", node)
+        if name == "this":
+            return Val(cls=self.scope.cls)
+        if name == SESSION:
+            return self.fields.get(SESSION_FIELD, EMPTY)
+        v = self.scope.vars.get(name)
+        if v is not None:
+            return v
+        if name == "GLOBALS":
+            return EMPTY
+        if self.scope.wildcard is not None:
+            return Val(taints=frozenset({self.scope.wildcard.via(f"${name}")}))
+        return EMPTY
+
+    def _write_var(self, name: str, v: Val) -> None:
+        if name == SESSION:  # the session outlives the request: every write is seen by every read
+            old_session = self.fields.get(SESSION_FIELD)
+            self.fields[SESSION_FIELD] = v if old_session is None else join(old_session, v)
+            return
+        scope = self.scope
+        if scope.validated:
+            key = f"${name}".encode("latin-1")
+            for k in [k for k in scope.validated if k == key or k.startswith((key + b"[", key + b"-"))]:
+                del scope.validated[k]
+        v = via(v, f"${name}")
+        old = scope.vars.get(name)
+        if self.cond and old is not None:
+            v = join(old, v)
+        scope.vars[name] = v
+
+    def _read_constant(self, name: str) -> Val:
+        v = self.constants.get(name)
+        if v is not None:
+            return v
+        return EMPTY
+
+    def _read_field(self, prop: str) -> Val:
+        v = self.fields.get(prop, EMPTY)
+        default = self.prop_defaults.get(prop)
+        if default is not None and v.const is None and not v.taints and self.const_eval_depth < 4:
+            self.const_eval_depth += 1
+            try:
+                v = join(v, self.run(default)) if v is not EMPTY else self.run(default)
+            finally:
+                self.const_eval_depth -= 1
+        if self.unserialized:
+            v = with_taints(v, frozenset(t.via(f"->{prop}") for t in self.unserialized))
+        return v
+
+    def _assign(self, left: Node, v: Val, sub: list[Val]) -> None:
+        """Store ``v`` into the lvalue ``left``; ``sub`` holds evaluated dynamic name parts."""
+        t = left.type
+        if t == "variable_name":
+            name = var_name(left)
+            if name and name not in T.SUPERGLOBALS and name != "this":
+                self._write_var(name, v)
+        elif t == "dynamic_variable_name":
+            name_val = sub[0] if sub else EMPTY
+            if isinstance(name_val.const, bytes):
+                self._write_var(name_val.const.decode("latin-1"), v)
+            elif name_val.taints and v.taints:
+                raw = [x for x in v.taints if not x.guards]
+                if raw:
+                    self.scope.wildcard = raw[0].via("$$" + _text(left)[2:40].decode("latin-1"))
+        elif t == "subscript_expression":
+            base = left
+            keys: list[Node | None] = []
+            while base.type == "subscript_expression":
+                kids = _named(base)
+                keys.append(kids[1] if len(kids) > 1 else None)
+                base = kids[0] if kids else base
+                if not kids:
+                    break
+            if base.type == "variable_name":
+                name = var_name(base)
+                if not name or name in T.SUPERGLOBALS:
+                    return
+                if name == SESSION:
+                    old = self.fields.get(SESSION_FIELD, Val(items=()))
+                else:
+                    old = self.scope.vars.get(name, Val(items=()))
+                key_node = keys[-1] if len(keys) == 1 else None
+                key_val = self._quick_const(key_node) if key_node is not None else None
+                if len(keys) == 1 and key_node is None:
+                    items = old.items or ()
+                    ints = [k for k, _ in items if isinstance(k, int)]
+                    key_val = (max(ints) + 1) if ints else 0
+                if key_val is not None and len(keys) == 1 and len(old.items or ()) < MAX_ITEMS:
+                    items = tuple((k, x) for k, x in (old.items or ()) if k != key_val)
+                    new = replace(old, items=(*items, (key_val, v)), const=None, ops=())
+                else:
+                    new = replace(old, taints=frozenset(old.taints | only_taints(v)), const=None)
+                saved = self.cond
+                self.cond = 0
+                self._write_var(name, new)
+                self.cond = saved
+            elif base.type in ("member_access_expression", "nullsafe_member_access_expression"):
+                prop = self._prop_name(base)
+                if prop:
+                    self._write_field(prop, tainted(only_taints(v)))
+        elif t in ("member_access_expression", "nullsafe_member_access_expression"):
+            prop = self._prop_name(left)
+            if prop:
+                self._write_field(prop, v)
+        elif t == "scoped_property_access_expression":
+            name_node = left.child_by_field_name("name")
+            prop = var_name(name_node) if name_node is not None else None
+            if prop:
+                self._write_field(prop, v)
+        elif t == "list_literal" or t == "array_creation_expression":
+            index = 0
+            for el in _named(left):
+                target = el
+                key: Const | None = None
+                if el.type == "array_element_initializer":
+                    kids = _named(el)
+                    if not kids:
+                        continue
+                    target = kids[-1]
+                    if len(kids) == 2:
+                        key = self._quick_const(kids[0])
+                if target.type == "by_ref":
+                    target = next(iter(_named(target)), target)
+                if key is None:
+                    key = index
+                    index += 1
+                item = v.item(key)
+                self._assign(target, item if item is not None else tainted(only_taints(v)), [])
+        elif t == "by_ref":
+            kids = _named(left)
+            if kids:
+                self._assign(kids[0], v, sub)
+
+    def _prop_name(self, node: Node) -> str | None:
+        name_node = node.child_by_field_name("name")
+        if name_node is None:
+            return None
+        if name_node.type == "name":
+            return _text(name_node).decode("latin-1")
+        return None
+
+    def _quick_const(self, node: Node | None) -> Const | None:
+        if node is None:
+            return None
+        t = node.type
+        if t == "integer":
+            return parse_int(_text(node))
+        if t in ("string", "encapsed_string") and node.named_child_count <= 1:
+            return norm_key(string_const(node))
+        if t == "variable_name":
+            v = self.scope.vars.get(var_name(node) or "")
+            if v is not None and v.const is not None:
+                return norm_key(v.const)
+        if t == "name":
+            c = self.constants.get(_text(node).decode("latin-1"))
+            if c is not None and c.const is not None:
+                return norm_key(c.const)
+        return None
+
+    # --- generic handlers -----------------------------------------------------------------
+
+    def _h_statements(self, node: Node) -> Gen:
+        for c in node.named_children:
+            _ = yield c
+        return EMPTY
+
+    def _cond_guards(self, cond: Node) -> tuple[set[bytes], set[bytes]]:
+        return guards(cond, self._quick_const)
+
+    def _h_pass(self, node: Node) -> Gen:
+        kids = _named(node)
+        if len(kids) == 1:
+            v = yield kids[0]
+            return v
+        out = EMPTY
+        for c in kids:
+            out = yield c
+        return out
+
+    def _h_argument(self, node: Node) -> Gen:
+        kids = _named(node)
+        value = kids[-1] if kids else None
+        if value is None:
+            return EMPTY
+        v = yield value
+        return v
+
+    def _h_sequence(self, node: Node) -> Gen:
+        out = EMPTY
+        for c in _named(node):
+            out = yield c
+        return out
+
+    # --- literals -------------------------------------------------------------------------
+
+    def _h_string(self, node: Node) -> Gen:
+        t = node.type
+        if t == "string":
+            return Val(const=string_const(node))
+        if t == "nowdoc":
+            body = next((c for c in node.named_children if c.type == "nowdoc_body"), None)
+            text = _text(body) if body is not None else b""
+            return Val(const=text[1:] if text.startswith(b"\n") else text)
+        parts: list[Val] = []
+        container = node
+        if t == "heredoc":
+            container = next((c for c in node.named_children if c.type == "heredoc_body"), node)
+        for c in container.children:
+            ct = c.type
+            if ct == "string_content" or ct == "string_value":
+                raw = _text(c)
+                parts.append(Val(const=raw))
+            elif ct == "escape_sequence":
+                parts.append(Val(const=php_unescape_double(_text(c))))
+            elif c.is_named and ct not in ("heredoc_start", "heredoc_end"):
+                v = yield c
+                parts.append(v)
+        if not parts:
+            return Val(const=b"")
+        out = parts[0] if parts[0].const is not None or parts[0].taints else Val(const=b"")
+        for p in parts[1:]:
+            out = self._concat(out, p, literal=True)
+        if out.const is not None:
+            return replace(out, ops=())
+        return out
+
+    def _concat(self, a: Val, b: Val, literal: bool = False) -> Val:
+        ta, tb = a.text, b.text
+        if ta is not None and tb is not None:
+            if len(ta) + len(tb) > MAX_VALUE:
+                return EMPTY
+            ops = () if literal else add_ops(a, b, op="concat")
+            return Val(const=ta + tb, ops=ops)
+        taints = a.taints | b.taints
+        if a.items:
+            taints |= only_taints(a)
+        if b.items:
+            taints |= only_taints(b)
+        affixed = bool(
+            (ta is not None and ta.strip())
+            or (tb is not None and tb.strip())
+            or (ta is None and not a.taints)
+            or (tb is None and not b.taints)
+        )
+        if affixed and taints:
+            taints = frozenset(t.guarded(GUARD_AFFIX) for t in taints)
+        suffix = (tb[-16:] if tb is not None else b.suffix) or b""
+        if tb is None:
+            ending = b.ending
+        elif tb:
+            ending = frozenset()
+        else:
+            ending = a.ending
+        return Val(taints=tainted(frozenset(taints)).taints, suffix=suffix, end_taints=ending)
+
+    # --- variables and members ------------------------------------------------------------
+
+    def _h_dynamic_var(self, node: Node) -> Gen:
+        kids = _named(node)
+        if not kids:
+            return EMPTY
+        name_val = yield kids[0]
+        if isinstance(name_val.const, bytes):
+            name = name_val.const.decode("latin-1")
+            v = self._read_var(name, node)
+            if name_val.ops and name in T.SUPERGLOBALS:
+                v = via(v, f"${{built name {name!r}}}")
+            return v
+        return EMPTY
+
+    def _h_subscript(self, node: Node) -> Gen:
+        kids = _named(node)
+        if not kids:
+            return EMPTY
+        base_node = kids[0]
+        idx = EMPTY
+        if len(kids) > 1:
+            idx = yield kids[1]
+        sg = var_name(base_node) if base_node.type == "variable_name" else None
+        if sg == "GLOBALS":
+            key = idx.text
+            if key is None:
+                return EMPTY
+            name = key.decode("latin-1")
+            if name in T.SUPERGLOBALS:
+                return self._source(f"${name}", node)
+            return self.globals.get(name, self.scope.vars.get(name, EMPTY))
+        if sg in T.SUPERGLOBALS and sg is not None:
+            if T.is_server_array(sg):
+                key = idx.text
+                if key is not None and not T.server_key_is_input(key):
+                    return EMPTY
+            return self._guarded(node, self._source(f"${sg}[{_label_key(idx)}]", node))
+        base = yield base_node
+        key_c = idx.const
+        if key_c is not None:
+            item = base.item(norm_key(key_c))
+            if item is not None:
+                return self._guarded(node, item)
+            text = base.text
+            if isinstance(text, bytes) and isinstance(key_c, int) and -len(text) <= key_c < len(text):
+                return Val(const=text[key_c : key_c + 1] or text[key_c:], ops=add_ops(base, op="index"))
+            return self._guarded(node, tainted(base.taints))
+        return self._guarded(node, tainted(only_taints(base)))
+
+    def _h_member_access(self, node: Node) -> Gen:
+        obj_node = node.child_by_field_name("object")
+        obj = EMPTY
+        if obj_node is not None:
+            obj = yield obj_node
+        name_node = node.child_by_field_name("name")
+        prop: str | None = None
+        if name_node is not None:
+            if name_node.type == "name":
+                prop = _text(name_node).decode("latin-1")
+            else:
+                pv = yield name_node
+                if isinstance(pv.const, bytes):
+                    prop = pv.const.decode("latin-1")
+        v = self._read_field(prop) if prop else EMPTY
+        if obj.taints:
+            v = with_taints(v, obj.taints)
+        return self._guarded(node, v)
+
+    def _h_static_prop(self, node: Node) -> Gen:
+        name_node = node.child_by_field_name("name")
+        prop = var_name(name_node) if name_node is not None else None
+        return self._read_field(prop) if prop else EMPTY
+        yield node  # pragma: no cover - makes this a generator
+
+    def _h_class_const(self, node: Node) -> Gen:
+        kids = _named(node)
+        if len(kids) < 2:
+            return EMPTY
+        scope_node, name_node = kids[0], kids[-1]
+        cname = _text(name_node).decode("latin-1")
+        cls = static_name(scope_node) if scope_node.type in ("name", "qualified_name") else None
+        if scope_node.type == "relative_scope":
+            cls = self.scope.cls
+        if cname.lower() == "class":
+            return Val(const=_text(scope_node)) if cls else EMPTY
+        for _ in range(8):
+            if cls is None:
+                break
+            value_node = self.class_consts.get((cls, cname))
+            if value_node is not None and self.const_eval_depth < 4:
+                self.const_eval_depth += 1
+                try:
+                    v = yield value_node
+                finally:
+                    self.const_eval_depth -= 1
+                return v
+            cls = self.class_parent.get(cls)
+        return EMPTY
+
+    # --- operators ------------------------------------------------------------------------
+
+    def _h_binary(self, node: Node) -> Gen:
+        left_node = node.child_by_field_name("left")
+        right_node = node.child_by_field_name("right")
+        op_node = node.child_by_field_name("operator")
+        op = _text(op_node).decode("latin-1").lower() if op_node is not None else ""
+        left = (yield left_node) if left_node is not None else EMPTY
+        if op in ("&&", "and", "||", "or"):
+            pos, neg = self._cond_guards(left_node) if left_node is not None else (set(), set())
+            conditional = pos if op in ("&&", "and") else neg
+            self._push_guards(conditional)
+            self.cond += 1
+            right_val = (yield right_node) if right_node is not None else EMPTY
+            self.cond -= 1
+            self._pop_guards(conditional)
+            if op in ("||", "or") and right_node is not None and exits(right_node):
+                self._push_guards(pos, permanent=True)
+            del right_val
+            return EMPTY
+        right = (yield right_node) if right_node is not None else EMPTY
+        if op == ".":
+            return self._concat(left, right)
+        if op == "??":
+            return join(left, right)
+        if op in ("^", "|", "&"):
+            la, ra = left.const, right.const
+            if isinstance(la, bytes) and isinstance(ra, bytes):
+                if op == "^":
+                    return Val(const=xor_bytes(la, ra), ops=add_ops(left, right, op="xor"))
+                pairs = zip(la, ra, strict=False)
+                out = bytes(x | y for x, y in pairs) if op == "|" else bytes(x & y for x, y in pairs)
+                return Val(const=out, ops=add_ops(left, right, op="bitwise"))
+            if isinstance(la, int) and isinstance(ra, int):
+                return Val(const=la ^ ra if op == "^" else (la | ra if op == "|" else la & ra))
+            return tainted(left.taints | right.taints)
+        if (
+            op in ("+", "-", "*", "%", "<<", ">>")
+            and isinstance(left.const, int)
+            and isinstance(right.const, int)
+        ):
+            a, b = left.const, right.const
+            try:
+                if op == "+":
+                    return Val(const=a + b)
+                if op == "-":
+                    return Val(const=a - b)
+                if op == "*":
+                    return Val(const=a * b) if abs(a * b) < 1 << 62 else EMPTY
+                if op == "%":
+                    return Val(const=a % b) if b else EMPTY
+                if op == "<<":
+                    return Val(const=a << b) if 0 <= b < 62 else EMPTY
+                return Val(const=a >> b) if b >= 0 else EMPTY
+            except (ValueError, OverflowError):
+                return EMPTY
+        return EMPTY  # comparisons, arithmetic, instanceof: numbers or booleans
+
+    def _h_unary(self, node: Node) -> Gen:
+        op_node = node.child_by_field_name("operator")
+        arg_node = node.child_by_field_name("argument")
+        if arg_node is None:
+            kids = _named(node)
+            arg_node = kids[-1] if kids else None
+        op = _text(op_node).decode("latin-1") if op_node is not None else ""
+        v = (yield arg_node) if arg_node is not None else EMPTY
+        if op == "~" and isinstance(v.const, bytes):
+            return Val(const=bytes(255 - c for c in v.const), ops=add_ops(v, op="bitwise_not"))
+        if op == "-" and isinstance(v.const, int):
+            return Val(const=-v.const)
+        if op == "+":
+            return v
+        return EMPTY
+
+    def _h_cast(self, node: Node) -> Gen:
+        type_node = node.child_by_field_name("type")
+        value_node = node.child_by_field_name("value")
+        v = (yield value_node) if value_node is not None else EMPTY
+        ctype = _text(type_node).decode("latin-1").lower() if type_node is not None else ""
+        if ctype in ("int", "integer", "float", "double", "bool", "boolean", "real"):
+            return Val(const=v.const) if isinstance(v.const, int) else EMPTY
+        return v
+
+    def _h_ternary(self, node: Node) -> Gen:
+        cond_node = node.child_by_field_name("condition")
+        body_node = node.child_by_field_name("body")
+        alt_node = node.child_by_field_name("alternative")
+        c = (yield cond_node) if cond_node is not None else EMPTY
+        pos, neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
+        self.cond += 1
+        self._push_guards(pos)
+        body = (yield body_node) if body_node is not None else c
+        self._pop_guards(pos)
+        self._push_guards(neg)
+        alt = (yield alt_node) if alt_node is not None else EMPTY
+        self._pop_guards(neg)
+        self.cond -= 1
+        return join(body, alt)
+
+    def _h_match(self, node: Node) -> Gen:
+        cond_node = node.child_by_field_name("condition")
+        if cond_node is not None:
+            yield cond_node
+        body = node.child_by_field_name("body")
+        out: Val | None = None
+        self.cond += 1
+        for arm in _named(body) if body is not None else []:
+            ret = arm.child_by_field_name("return_expression")
+            if ret is None:
+                continue
+            v = yield ret
+            out = v if out is None else join(out, v)
+        self.cond -= 1
+        return out if out is not None else EMPTY
+
+    # --- assignment -----------------------------------------------------------------------
+
+    def _h_assign(self, node: Node) -> Gen:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        v = (yield right) if right is not None else EMPTY
+        if left is None:
+            return v
+        sub: list[Val] = []
+        if left.type == "dynamic_variable_name":
+            kids = _named(left)
+            if kids:
+                sub.append((yield kids[0]))
+        self._assign(left, v, sub)
+        return v
+
+    def _h_augmented(self, node: Node) -> Gen:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        op_node = node.child_by_field_name("operator")
+        op = _text(op_node).decode("latin-1") if op_node is not None else ""
+        r = (yield right) if right is not None else EMPTY
+        if left is None:
+            return r
+        old = yield left
+        if op == ".=":
+            new = self._concat(old, r)
+        elif op == "??=":
+            new = join(old, r)
+        elif op == "^=" and isinstance(old.const, bytes) and isinstance(r.const, bytes):
+            new = Val(const=xor_bytes(old.const, r.const), ops=add_ops(old, r, op="xor"))
+        elif op in ("^=", "|=", "&="):
+            new = tainted(old.taints | r.taints)
+        else:
+            new = EMPTY
+        sub: list[Val] = []
+        if left.type == "dynamic_variable_name":
+            kids = _named(left)
+            if kids:
+                sub.append((yield kids[0]))
+        self._assign(left, new, sub)
+        return new
+
+    def _h_update(self, node: Node) -> Gen:
+        arg = node.child_by_field_name("argument")
+        if arg is not None and arg.type == "variable_name":
+            name = var_name(arg)
+            if name:
+                old = self.scope.vars.get(name)
+                if old is not None and (old.const is not None or old.taints):
+                    self._write_var(name, EMPTY)
+        return EMPTY
+        yield node  # pragma: no cover
+
+    def _h_array(self, node: Node) -> Gen:
+        items: list[tuple[Const, Val]] = []
+        taints: frozenset[Taint] = frozenset()
+        index = 0
+        for el in _named(node):
+            if el.type != "array_element_initializer":
+                continue
+            kids = _named(el)
+            if not kids:
+                continue
+            if kids[0].type == "variadic_unpacking":
+                v = yield kids[0]
+                taints = taints | only_taints(v)
+                continue
+            if len(kids) >= 2:
+                k = yield kids[0]
+                v = yield kids[-1]
+                key = norm_key(k.const) if k.const is not None else None
+                if key is None:
+                    taints = taints | only_taints(v) | k.taints
+                    continue
+                if isinstance(key, int):
+                    index = key + 1
+            else:
+                v = yield kids[0]
+                key = index
+                index += 1
+            if len(items) < MAX_ITEMS:
+                items.append((key, v))
+            else:
+                taints = taints | only_taints(v)
+        return Val(items=tuple(items), taints=tainted(taints).taints)
+
+    # --- control flow ---------------------------------------------------------------------
+
+    def _h_if(self, node: Node) -> Gen:
+        cond_node = node.child_by_field_name("condition")
+        body = node.child_by_field_name("body")
+        alts = [c for c in node.children_by_field_name("alternative")]
+        if cond_node is not None:
+            yield cond_node
+        pos, neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
+        self.cond += 1
+        self._push_guards(pos)
+        if body is not None:
+            yield body
+        self._pop_guards(pos)
+        self._push_guards(neg)
+        for alt in alts:
+            _ = yield alt
+        self._pop_guards(neg)
+        self.cond -= 1
+        if neg and body is not None and exits_or_resets(body, neg):
+            self._push_guards(neg, permanent=True)
+        if pos and alts and alts[-1].type == "else_clause":
+            else_body = alts[-1].child_by_field_name("body")
+            if else_body is not None and exits(else_body):
+                self._push_guards(pos, permanent=True)
+        return EMPTY
+
+    def _h_elseif(self, node: Node) -> Gen:
+        cond_node = node.child_by_field_name("condition")
+        body = node.child_by_field_name("body")
+        if cond_node is not None:
+            yield cond_node
+        pos, _neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
+        self._push_guards(pos)
+        if body is not None:
+            yield body
+        self._pop_guards(pos)
+        return EMPTY
+
+    def _h_else(self, node: Node) -> Gen:
+        for c in _named(node):
+            _ = yield c
+        return EMPTY
+
+    def _loop_body(self, body: Node | None) -> Iterator[Node]:
+        if body is None:
+            return
+        yield body
+        if self.loops < MAX_LOOP_NESTING:
+            yield body
+
+    def _h_loop(self, node: Node) -> Gen:
+        cond_node = node.child_by_field_name("condition")
+        body = node.child_by_field_name("body")
+        appends = loop_appends(body)
+        before = {t: self.scope.vars.get(t) for t, _ in appends}
+        self.cond += 1
+        self.loops += 1
+        for b in self._loop_body(body):
+            if cond_node is not None:
+                yield cond_node
+            yield b
+        self.loops -= 1
+        self.cond -= 1
+        if appends:
+            self._fold_loop(appends, before)
+        return EMPTY
+
+    def _h_for(self, node: Node) -> Gen:
+        for init in node.children_by_field_name("initialize"):
+            _ = yield init
+        conds = node.children_by_field_name("condition")
+        updates = node.children_by_field_name("update") + node.children_by_field_name("increment")
+        body = node.child_by_field_name("body")
+        appends = loop_appends(body)
+        before = {t: self.scope.vars.get(t) for t, _ in appends}
+        self.cond += 1
+        self.loops += 1
+        for b in self._loop_body(body):
+            for c in conds:
+                _ = yield c
+            yield b
+            for u in updates:
+                _ = yield u
+        self.loops -= 1
+        self.cond -= 1
+        if appends:
+            self._fold_loop(appends, before)
+        return EMPTY
+
+    def _h_foreach(self, node: Node) -> Gen:
+        kids = [c for c in _named(node) if c != node.child_by_field_name("body")]
+        body = node.child_by_field_name("body")
+        if not kids:
+            return EMPTY
+        subject = yield kids[0]
+        element = subject.elements()
+        key_val = tainted(subject.taints) if subject.taints else EMPTY
+        self.cond += 1
+        self.loops += 1
+        if len(kids) > 1:
+            target = kids[1]
+            if target.type == "pair":
+                pair = _named(target)
+                if len(pair) == 2:
+                    self._assign(pair[0], key_val, [])
+                    self._assign(pair[1], element, [])
+            else:
+                self._assign(target, element, [])
+        for b in self._loop_body(body):
+            _ = yield b
+        self.loops -= 1
+        self.cond -= 1
+        return EMPTY
+
+    def _h_switch(self, node: Node) -> Gen:
+        cond_node = node.child_by_field_name("condition")
+        if cond_node is not None:
+            yield cond_node
+        subject = cond_node
+        while subject is not None and subject.type == "parenthesized_expression" and _named(subject):
+            subject = _named(subject)[0]
+        key = {_norm(subject)} if subject is not None else set()
+        body = node.child_by_field_name("body")
+        self.cond += 1
+        for case in _named(body) if body is not None else []:
+            literal = case.type == "case_statement" and (
+                (v := case.child_by_field_name("value")) is not None
+                and v.type in ("string", "integer", "encapsed_string", "float")
+            )
+            if literal:
+                self._push_guards(key)
+            for c in _named(case):
+                if c == case.child_by_field_name("value"):
+                    continue
+                yield c
+            if literal:
+                self._pop_guards(key)
+        self.cond -= 1
+        return EMPTY
+
+    def _h_branches(self, node: Node) -> Gen:
+        self.cond += 1
+        for c in _named(node):
+            _ = yield c
+        self.cond -= 1
+        return EMPTY
+
+    def _h_return(self, node: Node) -> Gen:
+        kids = _named(node)
+        if kids:
+            v = yield kids[0]
+            self.scope.ret = join(self.scope.ret, v) if self.scope.ret is not EMPTY else v
+        return EMPTY
+
+    def _h_global(self, node: Node) -> Gen:
+        for c in _named(node):
+            name = var_name(c)
+            if name:
+                self.scope.vars[name] = self.globals.get(name, EMPTY)
+        return EMPTY
+        yield node  # pragma: no cover
+
+    def _h_static_decl(self, node: Node) -> Gen:
+        for decl in _named(node):
+            name_node = decl.child_by_field_name("name")
+            value_node = decl.child_by_field_name("value")
+            name = var_name(name_node) if name_node is not None else None
+            if name and value_node is not None:
+                v = yield value_node
+                self.scope.vars[name] = v
+        return EMPTY
+
+    def _h_const_decl(self, node: Node) -> Gen:
+        for el in _named(node):
+            kids = _named(el)
+            if len(kids) >= 2 and kids[0].type == "name":
+                v = yield kids[-1]
+                self.constants[_text(kids[0]).decode("latin-1")] = v
+        return EMPTY
+
+    # --- loops that decode: $o .= $d[$i] ^ $k[$i % strlen($k)] -------------------------------
+
+    def _fold_loop(self, appends: list[tuple[str, Node]], before: dict[str, Val | None]) -> None:
+        """Fold the classic XOR/shift decoding loop when its data and key are constants."""
+        for target, right in appends:
+            folded = elementwise(right, self.scope.vars, self.budget)
+            if folded is None:
+                continue
+            data, chain = folded
+            prior = before.get(target)
+            base = prior.const if prior is not None and isinstance(prior.const, bytes) else b""
+            value = Val(const=base + data, ops=chain)
+            saved = self.cond
+            self.cond = 0
+            self.scope.vars[target] = value
+            self.cond = saved
+            self._record_payload(right, value)
+
+    # --- includes and backticks -----------------------------------------------------------
+
+    def _h_include(self, node: Node) -> Gen:
+        kids = _named(node)
+        if not kids:
+            return EMPTY
+        v = yield kids[0]
+        kw = node.type.replace("_expression", "")
+        self._sink(SinkKind.INCLUDE, kw, node, v)
+        text = v.text
+        if text is not None and text.startswith((b"data:", b"php://input")):
+            self._record_payload(node, v, evaluated=kw)
+        return EMPTY
+
+    def _h_backtick(self, node: Node) -> Gen:
+        taints: frozenset[Taint] = frozenset()
+        for c in node.named_children:
+            if c.type in ("string_content", "escape_sequence", "string_value"):
+                continue
+            v = yield c
+            taints = taints | only_taints(v)
+        out = tainted(taints)
+        self._sink(SinkKind.COMMAND, "`backtick`", node, out)
+        return out
+
+    # --- calls ----------------------------------------------------------------------------
+
+    def _args(self, node: Node) -> Generator[Node, Val, list[Val]]:
+        args_node = arguments(node)
+        vals: list[Val] = []
+        if args_node is None:
+            return vals
+        for a in _named(args_node):
+            kids = _named(a)
+            if not kids:
+                continue
+            v = yield kids[-1]
+            if kids[-1].type == "variadic_unpacking" and v.items:
+                vals.extend(x for _k, x in v.items)
+                continue
+            vals.append(v)
+        return vals
+
+    def _h_call(self, node: Node) -> Gen:
+        fn = node.child_by_field_name("function")
+        if fn is None:
+            return EMPTY
+        name = static_name(fn) if fn.type in ("name", "qualified_name") else None
+        callee = EMPTY
+        if name is None:
+            callee = yield fn
+        args = yield from self._args(node)
+        if name is not None:
+            result = self._call_named(node, name, args, None)
+            self._by_ref_outputs(node, name, args)
+            return result
+        label = _text(fn)[:40].decode("latin-1", errors="replace")
+        return self._call_value(node, callee, args, label)
+
+    def _by_ref_outputs(self, node: Node, name: str, args: list[Val]) -> None:
+        """Arguments a built-in writes request data into (parse_str's result, preg matches)."""
+        out_pos, in_pos = {
+            "parse_str": (1, 0),
+            "mb_parse_str": (1, 0),
+            "preg_match": (2, 1),
+            "preg_match_all": (2, 1),
+        }.get(name, (-1, -1))
+        if out_pos < 0 or len(args) <= in_pos:
+            return
+        nodes = arg_nodes(node)
+        if len(nodes) > out_pos and args[in_pos].taints:
+            self._assign(
+                nodes[out_pos],
+                Val(taints=frozenset(t.via(f"{name}()") for t in only_taints(args[in_pos]))),
+                [],
+            )
+
+    def _call_value(self, node: Node, callee: Val, args: list[Val], label: str) -> Val:
+        """Call whatever ``callee`` holds: a name, a closure, [obj, method], a reflection object."""
+        if callee.taints and callee.const is None and callee.func is None:
+            for t in callee.taints:
+                self._hit(SinkKind.DYNAMIC, f"{label}()", node, t)
+            return tainted(only_taints(*args) | callee.taints)
+        if callee.func is not None:
+            return self._apply_user(node, [callee.func], args)
+        if callee.target is not None and callee.cls in ("closure", "reflectionfunction"):
+            return self._call_value(node, callee.target, args, label)
+        if callee.items is not None and len(callee.items) == 2:
+            obj = callee.item(0)
+            meth = callee.item(1)
+            if obj is not None and meth is not None:
+                return self._call_method(node, obj, meth, args, f"[{label}]")
+        text = callee.text
+        if text is not None:
+            name = text.decode("latin-1").strip().lstrip("\\").lower()
+            if "::" in name:
+                cls, _, meth_name = name.partition("::")
+                keys = self._method_keys(cls, meth_name)
+                return self._apply_user(node, keys, args) if keys else tainted(only_taints(*args))
+            if re.fullmatch(r"[a-z_\x80-\xff][a-z0-9_\x80-\xff]*", name):
+                return self._call_named(node, name, args, callee)
+        if callee.cls is not None:
+            keys = self._method_keys(callee.cls, "__invoke")
+            if keys:
+                return self._apply_user(node, keys, args)
+        return tainted(only_taints(*args))
+
+    def _method_keys(self, cls: str | None, name: str, fallback: bool = True) -> list[str]:
+        for _ in range(8):
+            if cls is None:
+                break
+            key = self.class_methods.get((cls, name))
+            if key is not None:
+                return [key]
+            cls = self.class_parent.get(cls)
+        return self.methods.get(name, []) if fallback else []
+
+    def _call_method(self, node: Node, obj: Val, meth: Val, args: list[Val], label: str) -> Val:
+        if meth.taints and meth.const is None:
+            for t in meth.taints:
+                self._hit(SinkKind.DYNAMIC, f"{label}->$method()", node, t)
+            return tainted(only_taints(*args))
+        name = meth.text
+        if name is None:
+            return tainted(only_taints(obj, *args))
+        m = name.decode("latin-1").lower()
+        if obj.cls in ("reflectionfunction", "closure") and obj.target is not None:
+            label = f"ReflectionFunction::{m}" if obj.cls == "reflectionfunction" else label
+            if m in ("invoke", "__invoke", "call"):
+                return self._call_value(node, obj.target, args, label)
+            if m == "invokeargs":
+                spread = [x for _k, x in args[0].items] if args and args[0].items else args
+                return self._call_value(node, obj.target, spread, label)
+        if obj.cls == "reflectionmethod" and obj.target is not None and m in ("invoke", "invokeargs"):
+            rest = args[1:]
+            if m == "invokeargs" and len(args) > 1 and args[1].items:
+                rest = [x for _k, x in args[1].items]
+            return self._call_method(node, EMPTY, obj.target, rest, label)
+        if obj.func is not None and m in ("__invoke", "call", "bindto", "bind"):
+            if m in ("bindto", "bind"):
+                return obj
+            return self._apply_user(node, [obj.func], args[1:] if m == "call" else args)
+        if isinstance(obj.const, bytes) and not obj.cls:
+            keys = self._method_keys(obj.const.decode("latin-1").lstrip("\\").lower(), m)
+            return self._apply_user(node, keys, args) if keys else tainted(only_taints(*args))
+        keys = self._method_keys(obj.cls, m)
+        if keys:
+            return self._apply_user(node, keys, args)
+        if m == "__invoke" and obj.func is not None:
+            return self._apply_user(node, [obj.func], args)
+        return guard_all(tainted(only_taints(obj, *args)), GUARD_OPAQUE)
+
+    def _h_member_call(self, node: Node) -> Gen:
+        obj_node = node.child_by_field_name("object")
+        name_node = node.child_by_field_name("name")
+        obj = (yield obj_node) if obj_node is not None else EMPTY
+        if name_node is not None and name_node.type == "name":
+            meth = Val(const=_text(name_node))
+        elif name_node is not None:
+            meth = yield name_node
+        else:
+            meth = EMPTY
+        args = yield from self._args(node)
+        label = _text(obj_node)[:30].decode("latin-1", errors="replace") if obj_node else "?"
+        return self._call_method(node, obj, meth, args, label)
+
+    def _h_scoped_call(self, node: Node) -> Gen:
+        scope_node = node.child_by_field_name("scope")
+        name_node = node.child_by_field_name("name")
+        cls: str | None = None
+        cls_val = EMPTY
+        if scope_node is not None:
+            if scope_node.type in ("name", "qualified_name"):
+                cls = static_name(scope_node)
+            elif scope_node.type == "relative_scope":
+                cls = self.scope.cls
+            else:
+                cls_val = yield scope_node
+                if isinstance(cls_val.const, bytes):
+                    cls = cls_val.const.decode("latin-1").lstrip("\\").lower()
+        if name_node is not None and name_node.type == "name":
+            meth = Val(const=_text(name_node))
+        elif name_node is not None:
+            meth = yield name_node
+        else:
+            meth = EMPTY
+        args = yield from self._args(node)
+        if cls_val.taints and cls is None:
+            for t in cls_val.taints:
+                self._hit(SinkKind.DYNAMIC, "$class::method()", node, t)
+        m = meth.text.decode("latin-1").lower() if meth.text is not None else None
+        if cls == "closure" and m == "fromcallable" and args:
+            return Val(cls="closure", target=args[0])
+        if meth.taints and meth.const is None:
+            for t in meth.taints:
+                self._hit(SinkKind.DYNAMIC, f"{cls or '?'}::$method()", node, t)
+            return tainted(only_taints(*args))
+        if m is None:
+            return tainted(only_taints(*args))
+        keys = self._method_keys(cls, m)
+        if keys:
+            return self._apply_user(node, keys, args)
+        return guard_all(tainted(only_taints(*args)), GUARD_OPAQUE)
+
+    def _h_new(self, node: Node) -> Gen:
+        kids = _named(node)
+        cls_node = next((c for c in kids if c.type != "arguments"), None)
+        cls: str | None = None
+        cls_val = EMPTY
+        if cls_node is not None:
+            if cls_node.type in ("name", "qualified_name"):
+                cls = static_name(cls_node)
+            elif cls_node.type in ("anonymous_class", "declaration_list"):
+                cls = None
+            else:
+                cls_val = yield cls_node
+                if isinstance(cls_val.const, bytes):
+                    cls = cls_val.const.decode("latin-1").lstrip("\\").lower()
+        args = yield from self._args(node)
+        if cls is None and cls_val.taints:
+            # `new $class` from input is common in ordinary dispatch code: not reported.
+            return tainted(only_taints(*args))
+        if cls in ("reflectionfunction",) and args:
+            return Val(cls="reflectionfunction", target=args[0])
+        if cls == "reflectionmethod" and args:
+            if len(args) >= 2:
+                return Val(cls="reflectionmethod", target=args[1])
+            text = args[0].text
+            if text is not None and b"::" in text:
+                return Val(cls="reflectionmethod", target=Val(const=text.split(b"::", 1)[1]))
+            return Val(cls="reflectionmethod")
+        if cls in ("arrayobject", "arrayiterator") and args:
+            return replace(args[0], cls=None)
+        if cls is not None:
+            keys = self._method_keys(cls, "__construct", fallback=False)
+            if keys:
+                self._apply_user(node, keys, args)
+            return Val(cls=cls)
+        return EMPTY
+
+    def _h_closure(self, node: Node) -> Gen:
+        key = self.closure_keys.get(node.id)
+        if key is None:
+            return EMPTY
+        info = self.infos[key]
+        captured = dict(self.captures.get(key, {}))
+        names = info.uses
+        if info.arrow:
+            names = tuple(self.scope.vars)[:64]
+        for name in names:
+            v = self.scope.vars.get(name)
+            if v is None:
+                continue
+            if any(t.is_marker for t in v.taints):  # the enclosing function's parameters
+                v = replace(v, taints=frozenset(t for t in v.taints if not t.is_marker))
+            captured[name] = join(captured[name], v) if name in captured else v
+        self.captures[key] = captured
+        return Val(func=key)
+        yield node  # pragma: no cover
+
+    def _call_named(self, node: Node, name: str, args: list[Val], callee: Val | None) -> Val:
+        """A call to a function known by name (directly, or through a string-valued callee)."""
+        keys = self.functions.get(name)
+        if keys:
+            return self._apply_user(node, keys, args)
+        note = ""
+        if callee is not None:
+            if callee.ops:
+                built = " -> ".join(dict.fromkeys(callee.ops))
+                note = f"function name '{name}' is built by {built}"
+            else:
+                note = f"function name '{name}' is held in a variable"
+        # sources
+        if name in T.SOURCE_CALLS:
+            if name == "filter_input" and callee is None:
+                nodes = arg_nodes(node)
+                if len(nodes) >= 3 and _text(nodes[2]).lower().decode("latin-1") in T.SAFE_FILTERS:
+                    return EMPTY
+            return self._source(f"{name}()", node)
+        if name == "getenv" and args:
+            key = args[0].text
+            if key is not None and T.server_key_is_input(key):
+                return self._source(f"getenv('{key.decode('latin-1')}')", node)
+            return EMPTY
+        for a in args:
+            if a.text in T.INPUT_STREAMS:
+                return self._source("php://input", node)
+        if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
+            self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
+        # sinks
+        sink = T.SINKS.get(name)
+        if sink is not None:
+            kind, positions = sink
+            for p in positions:
+                if p < len(args):
+                    self._sink(kind, f"{name}()", node, args[p], note)
+            if name in T.CODE_EVAL and args:
+                self._evaluated_const(node, args[0], name)
+            if name == "create_function" and len(args) >= 2:
+                return self._create_function(node, args)
+            return tainted(only_taints(*args))
+        if name in T.REGEX_REPLACE and len(args) >= 3:
+            p_i, r_i, s_i = T.REGEX_REPLACE[name]
+            pattern = args[p_i].text
+            tail = args[p_i].tail()
+            if (pattern is not None and T.regex_has_eval_modifier(pattern)) or (
+                pattern is None and (b"e" in tail[-3:] if tail else self._raw(args[p_i]))
+            ):
+                note2 = "preg_replace with the /e modifier evaluates its replacement"
+                self._sink(SinkKind.CODE, f"{name}()", node, args[r_i], note2)
+                if pattern is not None:
+                    self._sink(SinkKind.CODE, f"{name}()", node, args[s_i], note2)
+                    self._evaluated_const(node, args[r_i], f"{name}(/e)")
+            return tainted(only_taints(*args))
+        if name == "mb_ereg_replace" and len(args) >= 4:
+            opt = args[3].text
+            if opt is not None and b"e" in opt:
+                self._sink(SinkKind.CODE, f"{name}()", node, args[1])
+            return tainted(only_taints(*args))
+        if name in T.CALLBACKS:
+            return self._callback(node, name, args)
+        if name in ("extract", "import_request_variables", "mb_parse_str", "parse_str"):
+            return self._extract(node, name, args)
+        if name == "unserialize" and args:
+            raw = frozenset(t for t in only_taints(args[0]) if not t.guards)
+            if raw:
+                self.unserialized = frozenset(t.via("unserialize()") for t in raw)
+            return tainted(only_taints(args[0]))
+        if name in ("file_put_contents", "fwrite", "fputs", "copy", "rename", "move_uploaded_file"):
+            return self._write(node, name, args)
+        if name == "fopen" and args:
+            path = args[0]
+            if self._raw(path) or T.SCRIPT_SUFFIX.search(path.tail()):
+                return Val(cls="script-handle", taints=only_taints(path))
+            return tainted(only_taints(path))
+        if name in ("define",) and len(args) >= 2:
+            cname = args[0].text
+            if cname is not None:
+                self.constants[cname.decode("latin-1")] = args[1]
+            return EMPTY
+        if name == "constant" and args:
+            cname = args[0].text
+            return self.constants.get(cname.decode("latin-1"), EMPTY) if cname else EMPTY
+        if name == "func_get_args":
+            if self.scope.is_main:
+                return EMPTY
+            return Val(taints=frozenset(marker(i) for i in range(4)))
+        # sanitizers and value-free results
+        if name in T.CLEARS or name.startswith(("is_", "ctype_", "esc_")):
+            folded = self._fold(name, args)
+            return folded if folded is not None else EMPTY
+        guard = T.GUARDS.get(name)
+        if guard is not None:
+            return guard_all(tainted(only_taints(*args[:1])), guard)
+        folded = self._fold(name, args)
+        if folded is not None:
+            if name in DECODERS:
+                self._record_payload(node, folded)
+            return folded
+        arrays = self._array_fn(name, args)
+        if arrays is not None:
+            return arrays
+        out = tainted(only_taints(*args))
+        if name in DECODERS and out.taints:
+            out = via(out, f"{name}()")
+        elif name not in T.PROPAGATORS:
+            out = guard_all(out, GUARD_OPAQUE)
+        return out
+
+    @staticmethod
+    def _raw_ending(path: Val) -> bool:
+        """Does request input choose the end of ``path`` (its file name and extension)?"""
+        return any(not t.is_marker and not t.guards for t in path.ending)
+
+    def _fold(self, name: str, args: list[Val]) -> Val | None:
+        if not args or any(a.const is None for a in args):
+            return None
+        consts = [a.const for a in args if a.const is not None]
+        out = fold_call(name, consts, self.budget)
+        if out is None:
+            return None
+        return Val(const=out, ops=add_ops(*args, op=name))
+
+    def _array_fn(self, name: str, args: list[Val]) -> Val | None:
+        if name in ("implode", "join") and args:
+            glue, arr = (args[0], args[1]) if len(args) > 1 else (Val(const=b""), args[0])
+            if arr.items is None and glue.items is not None:
+                glue, arr = arr, glue
+            if arr.items is not None and isinstance(glue.text, bytes):
+                parts = [v.text for _k, v in arr.items]
+                if all(p is not None for p in parts) and not arr.taints:
+                    joined = glue.text.join(p for p in parts if p is not None)
+                    ops = add_ops(*(v for _k, v in arr.items), op="implode")
+                    return Val(const=joined, ops=ops)
+            return tainted(only_taints(*args))
+        if name in ("explode", "str_split") and args:
+            if name == "explode" and len(args) >= 2 and args[0].text and args[1].text is not None:
+                pieces = args[1].text.split(args[0].text)[:MAX_ITEMS]
+                return Val(items=tuple((i, Val(const=p)) for i, p in enumerate(pieces)))
+            if name == "str_split" and args[0].text is not None:
+                size = args[1].const if len(args) > 1 and isinstance(args[1].const, int) else 1
+                text = args[0].text
+                if size > 0 and len(text) <= MAX_ITEMS * size:
+                    pieces = [text[i : i + size] for i in range(0, len(text), size)]
+                    return Val(items=tuple((i, Val(const=p)) for i, p in enumerate(pieces)))
+            return tainted(only_taints(*args))
+        if name in ("array_reverse",) and args and args[0].items is not None:
+            vals = [v for _k, v in args[0].items][::-1]
+            return Val(items=tuple(enumerate(vals)), taints=args[0].taints)
+        if name in ("array_values", "array_merge", "array_slice", "array_filter") and args:
+            if len(args) == 1 or name != "array_merge":
+                return args[0] if name != "array_slice" else tainted(only_taints(args[0]))
+            return tainted(only_taints(*args))
+        if name in ("array_pop", "array_shift", "end", "reset", "current", "next", "array_rand"):
+            return args[0].elements() if args else EMPTY
+        if name == "array_map" and len(args) >= 2:
+            return None
+        return None
+
+    def _callback(self, node: Node, name: str, args: list[Val]) -> Val:
+        cb_pos, data_pos = T.CALLBACKS[name]
+        if cb_pos >= len(args):
+            return tainted(only_taints(*args))
+        cb = args[cb_pos]
+        data: list[Val] = []
+        for p in data_pos:
+            if p == -1:
+                data.extend(args[cb_pos + 1 :])
+            elif p < len(args):
+                data.append(args[p])
+        if name in T.SPREAD_CALLBACKS and data:
+            arr = data[0]
+            data = [x for _k, x in arr.items] if arr.items else [arr]
+            if arr.taints and arr.items:
+                data = [with_taints(d, arr.taints) for d in data]
+        elif name in T.ELEMENT_CALLBACKS:
+            data = [d.elements() for d in data]
+        if name == "array_map" and isinstance(cb.text, bytes) and len(data) == 1:
+            folded = self._map_fold(cb.text.decode("latin-1").lower(), args[1])
+            if folded is not None:
+                return folded
+        result = self._call_value(node, cb, data, name)
+        if name in ("array_map", "array_filter"):
+            return tainted(only_taints(result, *data))
+        return result
+
+    def _map_fold(self, fname: str, arr: Val) -> Val | None:
+        if arr.items is None or arr.taints:
+            return None
+        out: list[tuple[Const, Val]] = []
+        for k, v in arr.items:
+            if v.const is None:
+                return None
+            r = fold_call(fname, [v.const], self.budget)
+            if r is None:
+                return None
+            out.append((k, Val(const=r, ops=add_ops(v, op=fname))))
+        return Val(items=tuple(out))
+
+    def _extract(self, node: Node, name: str, args: list[Val]) -> Val:
+        if not args:
+            return EMPTY
+        raw = [t for t in only_taints(args[0]) if not t.guards]
+        if name in ("parse_str", "mb_parse_str") and len(args) >= 2:
+            return EMPTY  # the result array is assigned through the by-reference argument below
+        if name == "import_request_variables":
+            raw = [Taint("import_request_variables()", node.start_point[0] + 1)]
+        if raw:
+            t = raw[0].via(f"{name}()")
+            self.scope.wildcard = t
+            for var, old in list(self.scope.vars.items()):
+                self.scope.vars[var] = with_taints(old, frozenset({t.via(f"${var}")}))
+        return EMPTY
+
+    def _write(self, node: Node, name: str, args: list[Val]) -> Val:
+        if len(args) < 2:
+            return EMPTY
+        if name == "file_put_contents":
+            path, data = args[0], args[1]
+            scripty = T.SCRIPT_SUFFIX.search(path.tail()) is not None
+            if scripty or self._raw_ending(path):
+                self._sink(SinkKind.WRITE, "file_put_contents()", node, data)
+            if data.text is not None and data.text.lstrip()[:5].lower() in (b"<?php", b"<?=\n"):
+                self._record_payload(node, data, evaluated="")
+        elif name in ("fwrite", "fputs"):
+            handle, data = args[0], args[1]
+            if handle.cls == "script-handle":
+                self._sink(SinkKind.WRITE, f"{name}()", node, data)
+        elif name in ("copy", "rename"):
+            src, dst = args[0], args[1]
+            if T.SCRIPT_SUFFIX.search(dst.tail()):
+                self._sink(SinkKind.WRITE, f"{name}()", node, src)
+        elif name == "move_uploaded_file":
+            dst = args[1]
+            if T.SCRIPT_SUFFIX.search(dst.tail()):
+                self._sink(SinkKind.WRITE, "move_uploaded_file()", node, args[0])
+            elif self._raw_ending(dst):
+                self._sink(SinkKind.UPLOAD, "move_uploaded_file()", node, dst)
+        return EMPTY
+
+    # --- code given to eval: analyse it in place ---------------------------------------------
+
+    def _evaluated_const(self, node: Node, v: Val, sink: str) -> None:
+        code = v.text
+        if code is None:
+            return
+        self._record_payload(node, v, evaluated=sink)
+        if self.inline_depth >= MAX_INLINE_DEPTH or len(code) > MAX_INLINE_CODE:
+            return
+        stripped = code.lstrip()
+        src = code if stripped.startswith(b"<?") else b"<?php " + code
+        root = self.parsers.parse(Grammar.PHP, src)
+        saved = (self.offset_override, self.line_override)
+        if self.offset_override is None:
+            self.offset_override = node.start_byte
+            self.line_override = node.start_point[0] + 1
+        self.inline_depth += 1
+        try:
+            self._index_inline(root)
+            self.run(root)
+        finally:
+            self.inline_depth -= 1
+            self.offset_override, self.line_override = saved
+
+    def _index_inline(self, root: Node) -> None:
+        before = set(self.infos)
+        self._index(root)
+        for key in set(self.infos) - before:
+            self._analyse_function(self.infos[key])
+
+    def _create_function(self, node: Node, args: list[Val]) -> Val:
+        params_src = args[0].text
+        body_src = args[1].text
+        if params_src is None or body_src is None or self.inline_depth >= MAX_INLINE_DEPTH:
+            return Val(taints=only_taints(*args))
+        self._record_payload(node, args[1], evaluated="create_function")
+        src = b"<?php function create_function(" + params_src + b") {" + body_src + b"\n}"
+        if len(src) > MAX_INLINE_CODE:
+            return EMPTY
+        root = self.parsers.parse(Grammar.PHP, src)
+        saved = (self.offset_override, self.line_override)
+        if self.offset_override is None:
+            self.offset_override = node.start_byte
+            self.line_override = node.start_point[0] + 1
+        self.inline_depth += 1
+        try:
+            before = set(self.infos)
+            self._index(root)
+            new = [k for k in self.infos if k not in before]
+            for key in new:
+                self._analyse_function(self.infos[key])
+        finally:
+            self.inline_depth -= 1
+            self.offset_override, self.line_override = saved
+        lambda_key = next((k for k in new if k.startswith("fn:create_function@")), None)
+        if lambda_key is not None:
+            self.functions.pop("create_function", None)
+            return Val(func=lambda_key)
+        return EMPTY

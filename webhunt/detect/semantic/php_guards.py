@@ -1,0 +1,183 @@
+"""Which expressions a PHP condition validates: allow-lists, strict patterns, literal checks.
+
+``guards(cond)`` answers two questions about an ``if``/ternary/``&&`` condition: which checked
+expressions are known safe when it is true (``pos``) and when it is false (``neg``). ``in_array``
+and ``array_key_exists`` allow-lists, ``preg_match`` with an anchored pattern without wildcards,
+``ctype_*``/``is_numeric``/``filter_var`` validation, equality with a literal and ``hash_equals`` or
+hash comparisons count. Expressions are identified by their whitespace-free source text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from webhunt.detect.semantic import php_tables as T
+from webhunt.detect.semantic.interp import named, norm, text
+from webhunt.detect.semantic.parsers import Node
+from webhunt.detect.semantic.php_nodes import arguments, static_name, var_name
+from webhunt.detect.semantic.transforms import Const
+
+#: How the analyser folds a node to a constant (for patterns held in variables).
+ConstOf = Callable[[Node], Const | None]
+
+
+def guards(cond: Node, const_of: ConstOf, depth: int = 0) -> tuple[set[bytes], set[bytes]]:
+    """Expressions a condition validates when true (pos) and when false (neg)."""
+    if depth > 12:
+        return set(), set()
+    t = cond.type
+    if t == "parenthesized_expression":
+        kids = named(cond)
+        return guards(kids[0], const_of, depth + 1) if kids else (set(), set())
+    if t == "unary_op_expression":
+        op_node = cond.child_by_field_name("operator")
+        arg = cond.child_by_field_name("argument")
+        if op_node is not None and text(op_node) == b"!" and arg is not None:
+            pos, neg = guards(arg, const_of, depth + 1)
+            return neg, pos
+        return set(), set()
+    if t == "binary_expression":
+        op = text(cond.child_by_field_name("operator")).lower()
+        left = cond.child_by_field_name("left")
+        right = cond.child_by_field_name("right")
+        if left is None or right is None:
+            return set(), set()
+        if op in (b"&&", b"and", b"||", b"or"):
+            p1, n1 = guards(left, const_of, depth + 1)
+            p2, n2 = guards(right, const_of, depth + 1)
+            if op in (b"&&", b"and"):
+                return p1 | p2, n1 & n2
+            return p1 & p2, n1 | n2
+        if op in (b"===", b"==", b"!==", b"!=", b"<>"):
+            negated = op in (b"!==", b"!=", b"<>")
+            pos = equality_guard(left, right) | equality_guard(right, left)
+            lit = bool_literal(right) if right is not None else None
+            if lit is None:
+                lit = bool_literal(left)
+                inner = right
+            else:
+                inner = left
+            if lit is not None and inner is not None:
+                p, n = guards(inner, const_of, depth + 1)
+                truthy = lit != negated
+                return (p, n) if truthy else (n, p)
+            return (set(), pos) if negated else (pos, set())
+        return set(), set()
+    if t == "function_call_expression":
+        fn = cond.child_by_field_name("function")
+        name = static_name(fn) if fn is not None else None
+        args = arg_nodes(cond)
+        if name is None:
+            return set(), set()
+        if name in T.VALIDATORS and len(args) > T.VALIDATORS[name]:
+            return checked_keys(args[T.VALIDATORS[name]]), set()
+        if name == "preg_match" and len(args) >= 2:
+            pattern = const_of(args[0])
+            if isinstance(pattern, bytes) and T.restrictive_pattern(pattern):
+                return checked_keys(args[1]), set()
+        if name == "filter_var" and len(args) >= 2:
+            flt = text(args[1]).lower().decode("latin-1")
+            if flt in T.SAFE_FILTERS:
+                return checked_keys(args[0]), set()
+        if name == "hash_equals" and len(args) >= 2:
+            return hashed_keys(args[0]) | hashed_keys(args[1]), set()
+        if name == "isset" or name == "array_key_exists":
+            out: set[bytes] = set()
+            for a in args:
+                if a.type == "subscript_expression":
+                    kids = named(a)
+                    if len(kids) == 2 and kids[0].type == "variable_name":
+                        base = var_name(kids[0])
+                        if base and base not in T.SUPERGLOBALS:
+                            out |= checked_keys(kids[1])
+            return out, set()
+    return set(), set()
+
+
+def bool_literal(node: Node) -> bool | None:
+    if node.type == "boolean":
+        return text(node).lower() == b"true"
+    if node.type == "integer":
+        return text(node) != b"0"
+    return None
+
+
+def equality_guard(subject: Node, other: Node) -> set[bytes]:
+    if other.type in ("string", "integer", "float") or (
+        other.type == "encapsed_string" and other.named_child_count <= 1
+    ):
+        return checked_keys(subject) | hashed_keys(subject)
+    if other.type in ("name", "class_constant_access_expression") and subject.type in (
+        "variable_name",
+        "subscript_expression",
+    ):
+        return checked_keys(subject)
+    return set()
+
+
+def hashed_keys(node: Node) -> set[bytes]:
+    if node.type == "function_call_expression":
+        fn = node.child_by_field_name("function")
+        name = static_name(fn) if fn is not None else None
+        if name in T.HASHES:
+            out: set[bytes] = set()
+            for a in arg_nodes(node):
+                out |= checked_keys(a)
+            return out
+    return set()
+
+
+def checked_keys(node: Node) -> set[bytes]:
+    while node.type == "parenthesized_expression" and named(node):
+        node = named(node)[0]
+    if node.type in (
+        "variable_name",
+        "subscript_expression",
+        "member_access_expression",
+        "scoped_property_access_expression",
+    ):
+        return {norm(node)}
+    return set()
+
+
+def arg_nodes(call: Node) -> list[Node]:
+    args = arguments(call)
+    out: list[Node] = []
+    for a in named(args) if args is not None else []:
+        kids = named(a)
+        if kids:
+            out.append(kids[-1])
+    return out
+
+
+def exits(body: Node) -> bool:
+    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    for s in stmts:
+        t = s.type
+        if t in ("exit_statement", "return_statement", "break_statement", "continue_statement"):
+            return True
+        if t == "expression_statement":
+            kids = named(s)
+            s = kids[0] if kids else s
+            t = s.type
+        if t == "throw_expression" or t == "exit_statement":
+            return True
+        if t == "function_call_expression":
+            fn = s.child_by_field_name("function")
+            if fn is not None and static_name(fn) in T.EXIT_CALLS:
+                return True
+    return False
+
+
+def exits_or_resets(body: Node, checked: set[bytes]) -> bool:
+    if exits(body):
+        return True
+    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    for s in stmts:
+        if s.type == "expression_statement" and named(s):
+            e = named(s)[0]
+            if e.type == "assignment_expression":
+                left = e.child_by_field_name("left")
+                if left is not None and norm(left) in checked:
+                    return True
+    return False

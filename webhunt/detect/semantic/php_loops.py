@@ -1,0 +1,148 @@
+"""Decoding loops folded statically: ``for (...) $o .= $d[$i] ^ $k[$i % strlen($k)];``.
+
+When the string a loop walks over and the key it combines it with are constants, the loop's result
+is computed here byte by byte with a tiny evaluator (indexing, ``chr``/``ord``, ``^ + - % & |``);
+nothing else is supported, so anything unexpected leaves the value unknown.
+"""
+
+from __future__ import annotations
+
+from webhunt.detect.semantic.interp import named, text
+from webhunt.detect.semantic.parsers import Node
+from webhunt.detect.semantic.php_guards import arg_nodes
+from webhunt.detect.semantic.php_nodes import parse_int, static_name, string_const, var_name
+from webhunt.detect.semantic.transforms import DECODERS, MAX_VALUE, Budget, Const, xor_bytes
+from webhunt.detect.semantic.values import Val
+
+
+def loop_appends(body: Node | None) -> list[tuple[str, Node]]:
+    """``$o .= <expr indexing a string>`` statements directly in a loop body."""
+    if body is None:
+        return []
+    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    out = []
+    for s in stmts[:6]:
+        expr = named(s)[0] if s.type == "expression_statement" and named(s) else s
+        if expr.type != "augmented_assignment_expression":
+            continue
+        op = expr.child_by_field_name("operator")
+        left = expr.child_by_field_name("left")
+        right = expr.child_by_field_name("right")
+        target = var_name(left) if left is not None else None
+        if op is not None and text(op) == b".=" and target and right is not None and b"[" in text(right):
+            out.append((target, right))
+    return out
+
+
+def elementwise(expr: Node, env: dict[str, Val], budget: Budget) -> tuple[bytes, tuple[str, ...]] | None:
+    """Evaluate ``expr`` once per byte of the constant string it indexes with the loop index."""
+    loop_name: str | None = None
+    data: bytes | None = None
+    stack = [expr]
+    seen = 0
+    while stack:
+        n = stack.pop()
+        seen += 1
+        if seen > 64:
+            return None
+        if n.type == "subscript_expression":
+            kids = named(n)
+            if len(kids) != 2 or kids[0].type != "variable_name":
+                return None
+            v = env.get(var_name(kids[0]) or "")
+            if v is None or not isinstance(v.const, bytes) or not v.const:
+                return None
+            if kids[1].type == "variable_name" and data is None:
+                loop_name = var_name(kids[1])
+                data = v.const
+            continue
+        stack.extend(named(n))
+    if data is None or loop_name is None:
+        return None
+    if len(data) > min(MAX_VALUE, budget.left()):
+        return None
+    chain_ops: tuple[str, ...] = ()
+    for v in env.values():
+        if v.const == data and v.ops:
+            chain_ops = tuple(op for op in v.ops if op in DECODERS)
+            break
+    out = bytearray()
+    for i in range(len(data)):
+        val = mini_eval(expr, loop_name, i, env)
+        if val is None:
+            return None
+        if isinstance(val, int):
+            out.append(val % 256)
+        else:
+            out += val[:1]
+    if not budget.take(len(out)):
+        return None
+    return bytes(out), (*chain_ops, "xor")
+
+
+def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0) -> Const | None:
+    """Evaluate a per-byte expression for loop index ``i`` (bounded depth)."""
+    if depth > 12:
+        return None
+    t = node.type
+    if t == "parenthesized_expression":
+        kids = named(node)
+        return mini_eval(kids[0], loop, i, env, depth + 1) if kids else None
+    if t == "integer":
+        return parse_int(text(node))
+    if t == "variable_name":
+        name = var_name(node)
+        if name == loop:
+            return i
+        v = env.get(name or "")
+        return v.const if v is not None and v.const is not None else None
+    if t in ("string", "encapsed_string") and node.named_child_count <= 1:
+        return string_const(node)
+    if t == "subscript_expression":
+        kids = named(node)
+        if len(kids) != 2:
+            return None
+        base = mini_eval(kids[0], loop, i, env, depth + 1)
+        idx = mini_eval(kids[1], loop, i, env, depth + 1)
+        if not isinstance(base, bytes) or not isinstance(idx, int) or not base:
+            return None
+        return base[idx % len(base) : idx % len(base) + 1] if 0 <= idx < 1 << 40 else None
+    if t == "function_call_expression":
+        fn_node = node.child_by_field_name("function")
+        name = static_name(fn_node) if fn_node is not None else None
+        args = arg_nodes(node)
+        if name in ("chr", "ord", "strlen") and len(args) == 1:
+            arg = mini_eval(args[0], loop, i, env, depth + 1)
+            if name == "chr" and isinstance(arg, int):
+                return bytes([arg % 256])
+            if name == "ord" and isinstance(arg, bytes):
+                return arg[0] if arg else 0
+            if name == "strlen" and isinstance(arg, bytes):
+                return len(arg)
+        return None
+    if t == "binary_expression":
+        op_node = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if op_node is None or left is None or right is None:
+            return None
+        a = mini_eval(left, loop, i, env, depth + 1)
+        b = mini_eval(right, loop, i, env, depth + 1)
+        op = text(op_node)
+        if isinstance(a, bytes) and isinstance(b, bytes) and op == b"^":
+            return xor_bytes(a, b)
+        if isinstance(a, int) and isinstance(b, int):
+            if op == b"^":
+                return a ^ b
+            if op == b"+":
+                return a + b
+            if op == b"-":
+                return a - b
+            if op == b"%":
+                return a % b if b else None
+            if op == b"&":
+                return a & b
+            if op == b"|":
+                return a | b
+        return None
+    return None

@@ -1,0 +1,504 @@
+"""What the PHP analyser knows about PHP's built-in functions: sources, sinks, callbacks, guards."""
+
+from __future__ import annotations
+
+import re
+
+from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.values import (
+    GUARD_LITERAL,
+    GUARD_PATH,
+    GUARD_SHELL,
+    GUARD_VALID,
+)
+
+#: Request input arrays (variable names are case-sensitive in PHP).
+SUPERGLOBALS = frozenset(
+    {
+        "_GET",
+        "_POST",
+        "_REQUEST",
+        "_COOKIE",
+        "_FILES",
+        "_SERVER",
+        "HTTP_RAW_POST_DATA",
+        "HTTP_GET_VARS",
+        "HTTP_POST_VARS",
+        "HTTP_COOKIE_VARS",
+        "HTTP_POST_FILES",
+        "HTTP_SERVER_VARS",
+    }
+)
+_SERVER_ARRAYS = frozenset({"_SERVER", "HTTP_SERVER_VARS"})
+
+#: $_SERVER keys a client controls. HTTP_HOST/SERVER_NAME are routed by the web server's virtual
+#: hosts and are used for per-site configuration in ordinary code, so they do not count.
+_SERVER_INPUT = re.compile(
+    rb"^(?:HTTP_(?!HOST$)\w+|QUERY_STRING|REQUEST_URI|PATH_INFO|ORIG_PATH_INFO|PATH_TRANSLATED"
+    rb"|PHP_AUTH_USER|PHP_AUTH_PW|REDIRECT_QUERY_STRING|REDIRECT_URL|CONTENT_TYPE|argv)$"
+)
+
+
+def is_server_array(name: str) -> bool:
+    return name in _SERVER_ARRAYS
+
+
+def server_key_is_input(key: bytes) -> bool:
+    return _SERVER_INPUT.match(key) is not None
+
+
+#: Functions whose result is request input.
+SOURCE_CALLS = frozenset(
+    {
+        "getallheaders",
+        "apache_request_headers",
+        "filter_input",
+        "filter_input_array",
+        "http_get_request_body",
+        "get_http_raw_post_data",
+    }
+)
+#: filter_input() filters that leave nothing dangerous.
+SAFE_FILTERS = frozenset(
+    {
+        "filter_validate_int",
+        "filter_validate_float",
+        "filter_validate_bool",
+        "filter_validate_boolean",
+        "filter_validate_ip",
+        "filter_validate_mac",
+        "filter_validate_email",
+        "filter_sanitize_number_int",
+        "filter_sanitize_number_float",
+    }
+)
+INPUT_STREAMS = frozenset({b"php://input"})
+
+#: Sinks taking code or commands: name -> (kind, argument positions).
+SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
+    "eval": (SinkKind.CODE, (0,)),
+    "assert": (SinkKind.CODE, (0,)),
+    "assert_options": (SinkKind.CODE, (1,)),
+    "create_function": (SinkKind.CODE, (1,)),
+    "system": (SinkKind.COMMAND, (0,)),
+    "exec": (SinkKind.COMMAND, (0,)),
+    "passthru": (SinkKind.COMMAND, (0,)),
+    "shell_exec": (SinkKind.COMMAND, (0,)),
+    "popen": (SinkKind.COMMAND, (0,)),
+    "proc_open": (SinkKind.COMMAND, (0,)),
+    "pcntl_exec": (SinkKind.COMMAND, (0, 1)),
+    "expect_popen": (SinkKind.COMMAND, (0,)),
+    "ssh2_exec": (SinkKind.COMMAND, (1,)),
+}
+CODE_EVAL = frozenset({"eval", "assert"})
+#: preg_replace-style functions: (pattern position, replacement position, subject position).
+REGEX_REPLACE = {"preg_replace": (0, 1, 2), "preg_filter": (0, 1, 2)}
+#: Names that count for a HIDDEN hit when reached through a built name.
+HIDDEN_WORTHY = frozenset(
+    {*SINKS, "preg_replace", "call_user_func", "call_user_func_array", "include", "require"}
+)
+
+#: Callback-taking functions: name -> (callable position, data positions or -1 for "all after").
+CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
+    "call_user_func": (0, (-1,)),
+    "call_user_func_array": (0, (1,)),
+    "forward_static_call": (0, (-1,)),
+    "forward_static_call_array": (0, (1,)),
+    "array_map": (0, (1, 2, 3)),
+    "array_filter": (1, (0,)),
+    "array_walk": (1, (0, 2)),
+    "array_walk_recursive": (1, (0, 2)),
+    "array_reduce": (1, (0, 2)),
+    "usort": (1, (0,)),
+    "uasort": (1, (0,)),
+    "uksort": (1, (0,)),
+    "preg_replace_callback": (1, (2,)),
+    "mb_ereg_replace_callback": (1, (2,)),
+    "register_shutdown_function": (0, (-1,)),
+    "register_tick_function": (0, (-1,)),
+    "iterator_apply": (1, (2,)),
+    "ob_start": (0, ()),
+    "set_error_handler": (0, ()),
+    "set_exception_handler": (0, ()),
+    "spl_autoload_register": (0, ()),
+    "header_register_callback": (0, ()),
+    "array_diff_ukey": (2, (0, 1)),
+    "array_intersect_ukey": (2, (0, 1)),
+    "array_udiff": (2, (0, 1)),
+    "array_uintersect": (2, (0, 1)),
+}
+#: Callbacks whose arguments are passed as one array (call_user_func_array style).
+SPREAD_CALLBACKS = frozenset({"call_user_func_array", "forward_static_call_array"})
+#: Callbacks applied to each element of their data argument.
+ELEMENT_CALLBACKS = frozenset(
+    {
+        "array_map",
+        "array_filter",
+        "array_walk",
+        "array_walk_recursive",
+        "array_reduce",
+        "usort",
+        "uasort",
+        "uksort",
+        "iterator_apply",
+    }
+)
+
+#: Functions whose result carries no request-chosen text (numbers, booleans, hashes, encodings).
+CLEARS = frozenset(
+    [
+        "intval",
+        "floatval",
+        "doubleval",
+        "boolval",
+        "abs",
+        "count",
+        "sizeof",
+        "strlen",
+        "mb_strlen",
+        "md5",
+        "sha1",
+        "crc32",
+        "hash",
+        "hash_hmac",
+        "md5_file",
+        "sha1_file",
+        "hash_file",
+        "password_hash",
+        "password_verify",
+        "crypt",
+        "base64_encode",
+        "bin2hex",
+        "urlencode",
+        "rawurlencode",
+        "http_build_query",
+        "is_numeric",
+        "is_int",
+        "is_integer",
+        "is_float",
+        "is_string",
+        "is_array",
+        "is_bool",
+        "is_null",
+        "is_object",
+        "is_scalar",
+        "is_callable",
+        "isset",
+        "empty",
+        "in_array",
+        "array_key_exists",
+        "key_exists",
+        "array_search",
+        "ctype_alnum",
+        "ctype_alpha",
+        "ctype_digit",
+        "ctype_xdigit",
+        "ctype_lower",
+        "ctype_upper",
+        "ctype_space",
+        "ctype_punct",
+        "preg_match",
+        "preg_match_all",
+        "strpos",
+        "stripos",
+        "strrpos",
+        "strripos",
+        "mb_strpos",
+        "strcmp",
+        "strcasecmp",
+        "strncmp",
+        "strncasecmp",
+        "strnatcmp",
+        "version_compare",
+        "file_exists",
+        "is_file",
+        "is_dir",
+        "is_link",
+        "is_readable",
+        "is_writable",
+        "is_writeable",
+        "is_executable",
+        "function_exists",
+        "method_exists",
+        "class_exists",
+        "defined",
+        "round",
+        "floor",
+        "ceil",
+        "max",
+        "min",
+        "array_sum",
+        "array_product",
+        "time",
+        "mktime",
+        "strtotime",
+        "checkdate",
+        "filesize",
+        "filemtime",
+        "fileperms",
+        "uniqid",
+        "mt_rand",
+        "rand",
+        "random_int",
+        "random_bytes",
+        "number_format",
+        "hash_equals",
+        "gettype",
+        "get_class",
+        "spl_object_hash",
+        "spl_object_id",
+        "json_last_error",
+        "ip2long",
+        "sanitize_key",
+        "str_word_count",
+        "substr_count",
+        "levenshtein",
+        "similar_text",
+        "soundex",
+        "metaphone",
+        "date",
+        "gmdate",
+        "strftime",
+        "microtime",
+        "memory_get_usage",
+        "getmypid",
+    ]
+)
+
+#: Sanitizers: name -> the guard they add (which sinks they make safe).
+GUARDS: dict[str, str] = {
+    "escapeshellarg": GUARD_SHELL,
+    "escapeshellcmd": GUARD_SHELL,
+    "basename": GUARD_PATH,
+    "pathinfo": GUARD_PATH,
+    "realpath": GUARD_PATH,  # canonical paths are what containment checks compare
+    "sanitize_file_name": GUARD_PATH,
+    "var_export": GUARD_LITERAL,
+    "json_encode": GUARD_LITERAL,
+    "serialize": GUARD_LITERAL,
+    "addslashes": GUARD_LITERAL,
+    "addcslashes": GUARD_LITERAL,
+    "preg_quote": GUARD_LITERAL,
+    "quotemeta": GUARD_LITERAL,
+    "esc_sql": GUARD_LITERAL,
+    "mysqli_real_escape_string": GUARD_LITERAL,
+    "mysql_real_escape_string": GUARD_LITERAL,
+    "mysql_escape_string": GUARD_LITERAL,
+    "pg_escape_string": GUARD_LITERAL,
+    "pg_escape_literal": GUARD_LITERAL,
+    "sqlite_escape_string": GUARD_LITERAL,
+    "sanitize_title": GUARD_VALID,
+    "sanitize_user": GUARD_VALID,
+    "sanitize_email": GUARD_VALID,
+}
+
+#: Functions used as validators in conditions: name -> position of the checked argument.
+VALIDATORS: dict[str, int] = {
+    "in_array": 0,
+    "array_key_exists": 0,
+    "key_exists": 0,
+    "array_search": 0,
+    "ctype_alnum": 0,
+    "ctype_alpha": 0,
+    "ctype_digit": 0,
+    "ctype_xdigit": 0,
+    "ctype_lower": 0,
+    "ctype_upper": 0,
+    "is_numeric": 0,
+    "is_int": 0,
+    "is_integer": 0,
+    "password_verify": 0,
+    "checkdate": 0,
+}
+#: Hash functions: comparing hash(input) with a constant pins the input to one value.
+HASHES = frozenset({"md5", "sha1", "crc32", "hash", "hash_hmac", "crypt", "password_hash", "base64_encode"})
+
+#: Calls that end the current branch.
+EXIT_CALLS = frozenset({"die", "exit", "wp_die", "http_response_code_and_exit", "abort"})
+
+#: Files a web server runs as code.
+SCRIPT_SUFFIX = re.compile(
+    rb"(?:\.(?:php\d?|phtml|pht|phar|inc|shtml|jsp|jspx|asp|aspx|ashx|asmx|cer|cgi|pl)"
+    rb"|\.htaccess|\.user\.ini)$",
+    re.IGNORECASE,
+)
+
+#: A preg pattern restrictive enough to be an allow-list: anchored at both ends, no wildcard.
+_ANCHORED = re.compile(rb"^(?:\^|\\A)(?P<body>.*?)(?:\$|\\z|\\Z)$", re.DOTALL)
+_WILD = re.compile(rb"(?<!\\)\.|\[\^|\\[SWDHVNR]|\(\?")
+
+
+def restrictive_pattern(pattern: bytes) -> bool:
+    if len(pattern) < 3:
+        return False
+    delim = pattern[:1]
+    closing = {b"(": b")", b"{": b"}", b"[": b"]", b"<": b">"}.get(delim, delim)
+    end = pattern.rfind(closing)
+    if end <= 0:
+        return False
+    body = pattern[1:end]
+    m = _ANCHORED.match(body)
+    return m is not None and _WILD.search(m.group("body")) is None
+
+
+def regex_has_eval_modifier(pattern: bytes) -> bool:
+    """preg_replace's /e: evaluate the replacement as PHP code."""
+    if len(pattern) < 3:
+        return False
+    delim = pattern[:1]
+    closing = {b"(": b")", b"{": b"}", b"[": b"]", b"<": b">"}.get(delim, delim)
+    end = pattern.rfind(closing)
+    return end > 0 and b"e" in pattern[end + 1 :]
+
+
+#: Built-in functions whose result carries their arguments' text (anything else defined outside
+#: the file is opaque: its result may be a lookup keyed by input rather than the input itself).
+PROPAGATORS = frozenset(
+    [
+        "substr",
+        "mb_substr",
+        "trim",
+        "ltrim",
+        "rtrim",
+        "chop",
+        "strtolower",
+        "strtoupper",
+        "mb_strtolower",
+        "mb_strtoupper",
+        "ucfirst",
+        "lcfirst",
+        "ucwords",
+        "str_replace",
+        "str_ireplace",
+        "preg_replace",
+        "preg_split",
+        "explode",
+        "implode",
+        "join",
+        "sprintf",
+        "vsprintf",
+        "str_pad",
+        "str_repeat",
+        "strrev",
+        "str_rot13",
+        "base64_decode",
+        "gzinflate",
+        "gzuncompress",
+        "gzdecode",
+        "zlib_decode",
+        "bzdecompress",
+        "urldecode",
+        "rawurldecode",
+        "html_entity_decode",
+        "htmlspecialchars_decode",
+        "stripslashes",
+        "stripcslashes",
+        "json_decode",
+        "unserialize",
+        "strstr",
+        "stristr",
+        "strrchr",
+        "substr_replace",
+        "wordwrap",
+        "chunk_split",
+        "nl2br",
+        "strip_tags",
+        "htmlspecialchars",
+        "htmlentities",
+        "iconv",
+        "mb_convert_encoding",
+        "utf8_decode",
+        "utf8_encode",
+        "hex2bin",
+        "pack",
+        "unpack",
+        "convert_uudecode",
+        "str_split",
+        "mb_str_split",
+        "strtr",
+        "strval",
+        "file_get_contents",
+        "file",
+        "fread",
+        "fgets",
+        "fgetc",
+        "fgetss",
+        "stream_get_contents",
+        "openssl_decrypt",
+        "mcrypt_decrypt",
+        "curl_exec",
+        "func_get_arg",
+        "func_get_args",
+        "array_values",
+        "array_keys",
+        "array_merge",
+        "array_merge_recursive",
+        "array_slice",
+        "array_splice",
+        "array_map",
+        "array_filter",
+        "array_pop",
+        "array_shift",
+        "array_reverse",
+        "array_unique",
+        "array_combine",
+        "array_flip",
+        "array_column",
+        "array_pad",
+        "array_change_key_case",
+        "array_replace",
+        "current",
+        "end",
+        "reset",
+        "next",
+        "prev",
+        "key",
+        "each",
+        "array_key_first",
+        "array_key_last",
+        "array_rand",
+        "array_chunk",
+        "array_fill_keys",
+        "array_fill",
+        "compact",
+        "dirname",
+        "realpath",
+        "quoted_printable_decode",
+        "base_convert",
+        "chr",
+        "ord",
+        "bin2hex",
+        "str_word_count",
+        "nl_langinfo",
+        "ltrim",
+        "sprintf",
+        "number_format",
+        "lcfirst",
+    ]
+)
+
+_HINT_NAMES = sorted(
+    {
+        *SINKS,
+        *CALLBACKS,
+        *REGEX_REPLACE,
+        "mb_ereg_replace",
+        "file_put_contents",
+        "fwrite",
+        "fputs",
+        "copy",
+        "rename",
+        "move_uploaded_file",
+        "unserialize",
+        "extract",
+        "parse_str",
+        "mb_parse_str",
+        "import_request_variables",
+    }
+)
+#: A file without any of these cannot reach a sink: the analysis is skipped (a cheap prefilter).
+SINK_HINT = re.compile(
+    rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
+    rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
+    rb"|->\s*\$|::\s*\$|\breflection|closure\s*::|__invoke|\bnew\s+\$"
+)

@@ -1,0 +1,496 @@
+"""Pure, bounded evaluation of string functions on constant arguments.
+
+Obfuscated scripts build function names and payloads from pieces (``'sys'.'tem'``, ``strrev('metsys')``,
+``gzinflate(base64_decode('...'))``). The analysers fold such expressions when every argument is a
+constant; nothing is ever executed. Every function here is total: bad input gives ``None``, and output
+is bounded by a shared :class:`Budget` so a decompression bomb or a huge ``str_repeat`` cannot stall the
+scan.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bz2
+import codecs
+import html
+import re
+import time
+import urllib.parse
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+#: A constant value: PHP strings are bytes; integers are kept apart for chr()/arithmetic folding.
+Const = bytes | int
+
+#: Upper bound on one folded value; longer results are not folded (the value becomes unknown).
+MAX_VALUE = 8 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Budget:
+    """Work limits shared by one file's analysis: bytes produced by decoders, and a time guard.
+
+    The deadline is a guard against hostile input only; on ordinary files it is never reached, so
+    results do not depend on the clock.
+    """
+
+    max_bytes: int = 8 * 1024 * 1024
+    seconds: float = 5.0
+    used: int = 0
+    deadline: float = field(default=0.0)
+
+    def __post_init__(self) -> None:
+        if self.deadline == 0.0:
+            self.deadline = time.monotonic() + self.seconds
+
+    def left(self) -> int:
+        return max(0, self.max_bytes - self.used)
+
+    def take(self, n: int) -> bool:
+        """Account for ``n`` produced bytes; False when the budget would be exceeded."""
+        if n > self.left():
+            return False
+        self.used += n
+        return True
+
+    def expired(self) -> bool:
+        return time.monotonic() > self.deadline
+
+
+# --- decoders -------------------------------------------------------------------------------------
+
+_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+_B64URL = bytes.maketrans(b"-_", b"+/")
+
+
+def b64decode_lenient(data: bytes) -> bytes | None:
+    """PHP's non-strict base64_decode: characters outside the alphabet are skipped."""
+    clean = _B64_JUNK.sub(b"", data.translate(_B64URL))
+    if not clean:
+        return b"" if not data.strip() else None
+    rem = len(clean) % 4
+    if rem == 1:
+        clean = clean[:-1]
+    elif rem:
+        clean += b"=" * (4 - rem)
+    try:
+        return base64.b64decode(clean)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def inflate(data: bytes, wbits: int, budget: Budget) -> bytes | None:
+    """zlib/deflate/gzip decompression that never produces more than the budget allows."""
+    limit = budget.left()
+    if limit <= 0:
+        return None
+    dec = zlib.decompressobj(wbits)
+    try:
+        out = dec.decompress(data, limit)
+    except zlib.error:
+        return None
+    if dec.unconsumed_tail:
+        return None  # would exceed the budget: a bomb or simply too big to fold
+    return out
+
+
+def bunzip(data: bytes, budget: Budget) -> bytes | None:
+    limit = budget.left()
+    if limit <= 0:
+        return None
+    dec = bz2.BZ2Decompressor()
+    try:
+        out = dec.decompress(data, max_length=limit)
+    except (OSError, ValueError, EOFError):
+        return None
+    if not dec.needs_input and not dec.eof:
+        return None
+    return out
+
+
+def rot13(data: bytes) -> bytes:
+    return codecs.encode(data.decode("latin-1"), "rot13").encode("latin-1")
+
+
+def hex2bin(data: bytes) -> bytes | None:
+    text = data.strip()
+    if len(text) % 2:
+        return None
+    try:
+        return binascii.unhexlify(text)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def uudecode(data: bytes) -> bytes | None:
+    out = bytearray()
+    for line in data.splitlines():
+        if not line or line in (b"`", b"end"):
+            continue
+        try:
+            out += binascii.a2b_uu(line)
+        except binascii.Error:
+            return None
+    return bytes(out)
+
+
+def url_decode(data: bytes, plus: bool) -> bytes:
+    text = data.decode("latin-1")
+    if plus:
+        text = text.replace("+", " ")
+    return urllib.parse.unquote_to_bytes(text)
+
+
+def xor_bytes(a: bytes, b: bytes) -> bytes:
+    """PHP's ``$a ^ $b`` on strings: byte-wise, truncated to the shorter operand."""
+    return bytes(x ^ y for x, y in zip(a, b, strict=False))
+
+
+def xor_repeat(data: bytes, key: bytes) -> bytes | None:
+    """``$o .= $d[$i] ^ $k[$i % strlen($k)]`` over the whole of ``data``."""
+    if not key:
+        return None
+    n = len(key)
+    return bytes(c ^ key[i % n] for i, c in enumerate(data))
+
+
+def php_unescape_double(raw: bytes) -> bytes:
+    """The value of a double-quoted PHP string body (escape sequences only, no interpolation)."""
+    return _DOUBLE_ESC.sub(_double_esc, raw)
+
+
+def php_unescape_single(raw: bytes) -> bytes:
+    return raw.replace(b"\\\\", b"\\").replace(b"\\'", b"'")
+
+
+_DOUBLE_ESC = re.compile(rb"\\(?:([nrtvef\\$\"])|([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|u\{([0-9A-Fa-f]{1,6})\})")
+_SIMPLE_ESC = {
+    b"n": b"\n",
+    b"r": b"\r",
+    b"t": b"\t",
+    b"v": b"\v",
+    b"e": b"\x1b",
+    b"f": b"\f",
+    b"\\": b"\\",
+    b"$": b"$",
+    b'"': b'"',
+}
+
+
+def _double_esc(m: re.Match[bytes]) -> bytes:
+    simple, octal, hexa, uni = m.groups()
+    if simple is not None:
+        return _SIMPLE_ESC[simple]
+    if octal is not None:
+        return bytes([int(octal, 8) & 0xFF])
+    if hexa is not None:
+        return bytes([int(hexa, 16)])
+    try:
+        return chr(int(uni, 16)).encode("utf-8")
+    except (ValueError, OverflowError):
+        return m.group(0)
+
+
+# --- PHP string functions on constants ------------------------------------------------------------
+
+
+def _s(v: Const) -> bytes:
+    return v if isinstance(v, bytes) else str(v).encode()
+
+
+def _i(v: Const) -> int | None:
+    if isinstance(v, int):
+        return v
+    m = re.match(rb"\s*([+-]?\d+)", v)
+    return int(m.group(1)) if m else (0 if not v.strip() else None)
+
+
+def _chr(args: Sequence[Const], budget: Budget) -> Const | None:
+    n = _i(args[0]) if args else None
+    return None if n is None else bytes([n % 256])
+
+
+def _ord(args: Sequence[Const], budget: Budget) -> Const | None:
+    s = _s(args[0]) if args else b""
+    return s[0] if s else 0
+
+
+def _substr(args: Sequence[Const], budget: Budget) -> Const | None:
+    s = _s(args[0])
+    start = _i(args[1]) if len(args) > 1 else 0
+    length = _i(args[2]) if len(args) > 2 else None
+    if start is None:
+        return None
+    if start < 0:
+        start = max(0, len(s) + start)
+    out = s[start:]
+    if length is not None:
+        out = out[:length] if length >= 0 else out[: max(0, len(out) + length)]
+    return out
+
+
+def _str_replace(args: Sequence[Const], budget: Budget) -> Const | None:
+    if len(args) < 3:
+        return None
+    search, repl, subject = _s(args[0]), _s(args[1]), _s(args[2])
+    if not search:
+        return subject
+    out = subject.replace(search, repl)
+    return out if len(out) <= MAX_VALUE else None
+
+
+def _str_ireplace(args: Sequence[Const], budget: Budget) -> Const | None:
+    if len(args) < 3:
+        return None
+    search, repl, subject = _s(args[0]), _s(args[1]), _s(args[2])
+    if not search:
+        return subject
+    pattern = re.compile(re.escape(search), re.IGNORECASE)
+    out = pattern.sub(lambda _m: repl, subject)
+    return out if len(out) <= MAX_VALUE else None
+
+
+def _str_repeat(args: Sequence[Const], budget: Budget) -> Const | None:
+    n = _i(args[1]) if len(args) > 1 else None
+    s = _s(args[0])
+    if n is None or n < 0 or len(s) * n > min(MAX_VALUE, budget.left()):
+        return None
+    return s * n
+
+
+def _strtr(args: Sequence[Const], budget: Budget) -> Const | None:
+    if len(args) != 3:
+        return None
+    s, frm, to = _s(args[0]), _s(args[1]), _s(args[2])
+    n = min(len(frm), len(to))
+    return s.translate(bytes.maketrans(frm[:n], to[:n])) if n else s
+
+
+def _sprintf(args: Sequence[Const], budget: Budget) -> Const | None:
+    if not args:
+        return None
+    fmt = _s(args[0])
+    rest = list(args[1:])
+    out = bytearray()
+    i = 0
+    pos = 0
+    while i < len(fmt):
+        ch = fmt[i : i + 1]
+        if ch != b"%":
+            out += ch
+            i += 1
+            continue
+        nxt = fmt[i + 1 : i + 2]
+        if nxt == b"%":
+            out += b"%"
+            i += 2
+            continue
+        if nxt in (b"s", b"d", b"c", b"x", b"X"):
+            if pos >= len(rest):
+                return None
+            arg = rest[pos]
+            pos += 1
+            if nxt == b"s":
+                out += _s(arg)
+            else:
+                n = _i(arg)
+                if n is None:
+                    return None
+                out += {
+                    b"d": str(n).encode(),
+                    b"c": bytes([n % 256]),
+                    b"x": format(n, "x").encode(),
+                    b"X": format(n, "X").encode(),
+                }[nxt]
+            i += 2
+            continue
+        return None  # width/precision/positional specifiers: not folded
+    return bytes(out)
+
+
+def _pack(args: Sequence[Const], budget: Budget) -> Const | None:
+    if not args:
+        return None
+    fmt = _s(args[0])
+    if fmt == b"H*" and len(args) == 2:
+        return hex2bin(_s(args[1]))
+    if fmt in (b"C*", b"c*"):
+        out = bytearray()
+        for a in args[1:]:
+            n = _i(a)
+            if n is None:
+                return None
+            out.append(n % 256)
+        return bytes(out)
+    if fmt in (b"a*", b"A*") and len(args) == 2:
+        return _s(args[1])
+    return None
+
+
+def _trim(chars: bytes, left: bool, right: bool) -> Callable[[Sequence[Const], Budget], Const | None]:
+    def fn(args: Sequence[Const], budget: Budget) -> Const | None:
+        s = _s(args[0])
+        strip = _s(args[1]) if len(args) > 1 else chars
+        if b".." in strip:
+            return None
+        if left and right:
+            return s.strip(strip)
+        return s.lstrip(strip) if left else s.rstrip(strip)
+
+    return fn
+
+
+def _unary(fn: Callable[[bytes], bytes | None]) -> Callable[[Sequence[Const], Budget], Const | None]:
+    def wrapped(args: Sequence[Const], budget: Budget) -> Const | None:
+        if not args:
+            return None
+        return fn(_s(args[0]))
+
+    return wrapped
+
+
+def _unary_budget(
+    fn: Callable[[bytes, Budget], bytes | None],
+) -> Callable[[Sequence[Const], Budget], Const | None]:
+    def wrapped(args: Sequence[Const], budget: Budget) -> Const | None:
+        if not args:
+            return None
+        return fn(_s(args[0]), budget)
+
+    return wrapped
+
+
+def _ucfirst(s: bytes) -> bytes:
+    return s[:1].upper() + s[1:]
+
+
+def _lcfirst(s: bytes) -> bytes:
+    return s[:1].lower() + s[1:]
+
+
+def _strval(args: Sequence[Const], budget: Budget) -> Const | None:
+    return _s(args[0]) if args else None
+
+
+def _intval(args: Sequence[Const], budget: Budget) -> Const | None:
+    if not args:
+        return None
+    if len(args) > 1 and _i(args[1]) == 16:
+        try:
+            return int(_s(args[0]), 16)
+        except ValueError:
+            return 0
+    return _i(args[0])
+
+
+def _base_convert(args: Sequence[Const], budget: Budget) -> Const | None:
+    if len(args) != 3:
+        return None
+    frm, to = _i(args[1]), _i(args[2])
+    if frm is None or to is None or not (2 <= frm <= 36 and 2 <= to <= 36):
+        return None
+    try:
+        n = int(_s(args[0]).decode("latin-1").lower(), frm)
+    except ValueError:
+        return None
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    if n == 0:
+        return b"0"
+    out = []
+    while n:
+        n, r = divmod(n, to)
+        out.append(digits[r])
+    return "".join(reversed(out)).encode()
+
+
+def _hexdec(args: Sequence[Const], budget: Budget) -> Const | None:
+    try:
+        return int(_s(args[0]), 16) if args else None
+    except ValueError:
+        return None
+
+
+def _octdec(args: Sequence[Const], budget: Budget) -> Const | None:
+    try:
+        return int(_s(args[0]), 8) if args else None
+    except ValueError:
+        return None
+
+
+def _html_decode(s: bytes) -> bytes:
+    return html.unescape(s.decode("latin-1")).encode("latin-1", errors="replace")
+
+
+def _qp_decode(s: bytes) -> bytes | None:
+    try:
+        return binascii.a2b_qp(s)
+    except binascii.Error:
+        return None
+
+
+def _stripslashes(s: bytes) -> bytes:
+    return re.sub(rb"\\(.)", rb"\1", s)
+
+
+#: Decoders: the functions whose chains the decode layer names ("base64_decode -> gzinflate").
+DECODERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
+    "base64_decode": _unary(b64decode_lenient),
+    "gzinflate": _unary_budget(lambda s, b: inflate(s, -15, b)),
+    "gzuncompress": _unary_budget(lambda s, b: inflate(s, 15, b)),
+    "gzdecode": _unary_budget(lambda s, b: inflate(s, 31, b)),
+    "zlib_decode": _unary_budget(lambda s, b: inflate(s, 47, b)),
+    "bzdecompress": _unary_budget(bunzip),
+    "str_rot13": _unary(rot13),
+    "strrev": _unary(lambda s: s[::-1]),
+    "hex2bin": _unary(hex2bin),
+    "convert_uudecode": _unary(uudecode),
+    "urldecode": _unary(lambda s: url_decode(s, plus=True)),
+    "rawurldecode": _unary(lambda s: url_decode(s, plus=False)),
+    "html_entity_decode": _unary(_html_decode),
+    "htmlspecialchars_decode": _unary(_html_decode),
+    "quoted_printable_decode": _unary(_qp_decode),
+    "stripslashes": _unary(_stripslashes),
+    "pack": _pack,
+}
+
+#: Other pure string functions folded on constants (they build names; they do not hide payloads).
+BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
+    "chr": _chr,
+    "ord": _ord,
+    "substr": _substr,
+    "str_replace": _str_replace,
+    "str_ireplace": _str_ireplace,
+    "str_repeat": _str_repeat,
+    "strtr": _strtr,
+    "sprintf": _sprintf,
+    "strtolower": _unary(bytes.lower),
+    "strtoupper": _unary(bytes.upper),
+    "ucfirst": _unary(_ucfirst),
+    "lcfirst": _unary(_lcfirst),
+    "ucwords": _unary(lambda s: s.title()),
+    "trim": _trim(b" \t\n\r\0\x0b", True, True),
+    "ltrim": _trim(b" \t\n\r\0\x0b", True, False),
+    "rtrim": _trim(b" \t\n\r\0\x0b", False, True),
+    "chop": _trim(b" \t\n\r\0\x0b", False, True),
+    "strval": _strval,
+    "intval": _intval,
+    "base_convert": _base_convert,
+    "hexdec": _hexdec,
+    "octdec": _octdec,
+}
+
+
+def fold_call(name: str, args: Sequence[Const], budget: Budget) -> Const | None:
+    """The value of PHP function ``name`` on constant ``args``, or None when it is not folded."""
+    fn = DECODERS.get(name) or BUILDERS.get(name)
+    if fn is None or budget.expired():
+        return None
+    try:
+        out = fn(args, budget)
+    except (ValueError, IndexError, OverflowError, UnicodeError):
+        return None
+    if isinstance(out, bytes) and (len(out) > MAX_VALUE or (name in DECODERS and not budget.take(len(out)))):
+        return None
+    return out

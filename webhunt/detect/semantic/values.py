@@ -1,0 +1,197 @@
+"""Abstract values for taint analysis: what an expression may hold, without running it.
+
+A :class:`Val` combines what constant folding knows (the exact string, if every piece was constant)
+with where request input may have flowed into it (:class:`Taint`), plus the little structure needed
+to follow callables (user functions, closures, reflection objects) and arrays with constant keys.
+Everything is frozen and bounded: sets of taints, array sizes and paths are capped so a hostile file
+cannot blow up the analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from webhunt.detect.semantic.transforms import Const
+
+MAX_TAINTS = 6
+MAX_PATH = 8
+MAX_ITEMS = 64
+MAX_OPS = 12
+MAX_SUFFIX = 16
+MARKER = "\x00param"
+
+#: Guard categories: which kind of sink a sanitizer or check makes safe.
+GUARD_SHELL = "shell"  # escapeshellarg/escapeshellcmd: command arguments
+GUARD_PATH = "path"  # basename & co: file paths
+GUARD_LITERAL = "literal"  # var_export/json_encode/addslashes: data embedded as a literal
+GUARD_VALID = "valid"  # allow-list, strict pattern, equality to a literal, hash check: everything
+GUARD_AFFIX = "affixed"  # joined with constant text: input picks only part of a name or path
+GUARD_OPAQUE = "opaque"  # passed through code defined elsewhere (framework APIs, lookups)
+
+
+@dataclass(frozen=True, slots=True)
+class Taint:
+    """One way request input reaches a value: its source, the variables it passed, its guards."""
+
+    source: str
+    line: int
+    path: tuple[str, ...] = ()
+    guards: frozenset[str] = frozenset()
+
+    @property
+    def is_marker(self) -> bool:
+        return self.source.startswith(MARKER)
+
+    @property
+    def marker_index(self) -> int:
+        return int(self.source[len(MARKER) :])
+
+    def via(self, step: str) -> Taint:
+        if self.path and self.path[-1] == step:
+            return self
+        path = (*self.path, step)
+        if len(path) > MAX_PATH:
+            path = (*path[:2], "…", *path[-(MAX_PATH - 3) :])
+        return replace(self, path=path)
+
+    def guarded(self, guard: str) -> Taint:
+        return self if guard in self.guards else replace(self, guards=self.guards | {guard})
+
+
+def marker(index: int) -> Taint:
+    return Taint(f"{MARKER}{index}", 0)
+
+
+def _cap(taints: frozenset[Taint]) -> frozenset[Taint]:
+    if len(taints) <= MAX_TAINTS:
+        return taints
+    ranked = sorted(taints, key=lambda t: (not t.is_marker, len(t.guards), len(t.path), t.source))
+    return frozenset(ranked[:MAX_TAINTS])
+
+
+@dataclass(frozen=True, slots=True)
+class Val:
+    const: Const | None = None
+    taints: frozenset[Taint] = frozenset()
+    ops: tuple[str, ...] = ()  # how ``const`` was computed ("concat", "strrev", "base64_decode" ...)
+    func: str | None = None  # key of a user function or closure this value calls
+    cls: str | None = None  # class (lower-case) of an object value
+    target: Val | None = None  # the callable a ReflectionFunction / Closure object wraps
+    items: tuple[tuple[Const, Val], ...] | None = None  # array with constant keys
+    suffix: bytes = b""  # known constant tail of a concatenation (e.g. ".php")
+    end_taints: frozenset[Taint] | None = None  # taint of a concatenation's last piece only
+
+    @property
+    def ending(self) -> frozenset[Taint]:
+        """Input that reaches the end of the value (a path's file name and extension)."""
+        return self.end_taints if self.end_taints is not None else only_taints(self)
+
+    @property
+    def tainted(self) -> bool:
+        return bool(self.taints)
+
+    @property
+    def text(self) -> bytes | None:
+        """The constant as a PHP string, or None."""
+        if isinstance(self.const, bytes):
+            return self.const
+        if isinstance(self.const, int):
+            return str(self.const).encode()
+        return None
+
+    def tail(self) -> bytes:
+        """The known constant end of the value (the whole constant when known)."""
+        t = self.text
+        return t[-MAX_SUFFIX:] if t is not None else self.suffix
+
+    def item(self, key: Const) -> Val | None:
+        if self.items is None:
+            return None
+        for k, v in self.items:
+            if k == key:
+                return v
+        return None
+
+    def elements(self) -> Val:
+        """Any element of this array (join of known items and the array's own taint)."""
+        out = Val(taints=self.taints)
+        for _k, v in self.items or ():
+            out = join(out, v)
+        return out
+
+
+EMPTY = Val()
+
+
+def tainted(taints: frozenset[Taint]) -> Val:
+    return Val(taints=_cap(taints)) if taints else EMPTY
+
+
+def with_taints(v: Val, extra: frozenset[Taint]) -> Val:
+    if not extra or extra <= v.taints:
+        return v
+    return replace(v, taints=_cap(v.taints | extra))
+
+
+def only_taints(*vals: Val) -> frozenset[Taint]:
+    out: frozenset[Taint] = frozenset()
+    for v in vals:
+        if v.taints:
+            out = out | v.taints
+        if v.items:
+            for _k, item in v.items:
+                if item.taints:
+                    out = out | item.taints
+    return _cap(out)
+
+
+def join(a: Val, b: Val) -> Val:
+    """Either value (a merge point: branches, weak updates)."""
+    if a == b:
+        return a
+    if a is EMPTY:
+        return b if not b.ops else replace(b, ops=())
+    if b is EMPTY:
+        return a if not a.ops else replace(a, ops=())
+    items: tuple[tuple[Const, Val], ...] | None = None
+    if a.items is not None and b.items is not None:
+        merged: dict[Const, Val] = dict(a.items)
+        for k, v in b.items:
+            merged[k] = join(merged[k], v) if k in merged else v
+        items = tuple(list(merged.items())[:MAX_ITEMS])
+    else:
+        items = a.items if b.items is None else b.items
+    same = a.const is not None and a.const == b.const
+    return Val(
+        const=a.const if same else None,
+        taints=_cap(a.taints | b.taints),
+        ops=a.ops if same else (),
+        func=a.func or b.func,
+        cls=a.cls if a.cls == b.cls else (a.cls or b.cls),
+        target=a.target or b.target,
+        items=items,
+        suffix=a.suffix if a.suffix == b.suffix else b"",
+        end_taints=(None if a.end_taints is None and b.end_taints is None else _cap(a.ending | b.ending)),
+    )
+
+
+def add_ops(*vals: Val, op: str) -> tuple[str, ...]:
+    ops: list[str] = []
+    for v in vals:
+        ops.extend(v.ops)
+    ops.append(op)
+    if len(ops) > MAX_OPS:
+        ops = ops[-MAX_OPS:]
+    return tuple(ops)
+
+
+def guard_all(v: Val, guard: str) -> Val:
+    if not v.taints:
+        return v
+    return replace(v, taints=frozenset(t.guarded(guard) for t in v.taints))
+
+
+def via(v: Val, step: str) -> Val:
+    if not v.taints:
+        return v
+    return replace(v, taints=frozenset(t.via(step) for t in v.taints))

@@ -1,0 +1,280 @@
+"""The statistics layer: how much a script looks packed or machine-obfuscated.
+
+Each feature is compared with what ordinary code of the same language looks like, from thresholds
+measured on the benign Debian-package applications (``signatures/heuristics/stats.toml``). A feature
+beyond everything seen in benign code is a weak hint; several together make a medium one. The layer
+emits at most one reason, capped below medium, so statistics can support a verdict but never decide
+one: packed vendor code (minified JavaScript in PHP views, licence-encoded plugins) stays below 40 on
+statistics alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from webhunt.detect.document import Document
+from webhunt.detect.layers import Rescan
+from webhunt.errors import RuleError
+from webhunt.model import FileContext, Language, Layer, Reason
+
+#: The score stats alone can reach (below medium by design).
+MAX_STATS_SCORE = 35
+#: Features are measured on at most this many bytes (head of the file) to keep the layer cheap.
+SAMPLE_BYTES = 1024 * 1024
+
+_WHITESPACE = re.compile(rb"\s+")
+_LITERAL = re.compile(rb"'(?:[^'\\\n]|\\.){0,1000000}'|\"(?:[^\"\\\n]|\\.){0,1000000}\"", re.DOTALL)
+_PHP_VAR = re.compile(rb"\$([A-Za-z_][A-Za-z0-9_]*)")
+_ENCODED = re.compile(rb"[A-Za-z0-9+/=]{64,}|(?:\\x[0-9A-Fa-f]{2}){32,}|(?:%[0-9A-Fa-f]{2}){32,}")
+_CONTROL = frozenset(b for b in range(32) if b not in (9, 10, 13)) | {127}
+_WORD = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)\b")
+_ESCAPE = re.compile(rb"\\(?:x[0-9A-Fa-f]{2}|[0-7]{3})")
+#: Names obfuscators generate: O/0 and l/I/1 alphabets, _0x1a2b hex names, underscore runs.
+_RANDOM_NAME = re.compile(
+    rb"^(?:[O0]{4,}|[lI1]{4,}|_+0x[0-9a-fA-F]{3,}|_{4,}|[Il1O0_]{6,}[0-9]*|"
+    rb"(?=[A-Za-z0-9]*\d[A-Za-z]+\d)(?=[A-Za-z0-9]{8,}$)[A-Za-z0-9]+)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    size: int
+    entropy: float  # Shannon entropy, bits per byte
+    coincidence: float  # index of coincidence of the bytes
+    longest_run: int  # longest stretch without whitespace
+    longest_literal: int  # longest quoted string literal
+    longest_encoded: int  # longest run of Base64/hex/percent-encoded characters
+    compression: float  # zlib-compressed size / size (low = repetitive, high = random)
+    nonprintable: float  # share of control bytes and bytes that are not valid UTF-8
+    random_names: float  # share of identifiers that look machine-generated
+    long_names: int  # identifiers longer than 40 characters
+    escapes: float  # \xNN / \NNN escapes per KiB
+
+
+FEATURES: tuple[str, ...] = (
+    "entropy",
+    "coincidence",
+    "longest_run",
+    "longest_literal",
+    "longest_encoded",
+    "compression",
+    "nonprintable",
+    "random_names",
+    "long_names",
+    "escapes",
+)
+
+#: Stable reason ids per feature (the layer reports the strongest one).
+REASON_IDS = {
+    "entropy": "WH-ST-001",
+    "coincidence": "WH-ST-001",
+    "compression": "WH-ST-001",
+    "longest_run": "WH-ST-002",
+    "longest_literal": "WH-ST-002",
+    "longest_encoded": "WH-ST-002",
+    "nonprintable": "WH-ST-003",
+    "random_names": "WH-ST-004",
+    "long_names": "WH-ST-004",
+    "escapes": "WH-ST-005",
+}
+_WHAT = {
+    "entropy": "byte entropy {v:.2f} bits",
+    "coincidence": "index of coincidence {v:.4f}",
+    "longest_run": "{v:.0f} bytes without whitespace",
+    "longest_literal": "a {v:.0f}-byte string literal",
+    "longest_encoded": "{v:.0f} bytes of Base64/hex-encoded data in one piece",
+    "compression": "compresses only to {v:.0%}",
+    "nonprintable": "{v:.1%} non-printable bytes",
+    "random_names": "{v:.0%} of identifiers look machine-generated",
+    "long_names": "{v:.0f} identifiers longer than 40 characters",
+    "escapes": "{v:.0f} hex/octal escapes per KiB",
+}
+
+
+def measure(data: bytes, language: Language) -> Features:
+    """The statistics of ``data`` (bounded: only the first SAMPLE_BYTES are measured)."""
+    sample = data[:SAMPLE_BYTES]
+    n = len(sample)
+    if n == 0:
+        return Features(0, 0.0, 0.0, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0.0)
+    counts = Counter(sample)
+    entropy = -sum(c / n * math.log2(c / n) for c in counts.values())
+    coincidence = sum(c * (c - 1) for c in counts.values()) / (n * (n - 1)) if n > 1 else 0.0
+    longest_run = max((len(p) for p in _WHITESPACE.split(sample)), default=0)
+    longest_literal = max((m.end() - m.start() - 2 for m in _LITERAL.finditer(sample)), default=0)
+    longest_encoded = max((m.end() - m.start() for m in _ENCODED.finditer(sample)), default=0)
+    compression = len(zlib.compress(sample, 6)) / n
+    control = sum(c for b, c in counts.items() if b in _CONTROL)
+    invalid = n - len(sample.decode("utf-8", "ignore").encode("utf-8"))
+    nonprintable = (control + invalid) / n
+    names = _PHP_VAR.findall(sample) if language is Language.PHP else _WORD.findall(sample)
+    distinct = set(names)
+    random_share = (
+        sum(1 for name in distinct if _RANDOM_NAME.match(name)) / len(distinct)
+        if len(distinct) >= 12
+        else 0.0
+    )
+    long_names = sum(1 for name in distinct if len(name) > 40)
+    escapes = len(_ESCAPE.findall(sample)) * 1024 / n
+    return Features(
+        n,
+        entropy,
+        coincidence,
+        longest_run,
+        longest_literal,
+        longest_encoded,
+        compression,
+        nonprintable,
+        random_share,
+        long_names,
+        escapes,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-language thresholds for one feature: ``high`` (rare in benign code), ``extreme`` (never)."""
+
+    high: float
+    extreme: float
+    low_is_odd: bool = False  # for features where *small* values are the anomaly
+
+
+@dataclass(frozen=True, slots=True)
+class StatsRules:
+    min_size: int
+    weak: int
+    strong: int
+    limits: dict[str, dict[str, Limits]]  # language -> feature -> limits ("default" as fallback)
+
+    def for_language(self, language: Language) -> dict[str, Limits]:
+        return self.limits.get(language.value) or self.limits.get("default", {})
+
+
+def load_rules(path: Path | None = None) -> StatsRules:
+    """Read the calibrated thresholds (the bundled ``stats.toml`` unless ``path`` is given)."""
+    if path is None:
+        origin = "signatures/heuristics/stats.toml"
+        text = (resources.files("webhunt_signatures") / "heuristics" / "stats.toml").read_text("utf-8")
+    else:
+        origin = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RuleError(f"{origin}: cannot read: {exc}") from exc
+    return parse_rules(text, origin)
+
+
+def parse_rules(text: str, origin: str) -> StatsRules:
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{origin}: {exc}") from exc
+    table = doc.get("stats")
+    if not isinstance(table, dict):
+        raise RuleError(f"{origin}: missing [stats] table")
+    try:
+        min_size = int(table.get("min_size", 512))
+        weak = int(table.get("weak", 15))
+        strong = int(table.get("strong", 25))
+    except (TypeError, ValueError) as exc:
+        raise RuleError(f"{origin}: [stats] min_size/weak/strong must be integers ({exc})") from None
+    limits: dict[str, dict[str, Limits]] = {}
+    for lang, features in table.items():
+        if not isinstance(features, dict):
+            continue
+        if lang != "default" and lang not in {x.value for x in Language}:
+            raise RuleError(f"{origin}: [stats.{lang}] is not a language")
+        per: dict[str, Limits] = {}
+        for name, values in features.items():
+            if name not in FEATURES:
+                raise RuleError(f"{origin}: [stats.{lang}] unknown feature {name!r}")
+            try:
+                per[name] = Limits(
+                    high=float(values["high"]),
+                    extreme=float(values["extreme"]),
+                    low_is_odd=bool(values.get("low_is_odd", False)),
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                raise RuleError(
+                    f"{origin}: [stats.{lang}.{name}] needs numeric 'high' and 'extreme' ({exc})"
+                ) from None
+        limits[lang] = per
+    return StatsRules(min_size, weak, strong, limits)
+
+
+_SCRIPT_LANGUAGES = frozenset(
+    {Language.PHP, Language.JSP, Language.ASP, Language.ASPX, Language.CFM, Language.CGI}
+)
+
+
+class StatsLayer:
+    """Obfuscation statistics judged against benign code of the same language."""
+
+    layer = Layer.STATS
+    costly = False
+
+    def __init__(self, *, rules: StatsRules | None = None, rules_path: Path | None = None) -> None:
+        self.rules = rules if rules is not None else load_rules(rules_path)
+
+    def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
+        if ctx.language not in _SCRIPT_LANGUAGES or len(doc.data) < self.rules.min_size:
+            return []
+        limits = self.rules.for_language(ctx.language)
+        if not limits:
+            return []
+        features = measure(doc.data, ctx.language)
+        fired = self.score(features, limits)
+        if not fired:
+            return []
+        per_group: dict[str, int] = {}
+        for name, s, _v in fired:
+            rid = REASON_IDS[name]
+            per_group[rid] = max(per_group.get(rid, 0), s)
+        total = 0.0
+        weight = 1.0
+        for s in sorted(per_group.values(), reverse=True):
+            total += s * weight
+            weight /= 2
+        score = min(MAX_STATS_SCORE, round(total))
+        parts = [_WHAT[name].format(v=v) for name, _s, v in fired]
+        return [
+            Reason(
+                id=REASON_IDS[fired[0][0]],
+                layer=Layer.STATS,
+                score=score,
+                description=(
+                    f"looks packed or machine-obfuscated for {ctx.language.value} code: " + "; ".join(parts)
+                ),
+                family="packer",
+            )
+        ]
+
+    def score(self, f: Features, limits: dict[str, Limits]) -> list[tuple[str, int, float]]:
+        """(feature, score, value) for every feature beyond its benign range, strongest first.
+
+        Features measuring the same thing (entropy, coincidence and compression; the run lengths)
+        share a reason id and count once in the layer's score.
+        """
+        out = []
+        for name in FEATURES:
+            lim = limits.get(name)
+            if lim is None:
+                continue
+            value = float(getattr(f, name))
+            if lim.low_is_odd:
+                hit_strong, hit_weak = value <= lim.extreme, value <= lim.high
+            else:
+                hit_strong, hit_weak = value >= lim.extreme, value >= lim.high
+            if hit_strong:
+                out.append((name, self.rules.strong, value))
+            elif hit_weak:
+                out.append((name, self.rules.weak, value))
+        return sorted(out, key=lambda x: -x[1])
