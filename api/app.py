@@ -13,6 +13,7 @@ from webhunt.store import open_store
 
 from . import errors, routes_attackers, routes_findings, routes_overview, routes_requests, routes_scans
 from .auth import resolve_token
+from .console import router as console_router
 from .deps import Authenticated
 from .launcher import ScanLauncher
 from .metrics import HttpMetrics, MetricsMiddleware
@@ -68,6 +69,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
     errors.install(app)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     app.include_router(routes_overview.public)
+    app.include_router(console_router)  # the page and its files: no data, so no token
 
     @app.get("/openapi.json", include_in_schema=False, dependencies=[Authenticated])
     def openapi_schema() -> JSONResponse:
