@@ -115,7 +115,7 @@ def test_timeline_reads_as_the_story() -> None:
 
 
 def test_popular_infected_page_only_blames_shell_like_use() -> None:
-    rs = incident() + [req(100, ATTACKER, "POST", "/index.php?pass=1")]
+    rs = [*incident(), req(100, ATTACKER, "POST", "/index.php?pass=1")]
     result = correlate([finding("index.php")], InMemoryRequests(rs))
     (story,) = result.files
     assert story.attacker_ips == [ATTACKER]
@@ -124,7 +124,11 @@ def test_popular_infected_page_only_blames_shell_like_use() -> None:
 def test_unrequested_file_is_tied_to_the_write_at_its_ctime() -> None:
     from dataclasses import replace
 
-    rs = incident() + [req(200, ATTACKER, "POST", "/admin/upload.php"), req(203, BENIGN[2], "POST", "/contact.php")]
+    rs = [
+        *incident(),
+        req(200, ATTACKER, "POST", "/admin/upload.php"),
+        req(203, BENIGN[2], "POST", "/contact.php"),
+    ]
     planted_at = (T0 + timedelta(minutes=200, seconds=-2)).timestamp()
     htaccess = replace(finding("uploads/2026/11/.htaccess"), ctime=planted_at, mtime=planted_at)
     (story,) = correlate([htaccess], InMemoryRequests(rs)).files

@@ -21,9 +21,27 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[typ
     tmp = tmp_path_factory.mktemp("hunt")
     logs = sorted(str(p) for p in (EXAMPLE / "logs").iterdir())
     proc = subprocess.run(
-        [sys.executable, "-m", "webhunt", "hunt", "--root", str(EXAMPLE / "www"), "--baseline", str(EXAMPLE / "backup"),
-         "--logs", *logs, "--format", "json", "--db", f"sqlite:///{tmp / 'store.db'}", "--report", str(tmp / "r.html")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "webhunt",
+            "hunt",
+            "--root",
+            str(EXAMPLE / "www"),
+            "--baseline",
+            str(EXAMPLE / "backup"),
+            "--logs",
+            *logs,
+            "--format",
+            "json",
+            "--db",
+            f"sqlite:///{tmp / 'store.db'}",
+            "--report",
+            str(tmp / "r.html"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
         env={"XDG_CACHE_HOME": str(tmp / "cache"), "PATH": "/usr/bin:/bin"},
     )
     assert proc.returncode == 1, proc.stderr
@@ -39,10 +57,17 @@ def by_path(doc: dict) -> dict:  # type: ignore[type-arg]
 
 def test_every_planted_file_is_found_at_high_or_critical(story: dict) -> None:  # type: ignore[type-arg]
     found = by_path(story)
-    for rel in ("uploads/2026/11/thumb.php", "uploads/2026/11/logo.jpg", "uploads/2026/11/.htaccess", "includes/footer.php"):
+    for rel in (
+        "uploads/2026/11/thumb.php",
+        "uploads/2026/11/logo.jpg",
+        "uploads/2026/11/.htaccess",
+        "includes/footer.php",
+    ):
         assert found[rel]["severity"] in ("high", "critical"), rel
     assert found["includes/footer.php"]["change"] == "modified"
-    assert found["includes/footer.php"]["inserted"] and "eval" in json.dumps(found["includes/footer.php"]["reasons"])
+    assert found["includes/footer.php"]["inserted"] and "eval" in json.dumps(
+        found["includes/footer.php"]["reasons"]
+    )
     # the owner's legitimate edit of posts.php is not a finding at medium or above
     assert "includes/posts.php" not in found
 
@@ -51,11 +76,19 @@ def test_planting_requests_are_named(story: dict) -> None:  # type: ignore[type-
     found = by_path(story)
     thumb = found["uploads/2026/11/thumb.php"]["planted_by"]
     assert (thumb["ip"], thumb["method"], thumb["path"], thumb["time"]) == (
-        ATTACKER, "POST", "/admin/upload.php", "2026-11-25T02:24:02Z")
+        ATTACKER,
+        "POST",
+        "/admin/upload.php",
+        "2026-11-25T02:24:02Z",
+    )
     logo = found["uploads/2026/11/logo.jpg"]["planted_by"]
     assert (logo["ip"], logo["path"], logo["time"]) == (ATTACKER, "/admin/upload.php", "2026-11-25T02:32:15Z")
     footer = found["includes/footer.php"]["planted_by"]
-    assert (footer["ip"], footer["path"], footer["time"]) == (ATTACKER, "/admin/edit.php", "2026-11-25T02:35:10Z")
+    assert (footer["ip"], footer["path"], footer["time"]) == (
+        ATTACKER,
+        "/admin/edit.php",
+        "2026-11-25T02:35:10Z",
+    )
     assert set(found["uploads/2026/11/thumb.php"]["attacker_ips"]) == {ATTACKER, SECOND}
     assert found["uploads/2026/11/thumb.php"]["requests_count"] >= 20
 
@@ -87,7 +120,9 @@ def test_report_from_the_store_tells_the_same_story(story: dict, tmp_path: Path)
     out = tmp_path / "again.json"
     proc = subprocess.run(
         [sys.executable, "-m", "webhunt", "report", "--db", story["_db"], "--all-hosts", "-o", str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     again = json.loads(out.read_text())

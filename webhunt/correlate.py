@@ -225,8 +225,9 @@ FILE_TIME_SLACK = timedelta(minutes=5)
 
 
 def _writer_at_file_time(story: FileStory, source: RequestSource) -> Planting | None:
-    """For a file with no attributable use: the write request closest to its ctime or mtime
-    (an upload is logged when it completes, seconds after the file appears)."""
+    """For a file with no attributable use: the write request that was running when the file
+    appeared. A request is logged when it completes, with its time cut to the second: the file's
+    ctime/mtime falls before the end of the logged second, and the nearest such request wins."""
     best: tuple[float, Request, str] | None = None
     for label, ts in (("ctime", story.finding.ctime), ("mtime", story.finding.mtime)):
         if ts is None:
@@ -235,11 +236,19 @@ def _writer_at_file_time(story: FileStory, source: RequestSource) -> Planting | 
         for r in source.writes_between(t - FILE_TIME_SLACK, t + FILE_TIME_SLACK):
             if normalise_path(r.path) in story.urls:
                 continue
-            gap = abs((r.time - t).total_seconds())
+            end_of_second = r.time + timedelta(seconds=1)
+            if end_of_second + _CLOCK_SKEW < t:
+                continue  # finished before the file existed: cannot have written it
+            # distance from t to the logged second [S, S+1): 0 when the file appeared within it
+            gap = max(0.0, (r.time - t).total_seconds(), (t - end_of_second).total_seconds())
             bonus = 0.0 if WRITER_ENDPOINT.search(r.path) else 60.0
             if best is None or gap + bonus < best[0]:
-                best = (gap + bonus, r, f"{r.method} by {r.client_ip} {gap:.0f}s from the file's {label}")
+                best = (gap + bonus, r, f"{r.method} by {r.client_ip} {gap:.0f}s after the file's {label}")
     return Planting(best[1], best[2]) if best else None
+
+
+#: Tolerance between the web server's clock and the file system's.
+_CLOCK_SKEW = timedelta(seconds=1)
 
 
 def correlate(
@@ -248,11 +257,14 @@ def correlate(
     *,
     mappings: Sequence[UrlMapping] = (),
     suspicious_ips: dict[str, list[str]] | None = None,
+    baseline_compared: bool = False,
 ) -> Correlation:
     """Stories for every finding and every attacker IP.
 
     ``suspicious_ips`` are IPs flagged by log-only detections (scanner user agents, traversal ...) with
-    their reasons; they are attackers even when they touched no flagged file.
+    their reasons; they are attackers even when they touched no flagged file. With
+    ``baseline_compared``, a finding with no change against the baseline existed before the logs
+    begin: it is given no planting request.
     """
     stories: list[FileStory] = []
     attacker_reasons: dict[str, list[str]] = {}
@@ -265,11 +277,12 @@ def correlate(
             key=lambda r: (r.time, r.source_id, r.line_no),
         )
         story.attacker_ips = _attackers_of(story)
-        if f.kind is FindingKind.FILE and story.attacker_ips:
+        plantable = f.kind is FindingKind.FILE and not (baseline_compared and f.change is None)
+        if plantable and story.attacker_ips:
             story.planted_by = _plant_candidates(story, source, story.attacker_ips)
-        if f.kind is FindingKind.FILE and story.planted_by is None:
+        if plantable and story.planted_by is None:
             story.planted_by = _named_writer(story, source)
-        if f.kind is FindingKind.FILE and story.planted_by is None:
+        if plantable and story.planted_by is None:
             story.planted_by = _writer_at_file_time(story, source)
         for ip in story.attacker_ips:
             attacker_reasons.setdefault(ip, []).append(f"used {f.relpath or f.path}")

@@ -213,7 +213,13 @@ def run_hunt(opts: HuntOptions, settings: Settings, store: Store) -> HuntResult:
     source = _StoredRequests(store, writes)
     # only findings a responder must act on name attackers (a legitimate edit flagged low does not)
     serious = [f for f in findings if f.severity >= min(opts.min_severity, Severity.MEDIUM)]
-    corr = correlate(serious, source, mappings=opts.mappings, suspicious_ips=suspicious)
+    corr = correlate(
+        serious,
+        source,
+        mappings=opts.mappings,
+        suspicious_ips=suspicious,
+        baseline_compared=diff is not None,
+    )
     if opts.logs:
         _record(store, corr, source, finding_ids)
     store.finish_scan(scan_id)

@@ -155,7 +155,8 @@ def render_table(summary: ScanSummary, results: Sequence[ScanResult], out: IO[st
     console.print(
         f"{summary.files_scanned + summary.files_cached} files "
         f"({summary.files_cached} unchanged since the last scan) in {summary.seconds:.1f}s; "
-        f"{len(results)} flagged" + (f": {flagged}" if flagged else "")
+        f"{len(results)} flagged"
+        + (f": {flagged}" if flagged else "")
         + f"; ruleset {summary.ruleset_version}"
     )
     for p in summary.problems[:20]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from webhunt.daemon.guard import Guard
-from webhunt.model import FindingKind, Status
+from webhunt.model import FindingKind, Severity, Status
 from webhunt.store import FindingQuery, FindingRecord, Store
 
 RULE = """
@@ -51,6 +51,8 @@ def findings(store: Store, *, kind: FindingKind | None = FindingKind.FILE, **kw:
 
 
 def open_findings(store: Store, **kw: Any) -> dict[str, FindingRecord]:
+    """Open detections (medium and above: a plain script in uploads/ is a low context signal)."""
+    kw.setdefault("min_severity", Severity.MEDIUM)
     return {f.relpath: f for f in findings(store, status=(Status.NEW, Status.CONFIRMED), **kw)}
 
 

@@ -1,11 +1,25 @@
 from __future__ import annotations
 
+import functools
+import os
+from pathlib import Path
+
 import pytest
 
 from webhunt.detect.document import Document
-from webhunt.detect.heuristics import HeuristicLayer, evaluate, parse_heuristics
 from webhunt.detect.engine import context_for
+from webhunt.detect.heuristics import (
+    HeuristicLayer,
+    HeuristicSet,
+    _Matches,
+    evaluate,
+    index_for,
+    load_heuristics,
+    parse_heuristics,
+)
+from webhunt.detect.token_index import TokenIndex
 from webhunt.errors import RuleError
+from webhunt.rules import collect
 
 RULES = r"""
 language = "php"
@@ -91,3 +105,110 @@ def test_layer_applies_php_rules_to_code_embedded_in_an_image() -> None:
     data = b"GIF89a\x01\x00<?php eval($_POST['a']); ?>"
     reasons = layer(Document(data), context_for("uploads/a.gif", len(data)), lambda d, c: None)  # type: ignore[arg-type,return-value]
     assert {r.id for r in reasons} >= {"T-STMT"}
+
+
+# ------------------------------------------------------------------ the YARA token index
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+CORPUS = Path(__file__).resolve().parents[2] / ".cache" / "corpus"
+CORPUS_FILES = 400
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled() -> tuple[tuple[HeuristicSet, TokenIndex], ...]:
+    return tuple((s, index_for(s)) for s in load_heuristics(collect().heuristic_files))
+
+
+def _token_offsets(hset: HeuristicSet, doc: Document, index: TokenIndex | None) -> dict[str, list[int]]:
+    found = index.candidates(doc.data) if index is not None else None
+    matches = _Matches(doc, hset, found)
+    return {tok.id: matches.token(tok) for tok in hset.tokens}
+
+
+def _assert_same(path: Path, data: bytes, *, tokens: bool) -> None:
+    doc = Document(data)
+    for hset, index in _bundled():
+        old = {(r.id, r.line) for r in evaluate(hset, doc)}
+        new = {(r.id, r.line) for r in evaluate(hset, doc, index)}
+        assert new == old, f"{path} ({hset.language}): with index {new}, without {old}"
+        if tokens:
+            assert _token_offsets(hset, doc, index) == _token_offsets(hset, doc, None), path
+
+
+def test_bundled_sets_are_mostly_indexed() -> None:
+    for hset, index in _bundled():
+        report = index.report
+        assert len(report.exact) + len(report.inexact) + len(report.not_indexed) == len(hset.tokens)
+        assert len(index.indexed) >= len(hset.tokens) // 2, (hset.language, report.not_indexed)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for p in SAMPLES.rglob("*") if p.is_file()), ids=lambda p: str(p.relative_to(SAMPLES))
+)
+def test_index_changes_no_result_on_samples(path: Path) -> None:
+    """Every token's offsets and every combo's (id, line) are the same with the index."""
+    _assert_same(path, path.read_bytes(), tokens=True)
+
+
+def test_index_changes_no_result_on_crafted_edge_cases() -> None:
+    php = "<?php\n"
+    cases = [
+        php + "eval" + " " * 200 + "($_POST['x']);",  # a run longer than YARA's capped repeat
+        php + "$a = $_GET['c'];" + "\t" * 130 + "system($a);",
+        php + "foo(bar(baz($_POST[1])));" * 300,  # more matches than a token keeps
+        php + "eval(base64_decode('" + "QUJD" * 3000 + "'));",
+        "GIF89a\x00\xff<?php @EVAL($_REQUEST['\xe9']);",
+        php + "$x = 'as'.'sert'; $x($_POST['p']);",
+        php + "`$cmd`; echo `{$_GET['c']}`;",
+    ]
+    for text in cases:
+        _assert_same(Path("<crafted>"), text.encode("latin-1"), tokens=True)
+
+
+def test_overlapping_candidates_give_finditer_starts() -> None:
+    hset = parse_heuristics(
+        'language = "php"\n[[token]]\nid = "call"\nkind = "sink"\npattern = \'\\w+\\(\'\n'
+        '[[combo]]\nid = "C"\ndescription = "d"\nall = ["call"]\nscore = 1\n',
+        "t.toml",
+    )
+    doc = Document(b"foo(bar( x_y(")
+    offsets = _token_offsets(hset, doc, index_for(hset))
+    assert offsets == {"call": [0, 4, 9]} == _token_offsets(hset, doc, None)
+
+
+def test_layer_gives_the_same_reasons_with_and_without_the_index() -> None:
+    sets = load_heuristics(collect().heuristic_files)
+    fast, slow = HeuristicLayer(sets), HeuristicLayer(sets, use_index=False)
+    for path in sorted((SAMPLES / "php").rglob("*.php"))[:40]:
+        data = path.read_bytes()
+        ctx = context_for(str(path.relative_to(SAMPLES)), len(data))
+        doc = Document(data)
+        assert fast(doc, ctx, lambda d, c: None) == slow(doc, ctx, lambda d, c: None)  # type: ignore[arg-type,return-value]
+
+
+_SCRIPT_SUFFIXES = {".php", ".inc", ".phtml", ".jsp", ".jspx", ".asp", ".aspx", ".cfm", ".pl", ".cgi"}
+
+
+def _spread(files: list[Path], count: int) -> list[Path]:
+    return files[:: max(1, len(files) // count)][:count]
+
+
+def _corpus_sample() -> list[Path]:
+    """Mostly scripts (what the heuristics are for), some other files, spread over the apps."""
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.stat().st_size < 2_000_000)
+    scripts = [p for p in files if p.suffix.lower() in _SCRIPT_SUFFIXES]
+    others = [p for p in files if p.suffix.lower() not in _SCRIPT_SUFFIXES]
+    return _spread(scripts, CORPUS_FILES * 3 // 4) + _spread(others, CORPUS_FILES // 4)
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_index_changes_no_result_on_the_corpus() -> None:
+    if not CORPUS.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"benign corpus missing at {CORPUS}: scripts/fetch-corpus must run first")
+        pytest.skip(f"benign corpus missing at {CORPUS} (run scripts/fetch-corpus)")
+    sample = _corpus_sample()
+    assert len(sample) >= CORPUS_FILES // 2
+    for path in sample:
+        _assert_same(path, path.read_bytes(), tokens=False)

@@ -52,6 +52,6 @@ def open_output(path: str | None) -> IO[str]:
     if not path:
         return sys.stdout
     try:
-        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+        return open(path, "w", encoding="utf-8")  # closed by the caller
     except OSError as exc:
         raise ConfigError(f"--output {path}: {exc.strerror}") from exc

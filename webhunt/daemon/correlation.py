@@ -25,7 +25,7 @@ MAX_REQUESTS = 5000
 _PAGE = 500
 
 
-def _request(rec: RequestRecord) -> Request:
+def stored_request(rec: RequestRecord) -> Request:
     return Request(
         time=rec.time,
         client_ip=rec.client_ip,
@@ -62,7 +62,7 @@ class StoreRequests:
         out = []
         for rec in records:
             self.ids[(rec.source_id, rec.line_no)] = rec.id
-            out.append(_request(rec))
+            out.append(stored_request(rec))
         return out
 
     def by_paths(self, paths: Sequence[str]) -> list[Request]:
@@ -121,10 +121,14 @@ def explain(
     finding: Finding,
     url_prefix: str = "/",
     recent_writes: Sequence[Request] = (),
+    *,
+    baseline_compared: bool = False,
 ) -> Explanation:
     """Correlate one flagged file with the stored requests and record what was found."""
     source = StoreRequests(store, finding.host, recent_writes)
-    result = correlate([finding], source, mappings=[UrlMapping(url_prefix=url_prefix)])
+    result = correlate(
+        [finding], source, mappings=[UrlMapping(url_prefix=url_prefix)], baseline_compared=baseline_compared
+    )
     (story,) = result.files
     planted = story.planted_by
     planted_id = source.id_of(planted.request) if planted is not None else None

@@ -26,14 +26,15 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 
 from webhunt.config import GuardConfig, RootConfig
 from webhunt.config import state_dir as config_state_dir
+from webhunt.correlate import UrlMapping, urls_for
 from webhunt.daemon.alerts import Alerts
 from webhunt.daemon.baseline import Baseline
 from webhunt.daemon.candidate import ContextBuilder, is_config
-from webhunt.daemon.correlation import explain, file_finding
+from webhunt.daemon.correlation import explain, file_finding, stored_request
 from webhunt.daemon.flagged import Flagged, FlaggedIndex, UrlMap
 from webhunt.daemon.observer import EventKind, FsEvent, Mode, ProblemKind, Watcher, WatchProblem
 from webhunt.daemon.pending import PendingSet
@@ -101,6 +102,10 @@ class _Root:
     scan_id: int
     baseline: Baseline | None = None
     problems: list[str] = field(default_factory=list)
+
+
+#: Log times are whole seconds and clocks drift a little: how far before a file's ctime its uses may be.
+_LOG_CLOCK_SLACK_S = 2.0
 
 
 def _access_served(status: int) -> bool:
@@ -458,6 +463,7 @@ class Guard:
             if self.alerts.notify("new", finding, fid):
                 self._count("alerts")
             if self.config.logs and finding.kind is FindingKind.FILE:
+                self._access_before_flagging(r, finding)
                 self._to_explain.append((time.monotonic() + EXPLAIN_DELAY, r.config.path, fid))
         elif (prev is None or prev.sha256 != finding.sha256) and self.alerts.notify(
             "reappeared", finding, fid
@@ -465,6 +471,25 @@ class Guard:
             # known to the store but not open here: a resolved finding came back
             self._count("alerts")
         return fid
+
+    def _access_before_flagging(self, r: _Root, finding: Finding) -> None:
+        """A shell used the moment it lands is requested before its scan finishes: raise the ACCESS
+        findings for requests already stored since the file's content appeared."""
+        hit = self._index.get(finding.path)
+        if hit is None or finding.ctime is None:
+            return
+        since = datetime.fromtimestamp(finding.ctime - _LOG_CLOCK_SLACK_S, tz=UTC)
+        for url in urls_for(finding.relpath, [UrlMapping(url_prefix=r.config.url)]):
+            try:
+                page = self.store.list_requests(
+                    RequestQuery(path=url, host=self.host, since=since, limit=200)
+                )
+            except WebhuntError as exc:
+                log.warning("%s: stored requests could not be read: %s", finding.path, exc)
+                return
+            for rec in sorted(page.items, key=lambda x: (x.time, x.line_no)):
+                if _access_served(rec.status):
+                    self._access(stored_request(rec), hit)
 
     def _gone(self, r: _Root, path: str) -> None:
         """``path`` no longer exists (a file, or a whole directory): resolve what was flagged there,
@@ -798,7 +823,14 @@ class Guard:
                 return
             with self._recent_lock:
                 writes = list(self._recent_writes)
-            found = explain(self.store, finding_id, finding, r.config.url, writes)
+            found = explain(
+                self.store,
+                finding_id,
+                finding,
+                r.config.url,
+                writes,
+                baseline_compared=r.config.baseline is not None,
+            )
         except WebhuntError as exc:
             log.warning("%s: correlation with the access log failed: %s", path, exc)
             return

@@ -10,13 +10,20 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
-from webhunt.detect.prefilter import MAX_WINDOW, match_width, required_literals, windows
+from webhunt.detect.prefilter import (
+    MAX_WINDOW,
+    match_width,
+    required_factors,
+    required_literals,
+    windows,
+)
+from webhunt.detect.token_index import Candidates, IndexToken, TokenIndex
 from webhunt.errors import RuleError
 from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
@@ -28,6 +35,9 @@ MAX_MATCHES_PER_TOKEN = 256
 #: Characters around a window that look-behind/ahead and \b may need to see.
 _ASSERTION_CONTEXT = 64
 _STATEMENT_BOUNDARY = re.compile(r"[;{}]")
+#: Literal sets whose literals are all shorter than this are in nearly every file: not worth
+#: looking for (the best set, ``anchors``, is always kept).
+_MIN_GATE_LITERAL = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,9 @@ class Token:
     anchors: tuple[str, ...] | None = None
     #: how far from an anchor a match can reach (regex width bound, plus context for assertions)
     reach: int = 0
+    #: every other lower-cased literal set a match needs (one literal of each): a file lacking
+    #: one cannot match
+    gates: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +72,13 @@ class HeuristicSet:
     language: str
     tokens: tuple[Token, ...]
     combos: tuple[Combo, ...]
+    #: combo element -> the tokens it names (filled by ``parse_heuristics``; resolved on demand
+    #: for sets built by hand)
+    elements: Mapping[str, tuple[Token, ...]] = field(default_factory=dict, compare=False)
+
+    def resolve(self, element: str) -> tuple[Token, ...]:
+        found = self.elements.get(element)
+        return found if found is not None else tuple(_resolve(element, self.tokens))
 
 
 def _flags(text: str, where: str) -> int:
@@ -110,8 +130,12 @@ def parse_heuristics(text: str, origin: str) -> HeuristicSet:
         ids.add(tid)
         anchors = required_literals(regex.pattern, regex.flags)
         reach = match_width(regex.pattern, regex.flags) + _ASSERTION_CONTEXT
-        tokens.append(Token(tid, kind, regex, anchors, reach))
+        gates = tuple(
+            f for f in required_factors(regex.pattern, regex.flags, _MIN_GATE_LITERAL) if f != anchors
+        )
+        tokens.append(Token(tid, kind, regex, anchors, reach, gates))
     combos: list[Combo] = []
+    elements: dict[str, tuple[Token, ...]] = {}
     for i, entry in enumerate(doc.get("combo", [])):
         where = f"{origin}: combo #{i + 1} ({entry.get('id', '?')})"
         try:
@@ -142,10 +166,12 @@ def parse_heuristics(text: str, origin: str) -> HeuristicSet:
         if not combo.all:
             raise RuleError(f"{where}: 'all' must name at least one token")
         for element in (*combo.all, *combo.any, *combo.none):
-            if not _resolve(element, tokens):
+            named = tuple(_resolve(element, tokens))
+            if not named:
                 raise RuleError(f"{where}: {element!r} names no token")
+            elements[element] = named
         combos.append(combo)
-    return HeuristicSet(language, tuple(tokens), tuple(combos))
+    return HeuristicSet(language, tuple(tokens), tuple(combos), elements)
 
 
 def load_heuristics(paths: Iterable[str]) -> list[HeuristicSet]:
@@ -169,64 +195,104 @@ def _resolve(element: str, tokens: Sequence[Token]) -> list[Token]:
 
 
 class _Matches:
-    """Offsets of every token in one document, computed once per token on demand."""
+    """Offsets of every token in one document, computed once per token on demand.
 
-    def __init__(self, doc: Document, tokens: Sequence[Token]) -> None:
+    With a token index, an indexed token's offsets are YARA's candidate starts confirmed with the
+    token's own regex; the rest run their regex around their literals (``prefilter``). Both give
+    what ``regex.finditer`` over the whole text gives, capped at ``MAX_MATCHES_PER_TOKEN``.
+    """
+
+    def __init__(self, doc: Document, hset: HeuristicSet, candidates: Candidates | None = None) -> None:
         self.doc = doc
-        self.tokens = tokens
+        self.hset = hset
+        self._candidates = candidates
         self._by_id: dict[str, list[int]] = {}
         self._elements: dict[str, list[int]] = {}
         self._boundaries: list[int] | None = None
         self._lower: str | None = None
 
     def _absent(self, anchors: tuple[str, ...]) -> bool:
+        if self._candidates is not None:
+            absent = self._candidates.absent(anchors)
+            if absent is not None:
+                return absent
         if self._lower is None:
             self._lower = self.doc.text.lower()
         text = self._lower
         return not any(a in text for a in anchors)
 
+    def _indexed(self, tok: Token) -> list[int] | None:
+        """The token's candidate offsets when the index covers it in this document."""
+        cands = self._candidates
+        if cands is None or tok.id not in cands.indexed or tok.id in cands.unsure:
+            return None
+        found = cands.offsets.get(tok.id, _NONE)
+        gate = cands.gates.get(tok.id) if found else None
+        if gate is not None and any(self._absent(literals) for literals in gate):
+            return _NONE  # cut short in YARA, and a literal the rest needs is absent
+        return found
+
     def possible(self, element: str) -> bool:
-        """False when no token of ``element`` can match (its literals are absent): no regex runs."""
+        """False when no token of ``element`` can match (no candidate, or its literals are
+        absent): no regex runs."""
         if element in self._elements:
             return bool(self._elements[element])
-        for tok in _resolve(element, self.tokens):
+        for tok in self.hset.resolve(element):
             if tok.id in self._by_id:
                 if self._by_id[tok.id]:
                     return True
-            elif tok.anchors is None or not self._absent(tok.anchors):
+                continue
+            indexed = self._indexed(tok)
+            if indexed is not None:
+                if indexed:
+                    return True
+            elif self._may_match(tok):
                 return True
         return False
+
+    def _may_match(self, tok: Token) -> bool:
+        """False when a literal set the token needs is absent from the document."""
+        if tok.anchors is not None and self._absent(tok.anchors):
+            return False
+        return not any(self._absent(gate) for gate in tok.gates)
 
     def token(self, tok: Token) -> list[int]:
         found = self._by_id.get(tok.id)
         if found is None:
-            found = []
-            if tok.anchors is not None and self._absent(tok.anchors):
-                self._by_id[tok.id] = found
-                return found
-            text = self.doc.text
-            if tok.anchors is None or tok.reach >= MAX_WINDOW:
-                spans = [(0, len(text))]
-            else:
-                assert self._lower is not None
-                spans = windows(self._lower, tok.anchors, tok.reach)
-            for lo, hi in spans:
-                for m in tok.regex.finditer(text, lo, hi):
-                    found.append(m.start())
-                    if len(found) >= MAX_MATCHES_PER_TOKEN:
-                        break
-                if len(found) >= MAX_MATCHES_PER_TOKEN:
-                    break
+            indexed = self._indexed(tok)
+            found = self._search(tok) if indexed is None else _confirm(tok.regex, self.doc.text, indexed)
             self._by_id[tok.id] = found
+        return found
+
+    def _search(self, tok: Token) -> list[int]:
+        found: list[int] = []
+        if not self._may_match(tok):
+            return found
+        text = self.doc.text
+        if tok.anchors is None or tok.reach >= MAX_WINDOW:
+            spans = [(0, len(text))]
+        else:
+            if self._lower is None:
+                self._lower = text.lower()
+            spans = windows(self._lower, tok.anchors, tok.reach)
+        for lo, hi in spans:
+            for m in tok.regex.finditer(text, lo, hi):
+                found.append(m.start())
+                if len(found) >= MAX_MATCHES_PER_TOKEN:
+                    return found
         return found
 
     def element(self, element: str) -> list[int]:
         found = self._elements.get(element)
         if found is None:
-            offsets: list[int] = []
-            for tok in _resolve(element, self.tokens):
-                offsets.extend(self.token(tok))
-            found = sorted(offsets)
+            tokens = self.hset.resolve(element)
+            if len(tokens) == 1:
+                found = self.token(tokens[0])
+            else:
+                offsets: list[int] = []
+                for tok in tokens:
+                    offsets.extend(self.token(tok))
+                found = sorted(offsets)
             self._elements[element] = found
         return found
 
@@ -234,6 +300,28 @@ class _Matches:
         if self._boundaries is None:
             self._boundaries = [m.start() for m in _STATEMENT_BOUNDARY.finditer(self.doc.text)]
         return bisect.bisect_left(self._boundaries, offset)
+
+
+_NONE: list[int] = []
+
+
+def _confirm(regex: re.Pattern[str], text: str, candidates: Sequence[int]) -> list[int]:
+    """The starts ``regex.finditer(text)`` yields, given a sorted superset of them: a match is
+    tried at each candidate at or after the end of the previous match (``finditer`` never yields
+    overlapping matches), exactly as ``finditer`` would try it (look-behind sees before it)."""
+    found: list[int] = []
+    match = regex.match
+    end = 0
+    for off in candidates:
+        if off < end:
+            continue
+        m = match(text, off)
+        if m is not None:
+            found.append(off)
+            if len(found) >= MAX_MATCHES_PER_TOKEN:
+                break
+            end = max(m.end(), off + 1)
+    return found
 
 
 def _unit_match(combo: Combo, m: _Matches) -> int | None:
@@ -286,8 +374,10 @@ def _file_match(combo: Combo, m: _Matches) -> int | None:
     return m.element(combo.all[0])[0]
 
 
-def evaluate(hset: HeuristicSet, doc: Document) -> list[Reason]:
-    m = _Matches(doc, hset.tokens)
+def evaluate(hset: HeuristicSet, doc: Document, index: TokenIndex | None = None) -> list[Reason]:
+    """The combos of ``hset`` that hold in ``doc``. ``index`` (built from ``hset`` by
+    ``index_for``) only makes it faster: the reasons are the same with or without it."""
+    m = _Matches(doc, hset, index.candidates(doc.data) if index is not None else None)
     reasons = []
     for combo in hset.combos:
         # Cheap exits: every 'all' element must be possible (literals present), then occur.
@@ -315,20 +405,32 @@ def evaluate(hset: HeuristicSet, doc: Document) -> list[Reason]:
     return reasons
 
 
+def index_for(hset: HeuristicSet) -> TokenIndex:
+    """The YARA token index of one heuristic set (compiled once per process by the layer)."""
+    return TokenIndex.build(
+        IndexToken(tok.id, tok.regex, ((tok.anchors,) if tok.anchors else ()) + tok.gates)
+        for tok in hset.tokens
+    )
+
+
 class HeuristicLayer:
     layer = Layer.HEURISTIC
     costly = False
 
-    def __init__(self, sets: Sequence[HeuristicSet]) -> None:
-        self._by_language: dict[str, list[HeuristicSet]] = {}
+    def __init__(self, sets: Sequence[HeuristicSet], *, use_index: bool = True) -> None:
+        self._by_language: dict[str, list[tuple[HeuristicSet, TokenIndex | None]]] = {}
         for s in sets:
-            self._by_language.setdefault(s.language, []).append(s)
+            index = index_for(s) if use_index else None
+            self._by_language.setdefault(s.language, []).append((s, index))
 
     def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
         language = ctx.language
         if language in (Language.OTHER, Language.HTACCESS, Language.USER_INI):
             language = sniff_embedded(doc.data) or language
         reasons: list[Reason] = []
-        for hset in (*self._by_language.get(language.value, ()), *self._by_language.get("any", ())):
-            reasons.extend(evaluate(hset, doc))
+        for hset, index in (
+            *self._by_language.get(language.value, ()),
+            *self._by_language.get("any", ()),
+        ):
+            reasons.extend(evaluate(hset, doc, index))
         return reasons

@@ -65,7 +65,8 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
-def _required(items: Any) -> frozenset[str] | None:
+def _options(items: Any) -> list[frozenset[str]]:
+    """Every literal set this sequence needs (a match contains one literal of each)."""
     options: list[frozenset[str]] = []
     run: frozenset[str] | None = None
     for op, av in items:
@@ -81,24 +82,27 @@ def _required(items: Any) -> frozenset[str] | None:
         if run is not None:
             options.append(run)
             run = None
-        req: frozenset[str] | None = None
         if op is c.SUBPATTERN:
-            req = _required(av[-1])
+            options.extend(_options(av[-1]))
         elif op is c.BRANCH:
             branches = [_required(b) for b in av[1]]
             if all(b is not None for b in branches):
                 union = frozenset().union(*[b for b in branches if b is not None])
-                req = union if len(union) <= _MAX_ALTERNATIVES else None
+                if len(union) <= _MAX_ALTERNATIVES:
+                    options.append(union)
         elif op in _REPEATS:
             lo, _hi, sub = av
-            req = _required(sub) if lo >= 1 else None
+            if lo >= 1:
+                options.extend(_options(sub))
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            req = _required(av)
-        if req is not None:
-            options.append(req)
+            options.extend(_options(av))
     if run is not None:
         options.append(run)
-    return _best(options)
+    return [o for o in options if o and all(o)]
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    return _best(_options(items))
 
 
 #: Matches longer than this are not looked for around an anchor (pathological anyway).
@@ -145,3 +149,14 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     req = _required(parsed)
     return tuple(sorted(req)) if req else None
+
+
+def required_factors(pattern: str, flags: int = 0, min_length: int = 1) -> tuple[tuple[str, ...], ...]:
+    """Every lower-cased literal set a match needs (one literal of each), keeping the sets with a
+    literal at least ``min_length`` long (sets of short literals only are in nearly every file)."""
+    try:
+        parsed = sre.parse(pattern, flags)
+    except re.error:
+        return ()
+    found = {tuple(sorted(o)) for o in _options(parsed) if max(len(x) for x in o) >= min_length}
+    return tuple(sorted(found))

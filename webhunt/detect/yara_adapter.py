@@ -7,6 +7,7 @@ objects (4.3 changed ``Match.strings``) is absorbed here.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,3 +99,66 @@ def _hit(m: yara.Match) -> RuleHit:
         tags=tuple(m.tags),
         offset=offset,
     )
+
+
+# ------------------------------------------------------------------ string offsets (token index)
+
+
+@dataclass(frozen=True, slots=True)
+class RegexString:
+    """One YARA regex string: the text between the slashes (no ``/`` inside), compiled dot-all
+    (``.`` is any byte), case-insensitive when ``nocase``."""
+
+    regex: str
+    nocase: bool = False
+
+    def declaration(self, name: str) -> str:
+        return f"${name} = /{self.regex}/s" + (" nocase" if self.nocase else "")
+
+
+def regex_error(string: RegexString) -> str | None:
+    """Compile one regex string alone: YARA's message when it does not compile."""
+    source = f"rule r {{ strings: {string.declaration('s')} condition: any of them }}"
+    try:
+        yara.compile(source=source)
+    except (yara.SyntaxError, yara.Error) as exc:
+        return str(exc)
+    return None
+
+
+_SLOW_WARNING = re.compile(r'string "\$s(\d+)" may slow down scanning')
+
+
+class StringOffsets:
+    """Regex strings compiled into one rule; ``match`` gives every start offset of each string."""
+
+    def __init__(self, rules: yara.Rules) -> None:
+        self._rules = rules
+        #: indexes of the strings YARA warns about: weak atoms, costly to look for
+        self.slow = frozenset(
+            int(m.group(1)) for w in getattr(rules, "warnings", ()) if (m := _SLOW_WARNING.search(w))
+        )
+
+    @classmethod
+    def compile(cls, strings: Sequence[RegexString]) -> StringOffsets:
+        """Compile the strings together (check a failing one alone with ``regex_error``)."""
+        decls = "\n".join(f"    {s.declaration(f's{i}')}" for i, s in enumerate(strings))
+        source = f"rule offsets {{\n  strings:\n{decls}\n  condition:\n    any of them\n}}"
+        try:
+            return cls(yara.compile(source=source))
+        except (yara.SyntaxError, yara.Error) as exc:
+            raise RuleError(f"cannot compile regex strings: {exc}") from exc
+
+    def match(self, data: bytes) -> dict[int, list[int]] | None:
+        """``{string index: start offsets}`` for the strings found in ``data`` (overlapping starts
+        included, ascending), or None when YARA could not finish (timeout, too many matches)."""
+        try:
+            matches = self._rules.match(data=data, timeout=MATCH_TIMEOUT_S)
+        except (yara.TimeoutError, yara.Error):
+            return None
+        found: dict[int, list[int]] = {}
+        for m in matches:
+            strings: Sequence[yara.StringMatch] = m.strings
+            for s in strings:
+                found[int(s.identifier[2:])] = [inst.offset for inst in s.instances]
+        return found
