@@ -101,7 +101,7 @@ class DecodeLayer:
         min_payload: int = 8,
         seconds: float = 5.0,
         max_bytes: int = 4 * 1024 * 1024,
-        max_php_bytes: int = 1024 * 1024,
+        max_php_bytes: int = 64 * 1024,
         max_nodes: int = 400_000,
         max_visits: int = 1_500_000,
         analyses: PhpAnalyses | None = None,

@@ -15,7 +15,7 @@ from webhunt.detect.semantic.interp import AnalysisAborted
 from webhunt.detect.semantic.java import JavaAnalyzer
 from webhunt.detect.semantic.parsers import Grammar, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
-from webhunt.detect.semantic.php_tables import SINK_HINT
+from webhunt.detect.semantic.php_tables import SINK_HINT, SOURCE_HINT
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
@@ -44,8 +44,9 @@ class PhpAnalyses:
 class SemanticLayer:
     """Follow request input to code/command execution within one file.
 
-    Files over ``max_bytes`` or with syntax trees over ``max_nodes`` are skipped (other layers still
-    see them); the analysis of one file stops after ``max_visits`` evaluation steps or ``seconds``
+    Files over ``max_bytes`` (64 KiB: the analysis costs ~4 µs per byte, and large files are libraries
+    or file managers the pattern layers already know; injected code is analysed on its own by the
+    baseline diff) or with syntax trees over ``max_nodes`` are skipped (other layers still see them); the analysis of one file stops after ``max_visits`` evaluation steps or ``seconds``
     (a guard against hostile input only), keeping what it found so far.
     """
 
@@ -55,7 +56,7 @@ class SemanticLayer:
     def __init__(
         self,
         *,
-        max_bytes: int = 1024 * 1024,
+        max_bytes: int = 64 * 1024,
         max_nodes: int = 400_000,
         max_visits: int = 1_500_000,
         seconds: float = 5.0,
@@ -74,7 +75,7 @@ class SemanticLayer:
         if lang is Language.OTHER:
             lang = sniff_embedded(doc.data) or Language.OTHER
         if lang is Language.PHP:
-            if not SINK_HINT.search(doc.data):
+            if not SINK_HINT.search(doc.data) or not SOURCE_HINT.search(doc.data):
                 return []
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
             return to_reasons(php.hits.values(), doc, "php") if php is not None else []

@@ -497,6 +497,14 @@ _HINT_NAMES = sorted(
     }
 )
 #: A file without any of these cannot reach a sink: the analysis is skipped (a cheap prefilter).
+#: What a flow can start from: request input (literal or dynamic) or a decoder building code or a
+#: function name. A file with neither has no flow to find, and the analysis is skipped.
+SOURCE_HINT = re.compile(
+    rb"(?i)\$_[a-z]|\$\{|\$globals|php://|getallheaders|apache_request_headers|\$http_|\bextract\s*\("
+    rb"|parse_str|getenv|filter_input|import_request_variables|['\"]_(?:get|post|request|cookie|server|files)['\"]"
+    rb"|base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|urldecode|uudecode"
+    rb"|\bchr\s*\(|\bpack\s*\(")
+
 SINK_HINT = re.compile(
     rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
     rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
