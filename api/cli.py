@@ -13,7 +13,12 @@ from .settings import ApiSettings
 
 
 def serve_store(
-    host: str, port: int, store_url: str | None, token_file: Path | None, roots: tuple[str, ...]
+    host: str,
+    port: int,
+    store_url: str | None,
+    token_file: Path | None,
+    roots: tuple[str, ...],
+    quarantine_dir: Path | None = None,
 ) -> int:
     scan_settings = from_environment()
 
@@ -25,6 +30,7 @@ def serve_store(
         token_file=token_file,
         roots=roots,
         scan_runner=scan_runner if roots else None,
+        quarantine_dir=quarantine_dir,
         listen_host=host,
         listen_port=port,
     ).with_env_token()

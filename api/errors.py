@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from webhunt.errors import ConfigError, StoreError, WebhuntError
+from webhunt.quarantine import QuarantineDisabled, QuarantineError
 from webhunt.store import InvalidQuery, RecordNotFound
 
 from .launcher import ScanBusy, ScanUnavailable, UnknownRoot
@@ -44,6 +45,8 @@ async def _http(_: Request, exc: Exception) -> JSONResponse:
 
 
 _STATUS: tuple[tuple[type[WebhuntError], int], ...] = (
+    (QuarantineDisabled, 403),
+    (QuarantineError, 409),
     (RecordNotFound, 404),
     (InvalidQuery, 422),
     (UnknownRoot, 422),
@@ -82,6 +85,7 @@ def responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     text = {
         400: "malformed request body, or a bad setting",
         401: "missing or wrong bearer token",
+        403: "the action is switched off in this server's configuration",
         404: "no such record",
         409: "conflict",
         422: "invalid request (the fields at fault are listed)",

@@ -8,13 +8,14 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from webhunt.model import FindingKind, Language, Status
+from webhunt.quarantine import QuarantineDisabled, quarantine
 from webhunt.store import FindingQuery, FindingSort, RecordNotFound
 
-from .deps import StoreDep
+from .deps import SettingsDep, StoreDep
 from .errors import responses
 from .params import NO_NUL, Cursor, Host, Limit, RecordId, Since, Until, utc
 from .schemas import SeverityLabel, json_response
-from .schemas_findings import FindingDetailOut, FindingOut, FindingPage, TriageIn
+from .schemas_findings import FindingDetailOut, FindingOut, FindingPage, QuarantineIn, QuarantineOut, TriageIn
 
 router = APIRouter(prefix="/findings", tags=["findings"])
 
@@ -89,3 +90,45 @@ def triage_finding(store: StoreDep, finding_id: RecordId, body: TriageIn) -> Fin
     """Record an analyst's verdict (status, note, who). Re-scans never overwrite it."""
     record = store.triage(finding_id, body.status, body.by or DEFAULT_TRIAGE_BY, body.note)
     return FindingOut.of(record)
+
+
+@router.post(
+    "/{finding_id}/quarantine",
+    response_model=QuarantineOut,
+    responses=responses(400, 401, 403, 404, 409, 422, 503),
+)
+def quarantine_finding(
+    store: StoreDep, settings: SettingsDep, finding_id: RecordId, body: QuarantineIn
+) -> QuarantineOut:
+    """Move the finding's file into quarantine (off unless the server has a quarantine directory).
+
+    Refused (409) for files outside the configured roots or whose content changed since the finding;
+    the finding is then marked resolved with the quarantine id in its note.
+    """
+    if settings.quarantine_dir is None:
+        raise QuarantineDisabled("quarantine over HTTP is off (start the server with --quarantine-dir)")
+    detail = store.get_finding(finding_id)
+    if detail is None:
+        raise RecordNotFound(f"no finding with id {finding_id}")
+    f = detail.finding
+    if f.kind is not FindingKind.FILE:
+        raise QuarantineDisabled(f"finding {finding_id} is a {f.kind.value} finding, not a file")
+    by = body.by or DEFAULT_TRIAGE_BY
+    entry = quarantine(
+        f.path,
+        roots=list(settings.roots),
+        store_dir=settings.quarantine_dir,
+        by=by,
+        note=body.note,
+        finding_id=f.id,
+        expected_sha256=f.sha256 or None,
+    )
+    note = f"quarantined as {entry.id}" + (f": {body.note}" if body.note else "")
+    record = store.triage(finding_id, Status.RESOLVED, by, note)
+    return QuarantineOut(
+        quarantine_id=entry.id,
+        original_path=entry.original_path,
+        sha256=entry.sha256,
+        state=entry.state,
+        finding=FindingOut.of(record),
+    )

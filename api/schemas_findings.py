@@ -110,6 +110,21 @@ class FindingDetailOut(FindingOut):
         )
 
 
+class QuarantineIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: str = Field("", max_length=MAX_NOTE)
+    by: str | None = Field(None, min_length=1, max_length=MAX_BY, description="analyst name (default: 'api')")
+
+
+class QuarantineOut(BaseModel):
+    quarantine_id: str
+    original_path: str
+    sha256: str
+    state: str
+    finding: FindingOut
+
+
 class TriageIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

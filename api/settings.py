@@ -26,7 +26,8 @@ class ApiSettings:
       the app then does not close.
     - ``token`` / ``token_file``: the bearer token. With neither, a token is generated on first
       start and saved (mode 0600) as ``api-token`` next to the SQLite store or in the data dir.
-    - ``roots``: the only roots ``POST /scans`` accepts.
+    - ``roots``: the only roots ``POST /scans`` accepts and quarantine may touch.
+    - ``quarantine_dir``: enables ``POST /findings/{id}/quarantine`` (off when None).
     - ``scan_runner(root) -> scan id``: starts a scan and returns its id (the runner may return
       promptly and scan in the background, or scan to the end; the API calls it in a worker thread
       and answers with the id if it is known within ``scan_start_timeout`` seconds). None: 503.
@@ -40,6 +41,8 @@ class ApiSettings:
     roots: tuple[str, ...] = ()
     scan_runner: ScanRunner | None = None
     scan_start_timeout: float = 5.0
+    #: where ``POST /findings/{id}/quarantine`` moves files; None: quarantine over HTTP is off
+    quarantine_dir: Path | None = None
     listen_host: str = DEFAULT_HOST
     listen_port: int = DEFAULT_PORT
 

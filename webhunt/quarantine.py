@@ -27,6 +27,10 @@ class QuarantineError(WebhuntError):
     """A quarantine or restore that was refused or failed (the message says what is kept where)."""
 
 
+class QuarantineDisabled(WebhuntError):
+    """Quarantine was asked for where the configuration does not allow it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One quarantined file, as recorded in its manifest."""

@@ -56,6 +56,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="DIR",
         help="a web root that POST /scans may scan (repeatable)",
     )
+    p.add_argument(
+        "--quarantine-dir",
+        type=Path,
+        metavar="DIR",
+        help="enable POST /findings/{id}/quarantine, moving files (inside --root only) into DIR",
+    )
     p.set_defaults(handler=run)
 
 
@@ -63,5 +69,7 @@ def run(args: argparse.Namespace) -> int:
     host, port = parse_listen(args.listen)
     # The API ships as the separate top-level package ``webhunt_api`` (api/ in the source tree).
     api_cli = importlib.import_module("webhunt_api.cli")
-    status: int = api_cli.serve_store(host, port, args.db, args.token_file, tuple(args.root))
+    status: int = api_cli.serve_store(
+        host, port, args.db, args.token_file, tuple(args.root), args.quarantine_dir
+    )
     return status

@@ -503,7 +503,8 @@ SOURCE_HINT = re.compile(
     rb"(?i)\$_[a-z]|\$\{|\$globals|php://|getallheaders|apache_request_headers|\$http_|\bextract\s*\("
     rb"|parse_str|getenv|filter_input|import_request_variables|['\"]_(?:get|post|request|cookie|server|files)['\"]"
     rb"|base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|urldecode|uudecode"
-    rb"|\bchr\s*\(|\bpack\s*\(")
+    rb"|\bchr\s*\(|\bpack\s*\("
+)
 
 SINK_HINT = re.compile(
     rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
