@@ -21,6 +21,7 @@ PROTECTED = [
     ("GET", "/findings"),
     ("GET", "/findings/1"),
     ("PATCH", "/findings/1"),
+    ("POST", "/findings/1/quarantine"),
     ("GET", "/requests"),
     ("GET", "/attackers"),
     ("GET", "/attackers/203.0.113.7/timeline"),
