@@ -97,17 +97,16 @@ class _progress:
             if enabled
             else None
         )
-        self._task = None
 
     def __enter__(self) -> Callable[[int, int], None] | None:
-        if self._bar is None:
+        bar = self._bar
+        if bar is None:
             return None
-        self._bar.start()
-        self._task = self._bar.add_task("scan", total=None)  # type: ignore[assignment]
+        bar.start()
+        task = bar.add_task("scan", total=None)
 
         def update(done: int, total: int) -> None:
-            assert self._bar is not None
-            self._bar.update(self._task, completed=done, total=total)  # type: ignore[arg-type]
+            bar.update(task, completed=done, total=total)
 
         return update
 
