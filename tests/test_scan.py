@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -58,9 +59,7 @@ def test_scan_finds_shells_with_reasons(tmp_path: Path, rules: str, workers: int
     reason = next(r for r in shell.verdict.reasons if r.id == "T_Eval_Post")
     assert reason.line == 3 and "eval($_POST" in reason.snippet
     assert shell.verdict.severity is not None and shell.verdict.severity >= Severity.HIGH
-    assert (
-        shell.meta.sha256 == __import__("hashlib").sha256((root / "uploads/a.php").read_bytes()).hexdigest()
-    )
+    assert shell.meta.sha256 == hashlib.sha256((root / "uploads/a.php").read_bytes()).hexdigest()
     assert summary.files_scanned == 153 and summary.files_cached == 0
 
 
@@ -92,7 +91,7 @@ def test_large_files_scan_head_and_tail(tmp_path: Path, rules: str) -> None:
     summary = scan_paths([str(big.parent)], settings(tmp_path, rules, workers=1, max_file_size=64 * 1024))
     (result,) = summary.results
     assert [r.id for r in result.verdict.reasons] == ["T_Tail_Marker"]
-    assert result.meta.sha256 == __import__("hashlib").sha256(big.read_bytes()).hexdigest()
+    assert result.meta.sha256 == hashlib.sha256(big.read_bytes()).hexdigest()
 
 
 def test_vanished_file_is_a_problem_not_a_crash(tmp_path: Path, rules: str) -> None:

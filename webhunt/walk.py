@@ -66,7 +66,7 @@ def _inside(root_real: str, target: str) -> bool:
     return real == root_real or real.startswith(root_real.rstrip("/") + "/")
 
 
-def _ignored(relpath: str, patterns: Sequence[str]) -> bool:
+def is_ignored(relpath: str, patterns: Sequence[str]) -> bool:
     name = relpath.rsplit("/", 1)[-1]
     for pat in patterns:
         p = pat.rstrip("/")
@@ -77,7 +77,7 @@ def _ignored(relpath: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-def _read_config(path: str, lang: Language) -> ExecRules | None:
+def read_config(path: str, lang: Language) -> ExecRules | None:
     try:
         with open(path, "rb") as fh:
             text = fh.read(CONFIG_READ_CAP).decode("utf-8", errors="replace")
@@ -136,7 +136,7 @@ def walk(
         for entry in entries:
             lang = language_for(entry.name)
             if lang in _PARSERS and entry.is_file(follow_symlinks=False):
-                parsed = _read_config(entry.path, lang)
+                parsed = read_config(entry.path, lang)
                 if parsed is not None:
                     rules.append(parsed)
         here = tuple(rules)
@@ -165,7 +165,7 @@ def walk(
             lang = language_for(relpath)
             executable = any(makes_executable(r, entry.name) for r in here)
             # Ignored data files are still checked for code (quick head+tail read); scripts never ignored.
-            quick = not is_script(lang) and not executable and bool(ignore) and _ignored(relpath, ignore)
+            quick = not is_script(lang) and not executable and bool(ignore) and is_ignored(relpath, ignore)
             ctx = FileContext(
                 relpath=relpath,
                 language=lang,
@@ -174,7 +174,7 @@ def walk(
                 executable_by_config=executable,
                 newer_than_siblings=is_newer,
             )
-            yield _candidate(entry.path, root, ctx, st, quick=quick)
+            yield make_candidate(entry.path, root, ctx, st, quick=quick)
         for sub in reversed(subdirs):
             stack.append((sub[0], sub[1], here))
 
@@ -187,10 +187,10 @@ def _single_file(path: str, st: os.stat_result) -> Iterator[Candidate]:
         size=st.st_size,
         in_upload_dir=in_upload_dir(path),
     )
-    yield _candidate(path, os.path.dirname(path), ctx, st)
+    yield make_candidate(path, os.path.dirname(path), ctx, st)
 
 
-def _candidate(
+def make_candidate(
     path: str, root: str, ctx: FileContext, st: os.stat_result, *, quick: bool = False
 ) -> Candidate:
     return Candidate(

@@ -22,7 +22,7 @@ from webhunt.languages import in_upload_dir, is_script, language_for
 from webhunt.model import FileContext, Language
 
 # The walker's own helpers, so that both build identical contexts (and cache keys).
-from webhunt.walk import NEWER_THAN_SIBLINGS_S, Candidate, _candidate, _ignored, _read_config
+from webhunt.walk import NEWER_THAN_SIBLINGS_S, Candidate, is_ignored, make_candidate, read_config
 
 CONFIG_LANGUAGES = frozenset({Language.HTACCESS, Language.USER_INI, Language.WEB_CONFIG})
 _MIN_SIBLINGS = 4
@@ -77,7 +77,10 @@ class ContextBuilder:
         lang = language_for(relpath)
         executable = any(makes_executable(r, name) for r in rules)
         quick = (
-            not is_script(lang) and not executable and bool(self._ignore) and _ignored(relpath, self._ignore)
+            not is_script(lang)
+            and not executable
+            and bool(self._ignore)
+            and is_ignored(relpath, self._ignore)
         )
         info = self._dir_info(directory)
         newer = (
@@ -91,7 +94,7 @@ class ContextBuilder:
             executable_by_config=executable,
             newer_than_siblings=newer,
         )
-        return _candidate(path, root, ctx, st, quick=quick)
+        return make_candidate(path, root, ctx, st, quick=quick)
 
     def exec_rules(self, root: str, directory: str) -> list[ExecRules]:
         """What the configuration files from ``root`` down to ``directory`` make executable."""
@@ -120,7 +123,7 @@ class ContextBuilder:
             hit = self._rules.get(path)
         if hit is not None and hit[0] == key:
             return hit[1]
-        parsed = _read_config(path, lang)
+        parsed = read_config(path, lang)
         with self._lock:
             if len(self._rules) > 10_000:
                 self._rules.clear()
