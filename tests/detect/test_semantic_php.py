@@ -112,6 +112,27 @@ MALICIOUS = [
         "<?php class E { static function r($t) { eval($t); } } call_user_func(['E', 'r'], $_POST['t']);",
         CODE,
     ),
+    # functions that are not entry points (no source of their own) are summarised when reached
+    (
+        "field read by a method nobody calls",
+        "<?php class H { function __construct() { $this->c = $_POST['c']; } function run() { system($this->c); } } new H();",
+        CMD,
+    ),
+    (
+        "global read by a helper",
+        "<?php function go() { global $cmd; passthru($cmd); } $cmd = $_GET['c']; go();",
+        CMD,
+    ),
+    (
+        "helper chain without sources",
+        "<?php function a($x) { return b($x); } function b($y) { return c($y); } function c($z) { return shell_exec($z); } echo a($_REQUEST['q']);",
+        CMD,
+    ),
+    (
+        "recursive helper",
+        "<?php function r($s, $n) { return $n ? r($s, $n - 1) : $s; } eval(r($_POST['p'], 3));",
+        CODE,
+    ),
     (
         "unserialize gadget",
         "<?php class G { public $f; function __wakeup() { system($this->f); } } unserialize($_COOKIE['g']);",

@@ -47,24 +47,45 @@ EVALUATED_SCORE = 45
 BINARY_SCORE = 45
 BINARY_LOADED_SCORE = 75
 
-_PHP_HINT = re.compile(
-    rb"(?i)\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|"
-    rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress)\s*\("
-    rb"|\\x[0-9a-f]{2}\\x[0-9a-f]{2}|\^\s*\$\w+\s*\[|~\s*['\"]"
+#: What makes the PHP interpretation worth running: decoder or evaluator calls, escape-built strings,
+#: XOR with a variable, bitwise-not literals. Separate patterns on the lower-cased file, each starting
+#: with a literal or a small set of letters, so the regex engine skips ahead cheaply.
+_PHP_HINTS = (
+    re.compile(
+        rb"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|"
+        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress)\s*\("
+    ),
+    re.compile(rb"\\x[0-9a-f]{2}\\x[0-9a-f]{2}"),
+    re.compile(rb"\^\s*\$\w+\s*\["),
+    re.compile(rb"~\s*['\"]"),
 )
-#: ``name(name(name('literal')`` — a chain of calls around one string literal.
+#: ``name(name(name('literal')`` — a chain of calls around one string literal. Matches start only
+#: at the beginning of a name and the literal is matched possessively, so code full of ordinary
+#: calls costs one pass.
 _CHAIN = re.compile(
-    rb"(?P<calls>(?:@?[A-Za-z_][A-Za-z0-9_]*\s*\(\s*){1,8})"
-    rb"(?P<q>['\"])(?P<lit>(?:\\.|(?!(?P=q)).){16,}?)(?P=q)",
+    rb"(?<![A-Za-z0-9_])(?P<calls>(?:@?[A-Za-z_][A-Za-z0-9_]*\s*\(\s*){1,8}+)"
+    rb"(?:'(?P<sq>(?:[^'\\]|\\.){16,}+)'|\"(?P<dq>(?:[^\"\\]|\\.){16,}+)\")",
     re.DOTALL,
 )
 _CALL_NAME = re.compile(rb"@?([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 #: Java / .NET / generic Base64 decoders given a literal.
+_B64_NAMES = (
+    b"getdecoder",
+    b"getmimedecoder",
+    b"decodebuffer",
+    b"parsebase64binary",
+    b"decodebase64",
+    b"frombase64string",
+    b"base64decode",
+    b"b64decode",
+    b"atob",
+)
 _B64_CALL = re.compile(
     rb"(?i)(?:getdecoder\(\)\s*\.\s*decode|getmimedecoder\(\)\s*\.\s*decode|decodebuffer|"
     rb"parsebase64binary|decodebase64|frombase64string|base64decode|b64decode|atob)"
     rb"\s*\(\s*(?:@)?\"(?P<lit>[A-Za-z0-9+/=\s\\r\\n\"+]{24,}?)\"\s*\)"
 )
+_DECODER_NAMES = tuple(name.encode() for name in DECODERS)
 _CODE_EVAL = frozenset({"eval", "assert", "create_function"})
 _LOADERS = re.compile(rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loadclass|invoke")
 
@@ -122,9 +143,8 @@ class DecodeLayer:
         if len(doc.data) > self.max_bytes:
             return []
         budget = Budget(max_bytes=self.max_total, seconds=self.seconds)
-        found = self.payloads(doc.data, ctx, budget)
+        found = self.payloads(doc.data, ctx, budget, doc)
         reasons: list[Reason] = []
-        loads_code = _LOADERS.search(doc.data) is not None
         seen: set[bytes] = set()
         for p in found[: self.max_payloads]:
             digest = hashlib.sha256(p.data).digest()
@@ -133,7 +153,7 @@ class DecodeLayer:
             seen.add(digest)
             binary = _binary_kind(p.data)
             if binary is not None:
-                reasons.append(self._binary_reason(doc, p, binary, loads_code))
+                reasons.append(self._binary_reason(doc, p, binary, _LOADERS.search(doc.data) is not None))
                 continue
             inner = _inner_code(p)
             if inner is None:
@@ -157,21 +177,30 @@ class DecodeLayer:
 
     # --- finding payloads -----------------------------------------------------------------
 
-    def payloads(self, data: bytes, ctx: FileContext, budget: Budget) -> list[Found]:
+    def payloads(
+        self, data: bytes, ctx: FileContext, budget: Budget, doc: Document | None = None
+    ) -> list[Found]:
         """Every decoded or evaluated constant in ``data``, evaluated ones first, then longest."""
+        doc = doc if doc is not None and doc.data is data else Document(data)
         lang = ctx.language
         if lang is Language.OTHER:
             lang = sniff_embedded(data) or Language.OTHER
         found: dict[bytes, Found] = {}
-        if lang is Language.PHP and len(data) <= self.max_php_bytes and _PHP_HINT.search(data):
+        if (
+            lang is Language.PHP
+            and len(data) <= self.max_php_bytes
+            and any(hint.search(doc.lower) for hint in _PHP_HINTS)
+        ):
             for f in self._from_php(data, budget):
                 found.setdefault(f.data, f)
-        for f in self._from_chains(data, lang, budget):
-            old = found.get(f.data)
-            if old is None or (f.evaluated and not old.evaluated):
-                found[f.data] = f
-        for f in self._from_base64_calls(data, lang, budget):
-            found.setdefault(f.data, f)
+        if doc.has_any(_DECODER_NAMES):
+            for f in self._from_chains(data, lang, budget):
+                old = found.get(f.data)
+                if old is None or (f.evaluated and not old.evaluated):
+                    found[f.data] = f
+        if doc.has_any(_B64_NAMES):
+            for f in self._from_base64_calls(data, lang, budget):
+                found.setdefault(f.data, f)
         return sorted(found.values(), key=lambda f: (not f.evaluated, -len(f.chain), f.offset))
 
     def _from_php(self, data: bytes, budget: Budget) -> list[Found]:
@@ -197,8 +226,8 @@ class DecodeLayer:
             tried += 1
             if tried > self.max_literals or budget.expired():
                 break
-            raw = m.group("lit")
-            value = php_unescape_single(raw) if m.group("q") == b"'" else php_unescape_double(raw)
+            single = m.group("sq")
+            value = php_unescape_single(single) if single is not None else php_unescape_double(m.group("dq"))
             chain: list[str] = []
             evaluated = ""
             for name in reversed(names):

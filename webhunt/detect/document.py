@@ -18,9 +18,22 @@ class Document:
     data: bytes
     text: str = field(init=False)
     _starts: list[int] = field(init=False, repr=False, default_factory=list)
+    _lower: list[bytes] = field(init=False, repr=False, default_factory=list)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.data.decode("latin-1"))
+
+    @property
+    def lower(self) -> bytes:
+        """The bytes in ASCII lower case (computed once): for fast literal token checks."""
+        if not self._lower:
+            self._lower.append(self.data.lower())
+        return self._lower[0]
+
+    def has_any(self, tokens: tuple[bytes, ...]) -> bool:
+        """Does any of the lower-case ``tokens`` occur in the file, ignoring ASCII case?"""
+        low = self.lower
+        return any(t in low for t in tokens)
 
     @property
     def _line_starts(self) -> list[int]:

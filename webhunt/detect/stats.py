@@ -29,10 +29,26 @@ MAX_STATS_SCORE = 35
 #: Features are measured on at most this many bytes (head of the file) to keep the layer cheap.
 SAMPLE_BYTES = 1024 * 1024
 
-_WHITESPACE = re.compile(rb"\s+")
+#: Runs shorter than this are not measured: ``longest_run`` / ``longest_encoded`` are 0 below it
+#: (benign code is far below every threshold anyway; searching only long runs keeps the layer cheap).
+MIN_RUN = 64
+_LONG_RUN = re.compile(rb"(?<!\S)\S{%d,}" % MIN_RUN)
+_B64_RUN = re.compile(rb"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/=]{%d,}" % MIN_RUN)
+_B64_ALPHABET = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_SPACES = frozenset(b" \t\n\r\x0b\x0c")
+#: Tables mapping a byte class to b"A" and everything else to b" ": a run of MIN_RUN bytes of the
+#: class exists iff b"A" * MIN_RUN occurs in the translated sample (a fast substring search).
+_NONSPACE_TABLE = bytes(32 if b in _SPACES else 65 for b in range(256))
+_B64_TABLE = bytes(65 if b in _B64_ALPHABET else 32 for b in range(256))
+_RUN_MARK = b"A" * MIN_RUN
 _LITERAL = re.compile(rb"'(?:[^'\\\n]|\\.){0,1000000}'|\"(?:[^\"\\\n]|\\.){0,1000000}\"", re.DOTALL)
 _PHP_VAR = re.compile(rb"\$([A-Za-z_][A-Za-z0-9_]*)")
-_ENCODED = re.compile(rb"[A-Za-z0-9+/=]{64,}|(?:\\x[0-9A-Fa-f]{2}){32,}|(?:%[0-9A-Fa-f]{2}){32,}")
+#: Base64-alphabet runs, \\x escape runs and %-escape runs (separate patterns: each one starts with
+#: a literal or a guarded class, so the regex engine skips ahead instead of trying every offset).
+_ESCAPE_RUNS = (
+    re.compile(rb"\\x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2}){31,}"),
+    re.compile(rb"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}){31,}"),
+)
 _CONTROL = frozenset(b for b in range(32) if b not in (9, 10, 13)) | {127}
 _WORD = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)\b")
 _ESCAPE = re.compile(rb"\\(?:x[0-9A-Fa-f]{2}|[0-7]{3})")
@@ -107,9 +123,9 @@ def measure(data: bytes, language: Language) -> Features:
     counts = Counter(sample)
     entropy = -sum(c / n * math.log2(c / n) for c in counts.values())
     coincidence = sum(c * (c - 1) for c in counts.values()) / (n * (n - 1)) if n > 1 else 0.0
-    longest_run = max((len(p) for p in _WHITESPACE.split(sample)), default=0)
+    longest_run = _longest(sample, _NONSPACE_TABLE, (_LONG_RUN,))
     longest_literal = max((m.end() - m.start() - 2 for m in _LITERAL.finditer(sample)), default=0)
-    longest_encoded = max((m.end() - m.start() for m in _ENCODED.finditer(sample)), default=0)
+    longest_encoded = max(_longest(sample, _B64_TABLE, (_B64_RUN,)), _longest(sample, None, _ESCAPE_RUNS))
     compression = len(zlib.compress(sample, 6)) / n
     control = sum(c for b, c in counts.items() if b in _CONTROL)
     invalid = n - len(sample.decode("utf-8", "ignore").encode("utf-8"))
@@ -136,6 +152,13 @@ def measure(data: bytes, language: Language) -> Features:
         long_names,
         escapes,
     )
+
+
+def _longest(sample: bytes, table: bytes | None, patterns: tuple[re.Pattern[bytes], ...]) -> int:
+    """The longest match of ``patterns``; with a ``table``, first a cheap check that one can exist."""
+    if table is not None and _RUN_MARK not in sample.translate(table):
+        return 0
+    return max((m.end() - m.start() for p in patterns for m in p.finditer(sample)), default=0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,7 @@ class Interpreter:
             info = self.infos.get(key)
             if info is None:
                 continue
-            summary = self.summaries.get(key)
+            summary = self._summary(key, info)
             if summary is None:
                 result = join(result, tainted(only_taints(*args)))
                 continue
@@ -230,6 +230,10 @@ class Interpreter:
                     ret = folded
             result = join(result, ret) if result is not EMPTY else ret
         return result
+
+    def _summary(self, key: str, info: FuncInfo) -> Summary | None:
+        """The summary of ``info`` at a call; None when not known yet (every argument then flows through)."""
+        return self.summaries.get(key)
 
     def _arg_taints(self, info: FuncInfo, args: list[Val], index: int) -> frozenset[Taint]:
         if index < len(info.params) and info.params[index][1]:

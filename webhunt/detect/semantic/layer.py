@@ -75,7 +75,7 @@ class SemanticLayer:
         if lang is Language.OTHER:
             lang = sniff_embedded(doc.data) or Language.OTHER
         if lang is Language.PHP:
-            if not SINK_HINT.search(doc.data) or not SOURCE_HINT.search(doc.data):
+            if not SOURCE_HINT.search(doc.lower) or not SINK_HINT.search(doc.data):
                 return []
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
             return to_reasons(php.hits.values(), doc, "php") if php is not None else []

@@ -35,6 +35,23 @@ class Parsers:
 
     def __init__(self) -> None:
         self._parsers: dict[Grammar, tree_sitter.Parser] = {}
+        self._queries: dict[tuple[Grammar, frozenset[str]], tree_sitter.Query | None] = {}
+
+    def find(self, grammar: Grammar, root: Node, types: frozenset[str]) -> list[Node]:
+        """Every node of one of ``types`` under ``root`` (inclusive), in document order, parents before
+        their children. The search runs in tree-sitter (a query), not node by node in Python; node
+        types the grammar does not know are left out."""
+        key = (grammar, types)
+        if key not in self._queries:
+            language = _language(grammar)
+            known = sorted(t for t in types if language.id_for_node_kind(t, True))
+            pattern = "[" + " ".join(f"({t})" for t in known) + "] @n" if known else ""
+            self._queries[key] = tree_sitter.Query(language, pattern) if pattern else None
+        query = self._queries[key]
+        if query is None:
+            return []
+        found = tree_sitter.QueryCursor(query).captures(root).get("n", [])
+        return sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
 
     def parse(self, grammar: Grammar, source: bytes) -> Node:
         """The root node of ``source``'s syntax tree (tree-sitter recovers from syntax errors)."""

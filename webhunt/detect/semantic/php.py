@@ -14,6 +14,7 @@ capped in depth.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
@@ -26,6 +27,7 @@ from webhunt.detect.semantic.interp import (
     Gen,
     Interpreter,
     Scope,
+    Summary,
 )
 from webhunt.detect.semantic.interp import named as _named
 from webhunt.detect.semantic.interp import norm as _norm
@@ -68,6 +70,17 @@ from webhunt.detect.semantic.values import (
 )
 
 MAX_ROUNDS = 3
+_CLASS_LIKE = frozenset(
+    {"class_declaration", "trait_declaration", "interface_declaration", "enum_declaration"}
+)
+_CLOSURES = frozenset({"anonymous_function", "anonymous_function_creation_expression", "arrow_function"})
+_INDEXED = (
+    _CLASS_LIKE
+    | _CLOSURES
+    | {"function_definition", "method_declaration", "const_element", "property_element"}
+)
+#: How many summaries may be in the making at once (a call chain computed on demand).
+MAX_DEMAND_DEPTH = 24
 SESSION = "_SESSION"
 SESSION_FIELD = "$_SESSION"
 MAX_INLINE_CODE = 256 * 1024
@@ -144,6 +157,9 @@ class PhpAnalyzer(Interpreter):
         self.captures: dict[str, dict[str, Val]] = {}
         self.constants: dict[str, Val] = {}
         self.globals: dict[str, Val] = {}
+        self.read_globals = False
+        self.computing: set[str] = set()
+        self.inline_origin: dict[str, tuple[int | None, int | None]] = {}
         self.unserialized: frozenset[Taint] = frozenset()
         self.inline_depth = 0
         self._handlers = {
@@ -210,18 +226,84 @@ class PhpAnalyzer(Interpreter):
     # --- driver -----------------------------------------------------------------------------
 
     def analyse(self, root: Node) -> None:
-        """Index the file's functions and classes, then iterate rounds until summaries settle."""
+        """Index the file's functions and classes, then analyse rounds until the shared state settles.
+
+        Entry points are main code, closures, implicitly called methods and functions whose own text
+        holds a source, a decoder or a ``global`` (:data:`php_tables.ENTRY_HINT`); every other function
+        is summarised when a call reaches it, in the state of that moment. A round is repeated, with
+        fresh summaries, only while it changed state that code read during it (object fields, closure
+        captures, globals, constants, deserialised input), so a file without such state takes one round.
+        """
         self._index(root)
+        hints = T.ENTRY_HINT.offsets(_text(root).lower())
+        entries = [key for key, info in self.infos.items() if self._is_entry(info, hints)]
         for _ in range(MAX_ROUNDS):
-            before = (dict(self.summaries), dict(self.fields), self._captures_key())
-            for key in list(self.infos):
-                self._analyse_function(self.infos[key])
+            before = self._round_state()
+            self.summaries = {}
+            self.read_globals = False
+            for key in entries:
+                if key not in self.summaries:
+                    self._analyse_function(self.infos[key])
             self.scope = Scope(is_main=True)
             self.cond = 0
             self.run(root)
             self.globals = dict(self.scope.vars)
-            if before == (self.summaries, self.fields, self._captures_key()):
+            readers = self._field_readers(set(entries))
+            entries.extend(readers)
+            if not readers and self._round_state() == before:
                 break
+
+    @staticmethod
+    def _is_entry(info: FuncInfo, hints: list[int]) -> bool:
+        """Closures, implicitly called methods, and functions with an entry hint (``hints``: the
+        sorted offsets of :data:`php_tables.ENTRY_HINT` tokens in the file) inside them."""
+        if info.key.startswith("cl:"):
+            return True
+        if info.cls is not None and info.name.rsplit("::", 1)[-1].lower() in T.IMPLICIT_METHODS:
+            return True
+        i = bisect.bisect_left(hints, info.node.start_byte)
+        return i < len(hints) and hints[i] < info.node.end_byte
+
+    def _round_state(self) -> tuple[object, ...]:
+        globals_read = dict(self.globals) if self.read_globals else None
+        return (
+            dict(self.fields),
+            self._captures_key(),
+            globals_read,
+            dict(self.constants),
+            self.unserialized,
+        )
+
+    def _field_readers(self, entries: set[str]) -> list[str]:
+        """Functions not yet analysed as entries that mention a field holding request input."""
+        props = [
+            prop.encode("latin-1", "replace")
+            for prop, v in self.fields.items()
+            if any(not t.is_marker for t in v.taints)
+        ]
+        if not props:
+            return []
+        return [
+            key
+            for key, info in self.infos.items()
+            if key not in entries and any(p in _text(info.node) for p in props)
+        ]
+
+    def _summary(self, key: str, info: FuncInfo) -> Summary | None:
+        """A function's summary, computed now if this round has not needed it yet."""
+        summary = self.summaries.get(key)
+        if summary is not None or key in self.computing or len(self.computing) >= MAX_DEMAND_DEPTH:
+            return summary  # recursion or a very deep chain: callers assume arguments flow through
+        saved = (self.offset_override, self.line_override)
+        # hits in code that came from an eval'd string point at the eval, as when it was indexed
+        self.offset_override, self.line_override = self.inline_origin.get(key, (None, None))
+        self.computing.add(key)
+        try:
+            self._analyse_function(info)
+        finally:
+            self.computing.discard(key)
+            self.offset_override, self.line_override = saved
+        return self.summaries.get(key)
 
     def _captured(self, info: FuncInfo) -> dict[str, Val]:
         return self.captures.get(info.key, {})
@@ -264,13 +346,12 @@ class PhpAnalyzer(Interpreter):
     # --- index ----------------------------------------------------------------------------
 
     def _index(self, root: Node) -> None:
-        stack: list[tuple[Node, str | None]] = [(root, None)]
-        while stack:
-            node, cls = stack.pop()
+        """Record the functions, methods, closures, class constants, parents and property defaults
+        under ``root``; the nodes are found by a tree-sitter query, in document order."""
+        for node in self.parsers.find(Grammar.PHP, root, _INDEXED):
             t = node.type
-            if t in ("class_declaration", "trait_declaration", "interface_declaration", "enum_declaration"):
-                name_node = node.child_by_field_name("name")
-                cls = _text(name_node).decode("latin-1").lower() if name_node else None
+            if t in _CLASS_LIKE:
+                cls = _class_name(node)
                 for c in node.named_children:
                     if c.type == "base_clause" and cls:
                         base = next((static_name(b) for b in c.named_children), None)
@@ -279,12 +360,13 @@ class PhpAnalyzer(Interpreter):
             elif t == "function_definition":
                 self._add_function(node, None)
             elif t == "method_declaration":
-                self._add_function(node, cls)
-            elif t in ("anonymous_function", "anonymous_function_creation_expression", "arrow_function"):
-                self._add_function(node, cls, closure=True)
-            elif t == "const_element" and cls:
+                self._add_function(node, _enclosing_class(node, root))
+            elif t in _CLOSURES:
+                self._add_function(node, _enclosing_class(node, root), closure=True)
+            elif t == "const_element":
+                cls = _enclosing_class(node, root)
                 kids = _named(node)
-                if len(kids) >= 2 and kids[0].type == "name":
+                if cls and len(kids) >= 2 and kids[0].type == "name":
                     self.class_consts[(cls, _text(kids[0]).decode("latin-1"))] = kids[-1]
             elif t == "property_element":
                 name_node = node.child_by_field_name("name")
@@ -292,9 +374,6 @@ class PhpAnalyzer(Interpreter):
                 pname = var_name(name_node) if name_node else None
                 if pname and default is not None:
                     self.prop_defaults.setdefault(pname, default)
-            for c in reversed(node.children):
-                if c.is_named and c.type != "comment":
-                    stack.append((c, cls))
 
     def _add_function(self, node: Node, cls: str | None, closure: bool = False) -> None:
         name_node = node.child_by_field_name("name")
@@ -636,6 +715,7 @@ class PhpAnalyzer(Interpreter):
             name = key.decode("latin-1")
             if name in T.SUPERGLOBALS:
                 return self._source(f"${name}", node)
+            self.read_globals = True
             return self.globals.get(name, self.scope.vars.get(name, EMPTY))
         if sg in T.SUPERGLOBALS and sg is not None:
             if T.is_server_array(sg):
@@ -1066,6 +1146,7 @@ class PhpAnalyzer(Interpreter):
         for c in _named(node):
             name = var_name(c)
             if name:
+                self.read_globals = True
                 self.scope.vars[name] = self.globals.get(name, EMPTY)
         return EMPTY
         yield node  # pragma: no cover
@@ -1634,6 +1715,7 @@ class PhpAnalyzer(Interpreter):
         before = set(self.infos)
         self._index(root)
         for key in set(self.infos) - before:
+            self.inline_origin[key] = (self.offset_override, self.line_override)
             self._analyse_function(self.infos[key])
 
     def _create_function(self, node: Node, args: list[Val]) -> Val:
@@ -1656,6 +1738,7 @@ class PhpAnalyzer(Interpreter):
             self._index(root)
             new = [k for k in self.infos if k not in before]
             for key in new:
+                self.inline_origin[key] = (self.offset_override, self.line_override)
                 self._analyse_function(self.infos[key])
         finally:
             self.inline_depth -= 1
@@ -1665,3 +1748,18 @@ class PhpAnalyzer(Interpreter):
             self.functions.pop("create_function", None)
             return Val(func=lambda_key)
         return EMPTY
+
+
+def _class_name(node: Node) -> str | None:
+    name_node = node.child_by_field_name("name")
+    return _text(name_node).decode("latin-1").lower() if name_node else None
+
+
+def _enclosing_class(node: Node, root: Node) -> str | None:
+    """The lower-case name of the nearest class-like declaration around ``node`` within ``root``."""
+    parent = node.parent
+    while parent is not None and parent != root:
+        if parent.type in _CLASS_LIKE:
+            return _class_name(parent)
+        parent = parent.parent
+    return _class_name(root) if root.type in _CLASS_LIKE else None

@@ -496,14 +496,103 @@ _HINT_NAMES = sorted(
         "import_request_variables",
     }
 )
+
+
 #: A file without any of these cannot reach a sink: the analysis is skipped (a cheap prefilter).
 #: What a flow can start from: request input (literal or dynamic) or a decoder building code or a
 #: function name. A file with neither has no flow to find, and the analysis is skipped.
-SOURCE_HINT = re.compile(
-    rb"(?i)\$_[a-z]|\$\{|\$globals|php://|getallheaders|apache_request_headers|\$http_|\bextract\s*\("
-    rb"|parse_str|getenv|filter_input|import_request_variables|['\"]_(?:get|post|request|cookie|server|files)['\"]"
-    rb"|base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|urldecode|uudecode"
-    rb"|\bchr\s*\(|\bpack\s*\("
+class Hint:
+    """A necessary condition for the analysis, checked on the lower-cased file: literal substrings
+    (fast substring search) and small regexes that each start with a literal, so the regex engine
+    skips ahead instead of trying every offset (one big case-insensitive alternation cannot)."""
+
+    def __init__(self, literals: tuple[bytes, ...], patterns: tuple[bytes, ...] = ()) -> None:
+        self.literals = literals
+        self.patterns = tuple(re.compile(p) for p in patterns)
+
+    def __or__(self, other: Hint) -> Hint:
+        joined = Hint(self.literals + other.literals)
+        joined.patterns = self.patterns + other.patterns
+        return joined
+
+    def search(self, lower: bytes) -> bool:
+        """Does ``lower`` (the file in ASCII lower case) hold any of the hint's tokens?"""
+        return any(lit in lower for lit in self.literals) or any(p.search(lower) for p in self.patterns)
+
+    def offsets(self, lower: bytes) -> list[int]:
+        """Where the tokens start in ``lower``, sorted."""
+        found: list[int] = []
+        for lit in self.literals:
+            pos = lower.find(lit)
+            while pos != -1:
+                found.append(pos)
+                pos = lower.find(lit, pos + 1)
+        for p in self.patterns:
+            found.extend(m.start() for m in p.finditer(lower))
+        found.sort()
+        return found
+
+
+#: Request input, or a decoder whose output may be code: without one, PHP analysis finds nothing.
+SOURCE_HINT = Hint(
+    (
+        b"${",
+        b"$globals",
+        b"php://",
+        b"getallheaders",
+        b"apache_request_headers",
+        b"$http_",
+        b"parse_str",
+        b"getenv",
+        b"filter_input",
+        b"import_request_variables",
+        b"base64_decode",
+        b"gzinflate",
+        b"gzuncompress",
+        b"gzdecode",
+        b"str_rot13",
+        b"strrev",
+        b"hex2bin",
+        b"urldecode",
+        b"uudecode",
+    ),
+    (
+        rb"\$_[a-z]",
+        rb"extract\s*\(",
+        rb"'_(?:get|post|request|cookie|server|files)['\"]",
+        rb"\"_(?:get|post|request|cookie|server|files)['\"]",
+        rb"chr\s*\(",
+        rb"pack\s*\(",
+    ),
+)
+
+#: A function whose own text matches this is analysed as an entry point (it may hold a flow from a
+#: real source, a payload, or read state main code sets); every other function is summarised only
+#: when a call needs it. Decoders, ``eval``/``assert``/``create_function``, escape-built strings and
+#: ``global`` are included so payload recording and global reads see every function that has them.
+ENTRY_HINT = SOURCE_HINT | Hint(
+    (b"global", b"eval", b"assert", b"create_function", b"bzdecompress", b"convert_uudecode"),
+    (rb"\\x[0-9a-f]{2}\\x[0-9a-f]{2}", rb"\^\s*\$\w+\s*\[", rb"~\s*['\"]"),
+)
+#: Methods PHP calls implicitly (destructors, deserialisation, conversions, overloading).
+IMPLICIT_METHODS = frozenset(
+    {
+        "__destruct",
+        "__wakeup",
+        "__unserialize",
+        "__serialize",
+        "__sleep",
+        "__tostring",
+        "__call",
+        "__callstatic",
+        "__get",
+        "__set",
+        "__isset",
+        "__unset",
+        "__invoke",
+        "__set_state",
+        "__debuginfo",
+    }
 )
 
 SINK_HINT = re.compile(
