@@ -126,3 +126,31 @@ def test_bad_threshold_files_name_the_problem(text: str, message: str) -> None:
 def test_missing_file_is_a_rule_error(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="cannot read"):
         load_rules(tmp_path / "nope.toml")
+
+
+def _random_words(count: int, seed: int = 7) -> bytes:
+    """Printable noise in short words: high entropy, but no long run, encoded run or escape."""
+    rnd = random.Random(seed)
+    alphabet = bytes(b for b in range(33, 127) if b not in b"'\"\\$")
+    words = (bytes(rnd.choice(alphabet) for _ in range(40)) for _ in range(count))
+    return b"<?php /* " + b" ".join(words) + b" */"
+
+
+def test_cheap_measure_leaves_costly_features_neutral() -> None:
+    noise = _random_words(100)
+    full, cheap = measure(noise, Language.PHP), measure(noise, Language.PHP, full=False)
+    assert full.entropy > 6.25 and cheap.entropy == 0.0 and cheap.coincidence == 1.0
+    assert cheap.longest_run == full.longest_run and cheap.nonprintable == full.nonprintable
+
+
+def test_costly_features_count_only_with_another_signal() -> None:
+    layer = StatsLayer()
+    noise = _random_words(100)
+    doc, ctx = Document(noise), FileContext(relpath="x.php", language=Language.PHP, size=len(noise))
+    assert layer(doc, ctx, _no_rescan, signal=False) == []
+    reasons = layer(doc, ctx, _no_rescan, signal=True)
+    assert reasons and "entropy" in reasons[0].description
+    # a cheap feature out of range is enough on its own: the full measurement then runs
+    blob = packed(4000)
+    packed_ctx = FileContext(relpath="p.php", language=Language.PHP, size=len(blob))
+    assert layer(Document(blob), packed_ctx, _no_rescan, signal=False)

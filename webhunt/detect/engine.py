@@ -1,7 +1,8 @@
 """The detection engine: bytes + FileContext -> Verdict. Pure: no filesystem, clock or globals.
 
 Layers run cheap first (YARA, heuristics, config analysis, context); costly layers (semantic analysis,
-payload decoding, statistics) run only while they can still change the verdict.
+payload decoding) run only while they can still change the verdict; corroborating layers (statistics)
+run last and are told whether any other layer found something.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from webhunt.detect import scoring
 from webhunt.detect.config_files import ConfigLayer
@@ -17,7 +19,7 @@ from webhunt.detect.context import ContextLayer
 from webhunt.detect.decode import DecodeLayer
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
-from webhunt.detect.layers import DetectLayer
+from webhunt.detect.layers import CorroboratingLayer, DetectLayer
 from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.stats import StatsLayer
@@ -64,7 +66,8 @@ class Engine:
     ) -> None:
         self._rules = rules
         self._cheap = [layer for layer in layers if not layer.costly]
-        self._costly = [layer for layer in layers if layer.costly]
+        self._costly = [layer for layer in layers if layer.costly and not _corroborates(layer)]
+        self._corroborating = [cast(CorroboratingLayer, layer) for layer in layers if _corroborates(layer)]
         self.info = info
 
     @classmethod
@@ -103,6 +106,10 @@ class Engine:
         if self._costly and scoring.verdict(ctx.language, reasons).score < _SKIP_COSTLY_AT:
             for layer in self._costly:
                 reasons.extend(layer(doc, ctx, rescan))
+        if self._corroborating:
+            signal = scoring.verdict(ctx.language, reasons).score > 0
+            for extra in self._corroborating:
+                reasons.extend(extra(doc, ctx, rescan, signal=signal))
         return scoring.verdict(ctx.language, reasons)
 
     def _yara(self, doc: Document, ctx: FileContext) -> list[Reason]:
@@ -120,6 +127,10 @@ class Engine:
         if problem is not None:
             reasons.append(Reason("WH-ENGINE-YARA-ERROR", Layer.YARA, 0, f"YARA could not finish: {problem}"))
         return reasons
+
+
+def _corroborates(layer: DetectLayer) -> bool:
+    return bool(getattr(layer, "corroborating", False))
 
 
 def _printable(name: str) -> str:

@@ -23,3 +23,14 @@ class DetectLayer(Protocol):
     costly: bool
 
     def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]: ...
+
+
+class CorroboratingLayer(DetectLayer, Protocol):
+    """A layer that adds weight to other layers' signals (statistics): the engine runs it last and
+    tells it whether any other layer found something, so it can skip costly work when not."""
+
+    corroborating: bool
+
+    def __call__(
+        self, doc: Document, ctx: FileContext, rescan: Rescan, *, signal: bool = True
+    ) -> list[Reason]: ...

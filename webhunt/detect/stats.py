@@ -50,6 +50,8 @@ _ESCAPE_RUNS = (
     re.compile(rb"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}){31,}"),
 )
 _CONTROL = frozenset(b for b in range(32) if b not in (9, 10, 13)) | {127}
+#: Every byte that is not a control byte: deleting them leaves the control bytes to count.
+_CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL)
 _WORD = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)\b")
 _ESCAPE = re.compile(rb"\\(?:x[0-9A-Fa-f]{2}|[0-7]{3})")
 #: Names obfuscators generate: O/0 and l/I/1 alphabets, _0x1a2b hex names, underscore runs.
@@ -114,20 +116,21 @@ _WHAT = {
 }
 
 
-def measure(data: bytes, language: Language) -> Features:
-    """The statistics of ``data`` (bounded: only the first SAMPLE_BYTES are measured)."""
+def measure(data: bytes, language: Language, *, full: bool = True) -> Features:
+    """The statistics of ``data`` (bounded: only the first SAMPLE_BYTES are measured).
+
+    With ``full=False`` only the cheap features are measured (runs, encoded runs, non-printable
+    bytes, identifier shapes, escapes: substring checks and literal-led regexes); the costly ones
+    (entropy and coincidence from a byte histogram, zlib compression, the longest literal) are left
+    at values no threshold flags.
+    """
     sample = data[:SAMPLE_BYTES]
     n = len(sample)
     if n == 0:
         return Features(0, 0.0, 0.0, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0.0)
-    counts = Counter(sample)
-    entropy = -sum(c / n * math.log2(c / n) for c in counts.values())
-    coincidence = sum(c * (c - 1) for c in counts.values()) / (n * (n - 1)) if n > 1 else 0.0
     longest_run = _longest(sample, _NONSPACE_TABLE, (_LONG_RUN,))
-    longest_literal = max((m.end() - m.start() - 2 for m in _LITERAL.finditer(sample)), default=0)
     longest_encoded = max(_longest(sample, _B64_TABLE, (_B64_RUN,)), _longest(sample, None, _ESCAPE_RUNS))
-    compression = len(zlib.compress(sample, 6)) / n
-    control = sum(c for b, c in counts.items() if b in _CONTROL)
+    control = len(sample.translate(None, _CONTROL_BYTES))
     invalid = n - len(sample.decode("utf-8", "ignore").encode("utf-8"))
     nonprintable = (control + invalid) / n
     names = _PHP_VAR.findall(sample) if language is Language.PHP else _WORD.findall(sample)
@@ -139,6 +142,13 @@ def measure(data: bytes, language: Language) -> Features:
     )
     long_names = sum(1 for name in distinct if len(name) > 40)
     escapes = len(_ESCAPE.findall(sample)) * 1024 / n
+    entropy, coincidence, longest_literal, compression = 0.0, 1.0, 0, 0.0
+    if full:
+        counts = Counter(sample).values()
+        entropy = -sum(c / n * math.log2(c / n) for c in counts)
+        coincidence = sum(c * (c - 1) for c in counts) / (n * (n - 1)) if n > 1 else 0.0
+        longest_literal = max((m.end() - m.start() - 2 for m in _LITERAL.finditer(sample)), default=0)
+        compression = len(zlib.compress(sample, 6)) / n
     return Features(
         n,
         entropy,
@@ -239,22 +249,33 @@ _SCRIPT_LANGUAGES = frozenset(
 
 
 class StatsLayer:
-    """Obfuscation statistics judged against benign code of the same language."""
+    """Obfuscation statistics judged against benign code of the same language.
+
+    The layer corroborates: it runs after the others, and measures its costly features only when
+    they can matter: another layer already has a reason (``signal``), or a cheap feature is out of
+    the benign range. Alone it stays below medium either way.
+    """
 
     layer = Layer.STATS
-    costly = False
+    costly = True
+    corroborating = True
 
     def __init__(self, *, rules: StatsRules | None = None, rules_path: Path | None = None) -> None:
         self.rules = rules if rules is not None else load_rules(rules_path)
 
-    def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
+    def __call__(
+        self, doc: Document, ctx: FileContext, rescan: Rescan, *, signal: bool = True
+    ) -> list[Reason]:
         if ctx.language not in _SCRIPT_LANGUAGES or len(doc.data) < self.rules.min_size:
             return []
         limits = self.rules.for_language(ctx.language)
         if not limits:
             return []
-        features = measure(doc.data, ctx.language)
+        features = measure(doc.data, ctx.language, full=False)
         fired = self.score(features, limits)
+        if signal or fired:
+            features = measure(doc.data, ctx.language)
+            fired = self.score(features, limits)
         if not fired:
             return []
         per_group: dict[str, int] = {}
