@@ -157,7 +157,7 @@ class PhpAnalyzer(Interpreter):
         self.captures: dict[str, dict[str, Val]] = {}
         self.constants: dict[str, Val] = {}
         self.globals: dict[str, Val] = {}
-        self.read_globals = False
+        self.reads: dict[tuple[str, str], list[object]] = {}
         self.computing: set[str] = set()
         self.inline_origin: dict[str, tuple[int | None, int | None]] = {}
         self.unserialized: frozenset[Taint] = frozenset()
@@ -231,16 +231,15 @@ class PhpAnalyzer(Interpreter):
         Entry points are main code, closures, implicitly called methods and functions whose own text
         holds a source, a decoder or a ``global`` (:data:`php_tables.ENTRY_HINT`); every other function
         is summarised when a call reaches it, in the state of that moment. A round is repeated, with
-        fresh summaries, only while it changed state that code read during it (object fields, closure
-        captures, globals, constants, deserialised input), so a file without such state takes one round.
+        fresh summaries, only while code read shared state (object fields, closure captures, globals,
+        constants, deserialised input) that changed after the read, so most files take one round.
         """
         self._index(root)
         hints = T.ENTRY_HINT.offsets(_text(root).lower())
         entries = [key for key, info in self.infos.items() if self._is_entry(info, hints)]
         for _ in range(MAX_ROUNDS):
-            before = self._round_state()
             self.summaries = {}
-            self.read_globals = False
+            self.reads = {}
             for key in entries:
                 if key not in self.summaries:
                     self._analyse_function(self.infos[key])
@@ -250,7 +249,7 @@ class PhpAnalyzer(Interpreter):
             self.globals = dict(self.scope.vars)
             readers = self._field_readers(set(entries))
             entries.extend(readers)
-            if not readers and self._round_state() == before:
+            if not readers and not self._stale():
                 break
 
     @staticmethod
@@ -264,15 +263,25 @@ class PhpAnalyzer(Interpreter):
         i = bisect.bisect_left(hints, info.node.start_byte)
         return i < len(hints) and hints[i] < info.node.end_byte
 
-    def _round_state(self) -> tuple[object, ...]:
-        globals_read = dict(self.globals) if self.read_globals else None
-        return (
-            dict(self.fields),
-            self._captures_key(),
-            globals_read,
-            dict(self.constants),
-            self.unserialized,
-        )
+    def _seen(self, kind: str, name: str, value: object) -> None:
+        """Note shared state (a field, global, constant, closure capture) as code read it."""
+        seen = self.reads.setdefault((kind, name), [])
+        if value not in seen:
+            seen.append(value)
+
+    def _stale(self) -> bool:
+        """Did code this round read shared state that changed afterwards (another round needed)?"""
+        current = {
+            "field": self.fields,
+            "global": self.globals,
+            "const": self.constants,
+            "capture": self.captures,
+        }
+        for (kind, name), seen in self.reads.items():
+            now: object = self.unserialized if kind == "unserialized" else current[kind].get(name)
+            if any(v != now for v in seen):
+                return True
+        return False
 
     def _field_readers(self, entries: set[str]) -> list[str]:
         """Functions not yet analysed as entries that mention a field holding request input."""
@@ -306,10 +315,9 @@ class PhpAnalyzer(Interpreter):
         return self.summaries.get(key)
 
     def _captured(self, info: FuncInfo) -> dict[str, Val]:
-        return self.captures.get(info.key, {})
-
-    def _captures_key(self) -> tuple[tuple[str, tuple[tuple[str, Val], ...]], ...]:
-        return tuple((k, tuple(sorted(v.items()))) for k, v in sorted(self.captures.items()))
+        captured = self.captures.get(info.key)
+        self._seen("capture", info.key, captured)
+        return captured or {}
 
     def _leaf(self, node: Node) -> Val | None:
         t = node.type
@@ -433,6 +441,7 @@ class PhpAnalyzer(Interpreter):
         if name == "this":
             return Val(cls=self.scope.cls)
         if name == SESSION:
+            self._seen("field", SESSION_FIELD, self.fields.get(SESSION_FIELD))
             return self.fields.get(SESSION_FIELD, EMPTY)
         v = self.scope.vars.get(name)
         if v is not None:
@@ -461,11 +470,14 @@ class PhpAnalyzer(Interpreter):
 
     def _read_constant(self, name: str) -> Val:
         v = self.constants.get(name)
+        self._seen("const", name, v)
         if v is not None:
             return v
         return EMPTY
 
     def _read_field(self, prop: str) -> Val:
+        self._seen("field", prop, self.fields.get(prop))
+        self._seen("unserialized", "", self.unserialized)
         v = self.fields.get(prop, EMPTY)
         default = self.prop_defaults.get(prop)
         if default is not None and v.const is None and not v.taints and self.const_eval_depth < 4:
@@ -583,7 +595,9 @@ class PhpAnalyzer(Interpreter):
             if v is not None and v.const is not None:
                 return norm_key(v.const)
         if t == "name":
-            c = self.constants.get(_text(node).decode("latin-1"))
+            cname = _text(node).decode("latin-1")
+            c = self.constants.get(cname)
+            self._seen("const", cname, c)
             if c is not None and c.const is not None:
                 return norm_key(c.const)
         return None
@@ -715,7 +729,7 @@ class PhpAnalyzer(Interpreter):
             name = key.decode("latin-1")
             if name in T.SUPERGLOBALS:
                 return self._source(f"${name}", node)
-            self.read_globals = True
+            self._seen("global", name, self.globals.get(name))
             return self.globals.get(name, self.scope.vars.get(name, EMPTY))
         if sg in T.SUPERGLOBALS and sg is not None:
             if T.is_server_array(sg):
@@ -1146,7 +1160,7 @@ class PhpAnalyzer(Interpreter):
         for c in _named(node):
             name = var_name(c)
             if name:
-                self.read_globals = True
+                self._seen("global", name, self.globals.get(name))
                 self.scope.vars[name] = self.globals.get(name, EMPTY)
         return EMPTY
         yield node  # pragma: no cover
@@ -1529,7 +1543,10 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         if name == "constant" and args:
             cname = args[0].text
-            return self.constants.get(cname.decode("latin-1"), EMPTY) if cname else EMPTY
+            if not cname:
+                return EMPTY
+            self._seen("const", cname.decode("latin-1"), self.constants.get(cname.decode("latin-1")))
+            return self.constants.get(cname.decode("latin-1"), EMPTY)
         if name == "func_get_args":
             if self.scope.is_main:
                 return EMPTY
