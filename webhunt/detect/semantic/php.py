@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from webhunt.detect.semantic import php_tables as T
@@ -271,7 +271,7 @@ class PhpAnalyzer(Interpreter):
 
     def _stale(self) -> bool:
         """Did code this round read shared state that changed afterwards (another round needed)?"""
-        current = {
+        current: dict[str, Mapping[str, object]] = {
             "field": self.fields,
             "global": self.globals,
             "const": self.constants,
