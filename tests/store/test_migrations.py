@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from storetest_factories import finding
 
 from webhunt.model import Layer, Reason
 from webhunt.store import FindingQuery, RequestQuery, open_store
-from webhunt.store.migrate import head_revision
-from webhunt.store.schema import metadata
+from webhunt.store.migrate import alembic_config, head_revision
+from webhunt.store.schema import PATH_TRIGRAM_INDEX, for_dialect, metadata
 from webhunt.store.types import json_type
 
 T = datetime(2025, 2, 1, 8, 30, tzinfo=UTC)
@@ -122,8 +123,30 @@ def test_upgrade_from_0001_keeps_data_and_backfills_rules(db_url: str) -> None:
 
 def test_migrated_schema_matches_the_model(db_url: str) -> None:
     with open_store(db_url) as store, store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        dialect = conn.dialect.name
+
+        def on_this_backend(obj: object, _name: object, _type: object, _reflected: bool, _to: object) -> bool:
+            return for_dialect(obj, dialect)
+
+        context = MigrationContext.configure(conn, opts={"include_object": on_this_backend})
+        diff = compare_metadata(context, metadata)
+        indexes = {ix["name"] for ix in sa.inspect(conn).get_indexes("findings")}
     assert diff == []
+    # the trigram index of the q filter exists on PostgreSQL only
+    assert (PATH_TRIGRAM_INDEX in indexes) == (dialect == "postgresql")
+
+
+def test_downgrade_to_0002_drops_the_trigram_index_only(db_url: str) -> None:
+    with open_store(db_url, host="web01") as store:
+        store.upsert_finding(finding("/var/www/html/kept.php"))
+        with store.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0002")
+            indexes = {ix["name"] for ix in sa.inspect(conn).get_indexes("findings")}
+        assert PATH_TRIGRAM_INDEX not in indexes
+    with open_store(db_url, host="web01") as store:  # upgrades again
+        assert [f.path for f in store.list_findings(FindingQuery(q="KEPT")).items] == [
+            "/var/www/html/kept.php"
+        ]
 
 
 def test_opening_twice_is_a_no_op(db_url: str) -> None:

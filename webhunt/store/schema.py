@@ -3,6 +3,9 @@
 The migrations under ``migrations/versions`` create exactly this; ``tests/store/test_migrations.py``
 checks that they agree. Identity of a finding is ``(host, kind, path, sha256)``; the unique index uses
 a hash of the path so that paths of any length stay indexable on PostgreSQL.
+
+Some indexes exist on one backend only (``info["dialects"]``, see ``for_dialect``): they are created
+by the migrations on that backend alone.
 """
 
 from __future__ import annotations
@@ -19,6 +22,23 @@ NAMING = {
 }
 
 metadata = sa.MetaData(naming_convention=NAMING)
+
+#: The trigram index behind ``q`` and ``path_prefix`` of ``/findings`` on PostgreSQL (migration 0003).
+PATH_TRIGRAM_INDEX = "ix_findings_path_trgm"
+
+
+def _only_on(dialect: str, index: sa.Index) -> sa.Index:
+    """``index`` is created on ``dialect`` only (by ``create_all`` and by the migrations)."""
+    index.info["dialects"] = (dialect,)
+    return index.ddl_if(dialect=dialect)
+
+
+def for_dialect(item: object, dialect: str) -> bool:
+    """Whether a schema object of this module belongs in a database of ``dialect``."""
+    info = getattr(item, "info", None)
+    dialects = info.get("dialects") if isinstance(info, dict) else None
+    return dialects is None or dialect in dialects
+
 
 #: Integer primary keys: 64-bit on PostgreSQL, the rowid on SQLite.
 BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
@@ -119,6 +139,17 @@ findings = sa.Table(
     sa.Index(None, "score", "id"),
     sa.Index(None, "host", "root", "kind"),
     sa.Index(None, "scan_id"),
+    # ``q`` (``path ILIKE '%...%'``) and ``path_prefix`` (``path LIKE '...%'``) on PostgreSQL: a
+    # pg_trgm GIN index serves both. SQLite has none: it reads the findings in sort order.
+    _only_on(
+        "postgresql",
+        sa.Index(
+            PATH_TRIGRAM_INDEX,
+            "path",
+            postgresql_using="gin",
+            postgresql_ops={"path": "gin_trgm_ops"},
+        ),
+    ),
 )
 
 #: One row per (finding, reason id): makes the ``rule`` filter an index lookup (migration 0002).
