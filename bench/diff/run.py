@@ -11,13 +11,20 @@ One invocation:
    edits;
 2. reads every file once (warm page cache for everyone), then times, best of ``--repeat``:
    ``diff -rq --no-dereference A B``; ``rsync -rcn --delete A/ B/``; ``webhunt diff --baseline A B``
-   (hashes every file of equal size on both sides, scans the changes, writes JSON);
-   ``webhunt baseline save A`` once; then ``webhunt diff --baseline MANIFEST B`` and the same with
-   ``--fast``;
-3. checks that webhunt reported every planted change, and prints a Markdown block (seconds and
+   without and with scanning (compares every equal-size file's content, scans the changes, writes
+   JSON); ``webhunt baseline save A`` once; then ``webhunt diff --baseline MANIFEST B`` without and
+   with scanning, and with ``--fast``;
+3. measures, in one process, the CPU time of each phase (walks, comparison, the detection engine's
+   import and load, scanning the changes);
+4. checks that webhunt reported every planted change, and prints a Markdown block (seconds and
    ratios against ``diff -rq`` measured in the same run) for docs/benchmarks.md on stdout.
 
-Figures are never asserted; progress goes to stderr.
+webhunt runs with compiled bytecode, as an installed package has it: the subprocesses get a
+``PYTHONPYCACHEPREFIX`` in the work directory (filled by a warm-up run) even when the calling
+environment sets ``PYTHONDONTWRITEBYTECODE``. On a machine shared with other work, running the whole
+bench as ``chrt -f 10 python bench/diff/run.py`` (root) gives the figures of a quiet machine: every
+process of the run, the references included, gets the CPUs first. Figures are never asserted;
+progress goes to stderr.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -208,7 +215,7 @@ def survey(root: Path) -> tuple[int, int]:
 class Timing:
     name: str
     seconds: float  # wall, best of the repeats
-    cpu: float  # user + system CPU seconds of that run (the child and its threads)
+    cpu: float  # user + system CPU seconds, least of the repeats (the child and its threads)
 
 
 def _children_cpu() -> float:
@@ -216,19 +223,32 @@ def _children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def best_of(name: str, argv: Sequence[str], repeat: int, ok: Sequence[int]) -> Timing:
+def best_of(
+    name: str, argv: Sequence[str], repeat: int, ok: Sequence[int], env: dict[str, str] | None = None
+) -> Timing:
     runs: list[tuple[float, float]] = []
     for _ in range(repeat):
         c0 = _children_cpu()
         t0 = time.perf_counter()
-        proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, env=env)
         runs.append((time.perf_counter() - t0, _children_cpu() - c0))
         if proc.returncode not in ok:
             tail = proc.stderr.decode(errors="replace")[-2000:]
             raise SystemExit(f"bench/diff: {name} failed ({proc.returncode}): {tail}")
-    wall, cpu = min(runs)
-    say(f"{name}: best {wall:.2f}s wall ({cpu:.2f}s CPU) of {', '.join(f'{w:.2f}' for w, _ in runs)}")
+    wall = min(w for w, _ in runs)
+    cpu = min(c for _, c in runs)
+    say(
+        f"{name}: best {wall:.2f}s wall, {cpu:.2f}s CPU; runs: "
+        + ", ".join(f"{w:.2f}/{c:.2f}" for w, c in runs)
+    )
     return Timing(name, wall, cpu)
+
+
+def webhunt_env(work: Path) -> dict[str, str]:
+    """The environment of the webhunt runs: compiled bytecode cached in the work directory."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    return env
 
 
 def _cpu() -> float:
@@ -236,28 +256,50 @@ def _cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def in_process_phases(a: Path, b: Path) -> list[tuple[str, float]]:
-    """CPU seconds of the library's phases, in this process (no interpreter start-up, no import)."""
-    from webhunt.detect.engine import Engine
+def in_process_phases(a: Path, b: Path, manifest: Path) -> list[tuple[str, float]]:
+    """CPU seconds of the library's phases, in this process (no interpreter start-up); each phase
+    is the least of three runs, except the engine's import and first load."""
     from webhunt.diff.compare import compare
     from webhunt.diff.sources import DirectorySource
-    from webhunt.settings import Settings
+
+    def least(fn: Callable[[], object]) -> float:
+        spent = []
+        for _ in range(3):
+            c = _cpu()
+            fn()
+            spent.append(_cpu() - c)
+        return min(spent)
 
     out: list[tuple[str, float]] = []
+    out.append(("walk one tree (lstat of every entry)", least(lambda: DirectorySource(str(b)))))
+    out.append(
+        (
+            "compare with a directory, no scanning (both walks, every equal-size pair read)",
+            least(lambda: compare(str(b), str(a), None)),
+        )
+    )
+    out.append(
+        (
+            "compare with a manifest, no scanning (live walk, manifest load, every live file hashed)",
+            least(lambda: compare(str(b), str(manifest), None)),
+        )
+    )
+    c = _cpu()
+    from webhunt.detect.engine import Engine
+    from webhunt.settings import Settings
+
+    out.append(("import the detection engine", _cpu() - c))
     c = _cpu()
     engine = Engine.load(Settings())
     out.append(("load the rules (Engine.load)", _cpu() - c))
-    c = _cpu()
-    DirectorySource(str(b))
-    out.append(("walk one tree (lstat of every entry)", _cpu() - c))
-    c = _cpu()
-    compare(str(b), str(a), None)
-    out.append(("compare, no scanning (both walks, every equal-size pair read)", _cpu() - c))
-    c = _cpu()
-    compare(str(b), str(a), engine.detect)
-    out.append(("compare and scan the changes", _cpu() - c))
+    out.append(
+        (
+            "compare with a directory and scan the changes",
+            least(lambda: compare(str(b), str(a), engine.detect)),
+        )
+    )
     for name, secs in out:
-        say(f"in process: {name}: {secs:.2f}s CPU")
+        say(f"in process: {name}: {secs:.3f}s CPU")
     return out
 
 
@@ -286,67 +328,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         planted = plant(b)
         files, size = survey(a)
         survey(b)
+        load_before = os.getloadavg()[0]
         say(f"tree: {files} files, {size / 1e6:.0f} MB; {len(planted)} planted changes")
 
         py = [sys.executable, "-m", "webhunt"]
+        env = webhunt_env(work)
         out_json = work / "diff.json"
         manifest = work / "A.jsonl"
-        # warm-up: compile and cache the rules once, outside the timings
-        subprocess.run(
-            [*py, "diff", "--baseline", str(a), str(a), "--format", "jsonl"], check=True, capture_output=True
+        # warm-up: compile the bytecode and the rules once, outside the timings
+        warm = subprocess.run(
+            [*py, "diff", "--baseline", str(a), str(b), "--format", "jsonl"], capture_output=True, env=env
         )
+        if warm.returncode not in (0, 1):
+            raise SystemExit(
+                f"bench/diff: warm-up failed ({warm.returncode}): {warm.stderr.decode()[-2000:]}"
+            )
+
+        def webhunt(name: str, *diff_args: str, out: Path | None = None) -> Timing:
+            output = ["--format", "json", "-o", str(out)] if out else ["--format", "jsonl"]
+            return best_of(name, [*py, "diff", *diff_args, *output], args.repeat, (0, 1), env)
+
         results = [
             best_of("diff -rq", ["diff", "-rq", "--no-dereference", str(a), str(b)], args.repeat, (0, 1)),
             best_of(
                 "rsync -rcn --delete", ["rsync", "-rcn", "--delete", f"{a}/", f"{b}/"], args.repeat, (0, 23)
             ),
-            best_of(
-                "webhunt diff --no-scan (directory baseline)",
-                [*py, "diff", "--no-scan", "--baseline", str(a), str(b), "--format", "jsonl"],
-                args.repeat,
-                (0, 1),
-            ),
-            best_of(
-                "webhunt diff (directory baseline)",
-                [*py, "diff", "--baseline", str(a), str(b), "--format", "json", "-o", str(out_json)],
-                args.repeat,
-                (0, 1),
+            webhunt("webhunt diff --no-scan, directory baseline", "--no-scan", "--baseline", str(a), str(b)),
+            webhunt(
+                "webhunt diff, directory baseline (scans the changes)",
+                "--baseline",
+                str(a),
+                str(b),
+                out=out_json,
             ),
         ]
         found = json.loads(out_json.read_text())
-        startup = best_of("python -m webhunt --help (start-up alone)", [*py, "--help"], args.repeat, (0,))
-        phases = in_process_phases(a, b)
+        empty = work / "empty"
+        empty.mkdir(exist_ok=True)
+        startup = best_of(
+            "webhunt diff of two empty directories (start-up alone)",
+            [*py, "diff", "--baseline", str(empty), str(empty), "--format", "jsonl"],
+            args.repeat,
+            (0,),
+            env,
+        )
         save = best_of(
-            "webhunt baseline save", [*py, "baseline", "save", str(a), "-o", str(manifest)], 1, (0,)
+            "webhunt baseline save", [*py, "baseline", "save", str(a), "-o", str(manifest)], 1, (0,), env
         )
         results.append(
-            best_of(
-                "webhunt diff (manifest baseline)",
-                [*py, "diff", "--baseline", str(manifest), str(b), "--format", "json", "-o", str(out_json)],
-                args.repeat,
-                (0, 1),
+            webhunt(
+                "webhunt diff --no-scan, manifest baseline", "--no-scan", "--baseline", str(manifest), str(b)
+            )
+        )
+        results.append(
+            webhunt(
+                "webhunt diff, manifest baseline (scans the changes)",
+                "--baseline",
+                str(manifest),
+                str(b),
+                out=out_json,
             )
         )
         found_manifest = json.loads(out_json.read_text())
         results.append(
-            best_of(
-                "webhunt diff --fast (manifest baseline)",
-                [
-                    *py,
-                    "diff",
-                    "--fast",
-                    "--baseline",
-                    str(manifest),
-                    str(b),
-                    "--format",
-                    "json",
-                    "-o",
-                    str(out_json),
-                ],
-                args.repeat,
-                (0, 1),
-            )
+            webhunt("webhunt diff --fast, manifest baseline", "--fast", "--baseline", str(manifest), str(b))
         )
+        phases = in_process_phases(a, b, manifest)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -354,10 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     want = {(p.relpath, p.change) for p in planted}
     got = {(c["relpath"], c["change"]) for c in found["changes"]}
     got_m = {(c["relpath"], c["change"]) for c in found_manifest["changes"]}
-    ref = results[0].seconds
+    ref, ref_cpu = results[0].seconds, results[0].cpu
     print("### Baseline diff (`bench/diff/run.py`)\n")
     print(
-        f"- machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()}"
+        f"- machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"{platform.system()}; load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
     print(f"- tree: {files} files, {size / 1e6:.0f} MB ({what}); {len(planted)} planted changes")
     print(
@@ -365,17 +413,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(want & got_m)}/{len(want)} against the manifest; {len(got - want)} other changes listed"
     )
     print(f"- `webhunt baseline save` of A: {save.seconds:.2f} s (once)\n")
-    print(f"| run | wall seconds (best of {args.repeat}) | CPU seconds | wall vs `diff -rq` |")
-    print("|---|---:|---:|---:|")
+    print(
+        f"| run | wall s (best of {args.repeat}) | CPU s (least) | wall vs `diff -rq` | CPU vs `diff -rq` |"
+    )
+    print("|---|---:|---:|---:|---:|")
     for r in results:
         ratio = r.seconds / ref if ref else float("inf")
-        print(f"| {r.name} | {r.seconds:.2f} | {r.cpu:.2f} | {ratio:.2f}x |")
-    print(f"| (start-up: `python -m webhunt --help`) | {startup.seconds:.2f} | {startup.cpu:.2f} | |")
+        cpu_ratio = r.cpu / ref_cpu if ref_cpu else float("inf")
+        print(f"| {r.name} | {r.seconds:.2f} | {r.cpu:.2f} | {ratio:.2f}x | {cpu_ratio:.2f}x |")
+    print(
+        f"| (start-up: `webhunt diff` of two empty directories) | {startup.seconds:.2f} | {startup.cpu:.2f} | | |"
+    )
     print("\nWhere webhunt's time goes (CPU seconds, measured in one process, warm cache):\n")
     print("| phase | CPU seconds |")
     print("|---|---:|")
     for name, secs in phases:
-        print(f"| {name} | {secs:.2f} |")
+        print(f"| {name} | {secs:.3f} |")
     print(
         "\nRatios are webhunt's (or rsync's) time over `diff -rq`'s: below 1.00x is faster. Targets: webhunt "
         "(comparing every equal-size file's content, scanning the changes) at least as fast as `diff -rq`; "

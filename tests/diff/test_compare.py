@@ -153,6 +153,18 @@ def test_ignore_hides_data_but_never_code(sites: Sites) -> None:
         assert rel in got, rel  # scripts, config and files carrying code: never hidden
 
 
+@pytest.mark.parametrize("form", ["directory", "manifest"])
+def test_directory_ignores_agree_with_per_path_rules(sites: Sites, form: str) -> None:
+    """Directory-only patterns are applied through the ignored directories alone; with a file pattern
+    every path is matched one by one. Both ways keep and count the same paths."""
+    by_dirs = run(sites.live, sites.specs[form], ignore=("uploads/",))
+    per_path = run(sites.live, sites.specs[form], ignore=("uploads/", "*.no-such-suffix"))
+    assert [(c.relpath, c.kind) for c in by_dirs.changes] == [(c.relpath, c.kind) for c in per_path.changes]
+    assert by_dirs.entries == per_path.entries
+    everything = run(sites.live, sites.specs[form])
+    assert by_dirs.entries < everything.entries  # the ignored directory and its plain data left out
+
+
 def test_webhuntignore_written_by_an_attacker_cannot_hide_shells(tmp_path: Path, sites: Sites) -> None:
     live = tmp_path / "live"
     shutil.copytree(sites.live, live, symlinks=True)
@@ -275,3 +287,20 @@ def test_hard_linked_snapshot_is_compared_without_reading(tmp_path: Path) -> Non
     result = run(live, str(base))
     assert [c.relpath for c in result.changes] == ["index.php"]
     assert result.files_compared == 1  # every other file: same inode, nothing read
+
+
+def test_prepare_runs_once_and_only_when_a_file_is_to_be_scanned(tmp_path: Path) -> None:
+    base, live = tmp_path / "base", tmp_path / "live"
+    write_site(base)
+    shutil.copytree(base, live, symlinks=True)
+    calls: list[str] = []
+    os.chmod(live / "index.php", 0o600)
+    (live / "includes/db.php").unlink()
+    compare(str(live), str(base), default_engine().detect, prepare=lambda: calls.append("ready"))
+    assert calls == []  # a mode change and a deletion: nothing to scan
+    (live / "uploads/2024/y.php").write_text("<?php @eval($_POST['y']);\n")
+    result = compare(str(live), str(base), default_engine().detect, prepare=lambda: calls.append("ready"))
+    assert calls == ["ready"]
+    assert by_path(result)["uploads/2024/y.php"].kind is ChangeKind.ADDED
+    compare(str(live), str(base), None, prepare=lambda: calls.append("no detector"))
+    assert calls == ["ready"]

@@ -196,3 +196,61 @@ def test_module_entry_point_runs(sites: Sites) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["changes"] == []
+
+
+_IMPORTED = """
+import json, sys
+from webhunt.cli import main
+code = main(sys.argv[1:])
+heavy = ("yara", "tree_sitter", "sqlalchemy", "rich", "webhunt.detect.engine", "webhunt.diff.judge")
+print(json.dumps([code, sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy)]))
+"""
+
+
+def _imported(*argv: str) -> tuple[int, set[str]]:
+    """Exit status of ``webhunt ARGV`` run in a fresh interpreter, and the heavy modules it imported."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, *argv], capture_output=True, text=True, check=False
+    )
+    assert proc.stdout, proc.stderr
+    code, modules = json.loads(proc.stdout.splitlines()[-1])
+    return code, set(modules)
+
+
+def test_nothing_to_scan_loads_no_engine(sites: Sites) -> None:
+    """An unchanged tree is compared without importing the detection engine, rich or the store."""
+    code, modules = _imported(
+        "diff", "--baseline", sites.specs["directory"], str(sites.untouched), "--format", "json"
+    )
+    assert code == 0
+    assert modules == set()
+
+
+def test_changes_are_scanned_with_the_engine_imported_then(sites: Sites) -> None:
+    code, modules = _imported(
+        "diff", "--baseline", sites.specs["directory"], str(sites.live), "--format", "jsonl"
+    )
+    assert code == 1
+    assert {"yara", "webhunt.detect.engine", "webhunt.diff.judge"} <= modules
+    assert "sqlalchemy" not in modules and "rich" not in modules
+    code, modules = _imported(
+        "diff", "--no-scan", "--baseline", sites.specs["directory"], str(sites.live), "--format", "jsonl"
+    )
+    assert "webhunt.diff.judge" in modules
+    assert not {"yara", "webhunt.detect.engine"} & modules
+
+
+def test_extra_rule_directories_are_checked_even_with_nothing_to_scan(
+    tmp_path: Path, sites: Sites, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["diff", "--baseline", sites.specs["directory"], str(sites.untouched), "--format", "jsonl"]
+    assert main([*args, "--rules", str(tmp_path / "missing")]) == 2
+    assert "--rules" in capsys.readouterr().err
+
+
+def test_missing_web_root_is_named_before_a_bad_baseline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The live tree and the baseline are opened at the same time; the web root's error comes first."""
+    assert main(["diff", "--baseline", str(tmp_path / "no-baseline"), str(tmp_path / "no-root")]) == 2
+    assert "web root:" in capsys.readouterr().err

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from webhunt.diff import hashing
 from webhunt.diff.hashing import compare_files, hash_files
 
 
 @pytest.mark.parametrize("workers", [1, 3])
-def test_hash_and_compare_many(tmp_path: Path, workers: int) -> None:
+def test_hash_and_compare_many(tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 50)  # 301 files: split over the workers
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
     b.mkdir()
@@ -43,3 +47,57 @@ def test_unreadable_files_are_reported_with_their_path(tmp_path: Path) -> None:
     assert out.errors["link"][0] == str(tmp_path / "swapped.php")
     cmp = compare_files([("x", str(tmp_path / "a.php"), str(tmp_path / "gone.php"), 6)], 1)
     assert cmp.errors["x"][0] == str(tmp_path / "gone.php")
+
+
+def _pid_part(jobs: Sequence[tuple[str, str, int]]) -> list[tuple[str, str | tuple[str, str]]]:
+    return [(key, str(os.getpid())) for key, _, _ in jobs]
+
+
+def test_parts_run_in_child_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large job lists are split: all parts but the first run in forked children (threads cannot
+    overlap short system calls under the GIL)."""
+    if not hashing._can_fork():
+        pytest.skip("other threads are running: the parts run in this process")
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10)
+    jobs = [(f"k{i}", "", 0) for i in range(40)]
+    out = hashing._split(jobs, _pid_part, 3, None)
+    assert set(out.values) == {key for key, _, _ in jobs} and out.errors == {}
+    pids = set(out.values.values())
+    assert len(pids) == 3 and str(os.getpid()) in pids
+
+
+def test_a_failed_child_leaves_its_part_to_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Broken:
+        @staticmethod
+        def dumps(value: object) -> bytes:
+            raise ValueError("cannot send")
+
+        loads = staticmethod(marshal.loads)
+
+    if not hashing._can_fork():
+        pytest.skip("other threads are running: the parts run in this process")
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10)
+    monkeypatch.setattr(hashing, "marshal", Broken)
+    for i in range(30):
+        (tmp_path / f"{i}.php").write_bytes(b"<?php echo %d;\n" % i)
+    jobs = [(str(i), str(tmp_path / f"{i}.php"), (tmp_path / f"{i}.php").stat().st_size) for i in range(30)]
+    out = hash_files(jobs, 2)
+    assert out.values == {
+        str(i): hashlib.sha256((tmp_path / f"{i}.php").read_bytes()).hexdigest() for i in range(30)
+    }
+
+
+def test_other_work_runs_here_while_children_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not hashing._can_fork():
+        pytest.skip("other threads are running: the parts run in this process")
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10)
+    jobs = [(f"k{i}", "", 0) for i in range(40)]
+    ran: list[int] = []
+    out = hashing._split(jobs, _pid_part, 2, lambda: ran.append(os.getpid()))
+    assert ran == [os.getpid()]
+    assert set(out.values) == {key for key, _, _ in jobs}
+    assert str(os.getpid()) not in set(out.values.values())  # every part went to a child
+    few = hashing._split(jobs[:5], _pid_part, 2, lambda: ran.append(0))  # too few to fork: in turn
+    assert ran[-1] == 0 and set(few.values.values()) == {str(os.getpid())}

@@ -49,3 +49,33 @@ def test_combined_sources_keep_order() -> None:
     assert rules.ignored("notes.txt") and not rules.ignored("readme.txt")
     assert rules.sources == ("--ignore", ".webhuntignore")
     assert rules.patterns == ("*.txt", "!readme.txt")
+
+
+@pytest.mark.parametrize(
+    ("patterns", "dirs_only", "dirs", "ignored"),
+    [
+        (
+            [".git/", ".svn/"],
+            True,
+            ["a", ".git", ".git/objects", "b/.svn"],
+            {".git", ".git/objects", "b/.svn"},
+        ),
+        (
+            ["cache/", "!cache/keep/"],
+            True,
+            ["cache", "cache/keep", "x/cache"],
+            {"cache", "cache/keep", "x/cache"},
+        ),
+        (["/logs"], False, ["logs", "a/logs"], {"logs"}),
+        (["*.log"], False, ["x.log", "a"], {"x.log"}),  # a directory may match a file pattern too
+        ([], True, ["a", ".git"], set()),
+    ],
+)
+def test_ignored_directories_in_bulk(
+    patterns: list[str], dirs_only: bool, dirs: list[str], ignored: set[str]
+) -> None:
+    """``ignored_dirs`` agrees with ``ignored(path, is_dir=True)``; ``dirs_only`` says when nothing else
+    can be ignored (the diff then checks directories only)."""
+    rules = IgnoreRules.parse(patterns)
+    assert rules.dirs_only is dirs_only
+    assert rules.ignored_dirs(dirs) == ignored == {d for d in dirs if rules.ignored(d, True)}

@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from acme_site import Sites, git, small_tar
 
+from webhunt.diff.archives import TarSource, ZipSource
+from webhunt.diff.gitsource import GitSource
 from webhunt.diff.sources import (
     DirectorySource,
     EntryType,
-    GitSource,
     Limits,
-    TarSource,
-    ZipSource,
     link_stays_inside,
     open_source,
 )
@@ -283,3 +282,37 @@ def test_uncompressed_tar_has_no_ratio_check(tmp_path: Path) -> None:
     path = tar_file(tmp_path, [reg("zeros.bin", bytes(17 * 1024 * 1024))], "plain.tar")
     with TarSource(path) as src:
         assert src.entries["zeros.bin"].size == 17 * 1024 * 1024
+
+
+def test_directory_entries_are_made_from_the_walk(tmp_path: Path) -> None:
+    """Entries come from the walk's lstat results, made when asked for, with every field a comparison
+    reads."""
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub/a.php").write_text("<?php echo 1;\n")
+    os.chmod(root / "sub/a.php", 0o4640)
+    os.symlink("sub/a.php", root / "link")
+    os.mkfifo(root / "pipe")
+    src = DirectorySource(str(root))
+    assert set(src.paths) == set(src.entries) == set(src.stats) == {"sub", "sub/a.php", "link", "pipe"}
+    assert sorted(src.dir_paths()) == ["sub"]
+    st = os.lstat(root / "sub/a.php")
+    a = src.entries["sub/a.php"]
+    assert (a.relpath, a.type, a.size, a.mode, a.uid, a.gid, a.mtime, a.sha256, a.link_target) == (
+        "sub/a.php",
+        EntryType.FILE,
+        14,
+        0o4640,
+        st.st_uid,
+        st.st_gid,
+        st.st_mtime,
+        None,
+        None,
+    )
+    link = src.entries["link"]
+    assert (link.type, link.size, link.link_target) == (EntryType.SYMLINK, len("sub/a.php"), "sub/a.php")
+    assert src.targets == {"link": "sub/a.php"}
+    assert src.entries["pipe"].type is EntryType.OTHER
+    assert src.entries["sub"].type is EntryType.DIR and src.entries["sub"].size == 0
+    assert src.entries.get("missing") is None and "missing" not in src.entries
+    assert dict(src.entries.items())["sub/a.php"] is a  # made once, then kept

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     save.add_argument("webroot", metavar="WEBROOT", help="the web root to record")
     save.add_argument("-o", "--output", required=True, metavar="FILE", help="manifest file to write")
-    save.add_argument("--workers", metavar="N", help="parallel hashing threads")
+    save.add_argument("--workers", metavar="N", help="parallel hashing processes (default: CPUs)")
     save.set_defaults(handler=run_save)
     p.set_defaults(handler=lambda args: _usage(p))
 

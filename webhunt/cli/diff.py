@@ -1,27 +1,34 @@
-"""``webhunt diff --baseline BASELINE [WEBROOT]``: what changed against the known-good copy."""
+"""``webhunt diff --baseline BASELINE [WEBROOT]``: what changed against the known-good copy.
+
+
+Start-up stays small: the detection engine is imported and loaded only when a changed file is to
+be scanned (a diff that finds nothing to scan never pays for it; when the walks already show one,
+it loads while child processes compare the contents), rich only for the table, the store only
+when findings are stored.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import IO
-
-from rich.console import Console
-from rich.markup import escape
+from typing import IO, TYPE_CHECKING
 
 from webhunt.cli import EXIT_CLEAN, EXIT_FINDINGS
 from webhunt.cli.common import add_store_options, open_output, severity_arg, store_url
-from webhunt.detect.engine import Engine
-from webhunt.diff.assess import Detector
 from webhunt.diff.compare import DiffOptions, DiffResult, compare
 from webhunt.diff.export import change_to_dict, change_to_finding, result_to_dict
 from webhunt.diff.hashing import default_workers
 from webhunt.diff.sources import Limits
 from webhunt.model import Change, ChangeKind, FileContext, Finding, Severity, Verdict
 from webhunt.settings import Settings, from_environment, parse_positive_int, parse_size
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from webhunt.detect.engine import Engine
 
 #: Exit status 1 when a change reaches this severity (as ``scan``), unless --min-severity is given.
 DEFAULT_THRESHOLD = Severity.MEDIUM
@@ -92,7 +99,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "by default such an archive is refused",
     )
     p.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra YARA rule directory")
-    p.add_argument("--workers", metavar="N", help="parallel hashing/scanning threads")
+    p.add_argument(
+        "--workers",
+        metavar="N",
+        help="parallel workers: processes comparing contents, threads scanning changes (default: CPUs)",
+    )
     p.add_argument("--max-size", metavar="SIZE", default="8M", help="read cap per file (default 8M)")
     add_store_options(p)
     p.set_defaults(handler=run)
@@ -106,20 +117,7 @@ def run(args: argparse.Namespace) -> int:
         ignore=tuple(args.ignore),
         host=args.host,
     )
-    # The rules load in the background while the trees are walked and compared.
-    engine: Future[Engine] | None = None
-    detector: Detector | None = None
-    if not args.no_scan:
-        loader = ThreadPoolExecutor(1, thread_name_prefix="webhunt-rules")
-        engine = loader.submit(Engine.load, settings)
-        loader.shutdown(wait=False)
-        loaded = engine
-
-        def detect(data: bytes, ctx: FileContext) -> Verdict:
-            return loaded.result().detect(data, ctx)
-
-        detector = detect
-
+    engine = None if args.no_scan else LazyEngine(settings)
     options = DiffOptions(
         ignore=settings.ignore,
         use_ignore_file=not args.no_ignore_file,
@@ -129,9 +127,15 @@ def run(args: argparse.Namespace) -> int:
         max_file_size=settings.max_file_size,
         limits=Limits(allow_links_out=args.allow_links_out),
     )
-    result = compare(args.webroot, args.baseline, detector, options)
-    # a broken rule file is an error even when nothing needed scanning
-    ruleset = engine.result().info.ruleset_version if engine is not None else ""
+    result = compare(
+        args.webroot,
+        args.baseline,
+        engine.detect if engine is not None else None,
+        options,
+        prepare=engine.prepare if engine is not None else None,
+    )
+    if engine is not None and settings.rules_dirs:
+        engine.load()  # the user's own rule directories are checked even when nothing was scanned
     threshold: Severity = args.min_severity or DEFAULT_THRESHOLD
     shown = [c for c in result.changes if args.min_severity is None or _at_least(c, args.min_severity)]
 
@@ -146,8 +150,40 @@ def run(args: argparse.Namespace) -> int:
             print(f"webhunt: not compared: {problem.path}: {problem.message}", file=sys.stderr)
     url = store_url(args)
     if url is not None:
-        _save(url, settings, result, ruleset)
+        _save(url, settings, result, engine.ruleset_version() if engine is not None else "")
     return EXIT_FINDINGS if any(_at_least(c, threshold) for c in result.changes) else EXIT_CLEAN
+
+
+class LazyEngine:
+    """The detection engine, imported and loaded on first need: a diff with nothing to scan never
+    pays for it. Loading runs once, whichever scanning thread asks first; the others wait."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._lock = threading.Lock()
+        self._engine: Engine | None = None
+
+    def prepare(self) -> None:
+        self.load()
+
+    def load(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                from webhunt.detect.engine import Engine
+
+                self._engine = Engine.load(self._settings)
+            return self._engine
+
+    def detect(self, data: bytes, ctx: FileContext) -> Verdict:
+        return (self._engine or self.load()).detect(data, ctx)
+
+    def ruleset_version(self) -> str:
+        """The version of the rules that judged (or would have judged) this diff."""
+        if self._engine is not None:
+            return self._engine.info.ruleset_version
+        from webhunt.rules import collect
+
+        return collect(self._settings.rules_dirs).version
 
 
 def _at_least(change: Change, level: Severity) -> bool:
@@ -189,10 +225,14 @@ def render_jsonl(result: DiffResult, changes: Sequence[Change], out: IO[str]) ->
 
 def _safe(text: str) -> str:
     """File names may hold undecodable bytes (surrogates) and rich markup: make them printable."""
+    from rich.markup import escape
+
     return escape(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 def render_table(result: DiffResult, changes: Sequence[Change], out: IO[str]) -> None:
+    from rich.console import Console
+
     console = Console(file=out, highlight=False, soft_wrap=True)
     console.print(f"[bold]webhunt diff[/] {_safe(result.root)}  against  {_safe(result.baseline)}")
     for note in result.notes:

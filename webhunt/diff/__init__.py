@@ -1,9 +1,13 @@
 """Baseline diff: compare a live web root with the customer's known-good copy.
 
 - ``sources``: one view over a baseline, whatever its form (directory, tar/zip archive read in place,
-  git revision, saved manifest); hostile archives are refused.
+  git revision, saved manifest); the readers of ``archives`` (hostile archives are refused) and
+  ``gitsource`` are imported only when a baseline needs them.
 - ``manifest``: ``webhunt baseline save`` — a versioned record of paths, types, modes, owners, hashes.
-- ``compare``: content decides (byte comparison or sha256, in parallel); every change judged.
+- ``compare``: finds what changed, cheaply (both trees walked at once, type/mode/owner/size from the
+  walk's lstat, contents compared byte for byte or by sha256 in parallel; content decides);
+  ``hashing``: the batched reads. ``judge``: reads, diffs and scans only the changes, and builds
+  the records (imported only when something changed).
 - ``assess`` / ``metadata``: the reasons a change earns (pure); ``textdiff``: line diffs and the
   inserted code as a document of its own; ``ignore``: gitignore-style rules; ``export``: JSON and
   store findings.

@@ -14,57 +14,40 @@ content equal). Directories are reported as added/deleted only when nothing belo
 Ignore rules (``webhunt.diff.ignore``) hide data, never code: a script (by name) is always compared,
 and a changed data file in an ignored directory is read (head and tail) and kept when it carries
 server-side code markers.
+
+This module finds *what* changed, cheaply: both trees are walked at once, paths are matched with
+set operations, and type, mode, owner and size are read from the walk's ``lstat`` results; only the
+few changed paths go on to ``webhunt.diff.judge`` (imported then), which reads them, diffs them,
+runs the detector and builds the ``Change`` records.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
+import stat
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-from webhunt.detect.config_files import ExecRules, makes_executable
-from webhunt.diff import assess
-from webhunt.diff.assess import Assessment, Content, Detector
 from webhunt.diff.hashing import compare_files, default_workers, hash_files
 from webhunt.diff.ignore import DEFAULT_IGNORES, IGNORE_FILE, IgnoreRules
-from webhunt.diff.metadata import (
-    MIN_SYSTEMATIC,
-    MetaDiff,
-    Systematic,
-    find_systematic,
-    mode_owner_change,
-    same_meta,
-    symlink_retarget,
-    type_change,
-)
+from webhunt.diff.metadata import MIN_SYSTEMATIC, Systematic, find_systematic
 from webhunt.diff.sources import (
     DEFAULT_LIMITS,
     DirectorySource,
-    Entry,
     EntryType,
     Limits,
     Source,
-    hash_file,
-    link_stays_inside,
+    entry_type,
     open_source,
     read_file,
 )
 from webhunt.errors import BaselineError, ConfigError
-from webhunt.languages import in_upload_dir, language_for
-from webhunt.model import (
-    Change,
-    ChangeKind,
-    FileContext,
-    FileMeta,
-    Language,
-    Reason,
-    ScanProblem,
-    Verdict,
-)
+from webhunt.languages import language_for
+from webhunt.model import Change, ChangeKind, Language, ScanProblem
+
+if TYPE_CHECKING:
+    from webhunt.diff.assess import Detector
 
 _MiB = 1024 * 1024
 DEFAULT_MAX_FILE_SIZE = 8 * _MiB
@@ -72,10 +55,12 @@ DEFAULT_MAX_DIFF_SIZE = 4 * _MiB
 #: Changed data files in ignored directories: this much of their head and of their tail is checked
 #: for code (the whole file when it is smaller than twice as much).
 QUICK_READ = 256 * 1024
-_CONFIG_READ = _MiB
 _IGNORE_FILE_READ = _MiB
 
 _KIND_ORDER = {ChangeKind.ADDED: 0, ChangeKind.MODIFIED: 1, ChangeKind.DELETED: 2, ChangeKind.MODE: 3}
+_S_IFMT = 0o170000
+_S_IFREG = stat.S_IFREG
+_S_IFLNK = stat.S_IFLNK
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,30 +90,56 @@ class DiffResult:
         return sum(1 for c in self.changes if c.kind is kind)
 
 
+@dataclass(slots=True)
+class Plan:
+    """The changed paths, sorted into what each needs judging for (see ``webhunt.diff.judge``)."""
+
+    added: list[str] = field(default_factory=list)  # only in the live tree
+    deleted: list[str] = field(default_factory=list)  # only in the baseline
+    retyped: list[str] = field(default_factory=list)  # e.g. a file replaced by a symlink
+    modified: list[str] = field(default_factory=list)  # files whose content differs
+    retargeted: list[str] = field(default_factory=list)  # symlinks whose target differs
+    meta: list[str] = field(default_factory=list)  # same content, mode or owner differs
+    quick: set[str] = field(default_factory=set)  # ignored data files: kept only if they carry code
+    unreadable: set[str] = field(default_factory=set)  # files whose contents could not be compared
+    systematic: Systematic = field(default_factory=Systematic)
+    live_sha: dict[str, str] = field(default_factory=dict)  # live digests computed while comparing
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.added or self.deleted or self.retyped or self.modified or self.retargeted or self.meta
+        )
+
+
 def compare(
     live_root: str,
     baseline: str | Source,
     detector: Detector | None,
     options: DiffOptions | None = None,
+    *,
+    prepare: Callable[[], None] | None = None,
 ) -> DiffResult:
-    """Compare ``live_root`` with ``baseline`` (a spec for ``open_source``, or an opened Source)."""
+    """Compare ``live_root`` with ``baseline`` (a spec for ``open_source``, or an opened Source).
+
+    ``detector`` is called only for changed files, so a detector that loads lazily is never loaded
+    when nothing changed. ``prepare`` (getting such a detector ready) is called at most once, as
+    soon as the walks show a file to scan (added, retyped, or of another size), while child
+    processes compare the contents of the other files."""
     opts = options or DiffOptions()
     started = time.monotonic()
-    try:
-        live = DirectorySource(live_root)
-    except BaselineError as exc:
-        raise ConfigError(f"web root: {exc}") from None
+    live, base = _open_both(live_root, baseline, opts.limits)
     notes: list[str] = []
     problems: list[ScanProblem] = []
-    rules = _ignore_rules(live, opts, problems, notes)
-    if isinstance(baseline, Source):
-        base = baseline
-    else:
-        tops = [rel for rel in live.entries if "/" not in rel]
-        base = open_source(baseline, live_names=tops, limits=opts.limits)
     try:
-        run = _Run(live, base, rules, detector, opts)
-        changes = run.changes()
+        rules = _ignore_rules(live, opts, problems, notes)
+        run = _Run(live, base, rules, opts)
+        plan = run.plan(prepare if detector is not None else None)
+        changes: list[Change] = []
+        if plan:
+            from webhunt.diff.judge import judge
+
+            changes, judged_problems = judge(plan, live, base, detector, opts)
+            run.problems.extend(judged_problems)
     finally:
         if base is not baseline:
             base.close()
@@ -137,7 +148,7 @@ def compare(
         notes.insert(0, f"archive's top-level directory {base.prefix} stripped (the live root has none)")
     if not base.has_content:
         notes.append("the baseline holds hashes only: modified files are scanned whole, without a diff")
-    notes.extend(run.systematic.notes)
+    notes.extend(plan.systematic.notes)
     return DiffResult(
         root=live.root,
         baseline=base.description,
@@ -150,12 +161,31 @@ def compare(
     )
 
 
+def _open_both(live_root: str, baseline: str | Source, limits: Limits) -> tuple[DirectorySource, Source]:
+    """The live tree, then the baseline (an unusable web root is named first).
+
+    One after the other on purpose: both walks are mostly short system calls, which two threads
+    cannot overlap under the GIL (they only add hand-over costs)."""
+    live = _open_live(live_root)
+    if isinstance(baseline, Source):
+        return live, baseline
+    tops = [rel for rel in live.paths if "/" not in rel]
+    return live, open_source(baseline, live_names=tops, limits=limits)
+
+
+def _open_live(live_root: str) -> DirectorySource:
+    try:
+        return DirectorySource(live_root)
+    except BaselineError as exc:
+        raise ConfigError(f"web root: {exc}") from None
+
+
 def _ignore_rules(
     live: DirectorySource, opts: DiffOptions, problems: list[ScanProblem], notes: list[str]
 ) -> IgnoreRules:
     parts = [IgnoreRules.parse(DEFAULT_IGNORES), IgnoreRules.parse(opts.ignore, "--ignore")]
-    entry = live.entries.get(IGNORE_FILE)
-    if opts.use_ignore_file and entry is not None and entry.type is EntryType.FILE:
+    st = live.stats.get(IGNORE_FILE)
+    if opts.use_ignore_file and st is not None and stat.S_ISREG(st.st_mode):
         path = live.path_of(IGNORE_FILE)
         try:
             text = read_file(path, _IGNORE_FILE_READ).decode("utf-8", errors="replace")
@@ -172,486 +202,229 @@ def _ignore_rules(
     return IgnoreRules.combine(parts)
 
 
-class _ExecMap:
-    """What the live tree's .htaccess/.user.ini/web.config files make executable, per directory."""
+@dataclass(slots=True)
+class _Sorting:
+    """The live paths sorted by what the lstat results and the baseline's records tell."""
 
-    def __init__(self, live: DirectorySource, problems: list[ScanProblem]) -> None:
-        self._by_dir: dict[str, list[ExecRules]] = {}
-        for rel, entry in live.entries.items():
-            if not rel[-10:].lower().endswith(_CONFIG_SUFFIXES) or entry.type is not EntryType.FILE:
-                continue  # cheap filter first: config files are few
-            language = language_for(rel)
-            if language not in assess.CONFIG_LANGUAGES:
-                continue
-            try:
-                data = read_file(live.path_of(rel), _CONFIG_READ)
-            except OSError as exc:
-                problems.append(ScanProblem(live.path_of(rel), f"cannot read: {exc.strerror}"))
-                continue
-            rules = assess.exec_rules(language, data)
-            if rules is not None:
-                parent = rel.rsplit("/", 1)[0] if "/" in rel else ""
-                self._by_dir.setdefault(parent, []).append(rules)
+    added: list[str] = field(default_factory=list)
+    retyped: list[str] = field(default_factory=list)
+    differing: list[str] = field(default_factory=list)  # same type, mode or owner differs
+    same_size: list[str] = field(default_factory=list)  # regular files of equal size: contents decide
+    resized: list[str] = field(default_factory=list)  # regular files whose size changed
+    links: list[str] = field(default_factory=list)  # symlinks on both sides: targets decide
 
-    def executable(self, relpath: str) -> bool:
-        if not self._by_dir:
-            return False
-        parts = relpath.split("/")
-        name = parts[-1]
-        for i in range(len(parts)):
-            for rules in self._by_dir.get("/".join(parts[:i]), ()):
-                if makes_executable(rules, name):
-                    return True
-        return False
+    def drop(self, paths: set[str]) -> None:
+        """Leave ``paths`` out of every list."""
 
+        def kept(rels: list[str]) -> list[str]:
+            return [rel for rel in rels if rel not in paths]
 
-#: Name endings of the configuration files (compared lower-cased).
-_CONFIG_SUFFIXES = (".htaccess", ".user.ini", "web.config")
-
-_Job = Callable[[], Change | None]
-_NO_META = MetaDiff()
+        self.added, self.retyped, self.differing = kept(self.added), kept(self.retyped), kept(self.differing)
+        self.same_size, self.resized, self.links = kept(self.same_size), kept(self.resized), kept(self.links)
 
 
 class _Run:
-    """One comparison: classify every path, hash what must be hashed, judge the changes."""
+    """One comparison: sort every path into unchanged or a kind of change, reading only what must be
+    read (the contents of equal-size files)."""
 
-    def __init__(
-        self,
-        live: DirectorySource,
-        base: Source,
-        rules: IgnoreRules,
-        detector: Detector | None,
-        opts: DiffOptions,
-    ) -> None:
+    def __init__(self, live: DirectorySource, base: Source, rules: IgnoreRules, opts: DiffOptions) -> None:
         self.live = live
         self.base = base
         self.rules = rules
-        self.detector = detector
         self.opts = opts
         self.problems: list[ScanProblem] = []
         self.compared = 0
         self.hashed = 0  # live files hashed to compare with recorded hashes
         self.read_pairs = 0  # file pairs compared byte for byte (directory baselines)
-        self.systematic = Systematic()
-        self._exec = _ExecMap(live, self.problems)
-        self._old_content: dict[str, bytes] = {}
-        self._live_sha: dict[str, str] = {}  # digests computed while comparing
+        self._owner = opts.compare_owner and base.records_owner
 
-    # -- classification ---------------------------------------------------------------------------
-
-    def changes(self) -> list[Change]:
-        live, base = self.live.entries, self.base.entries
-        mask, owner = self.base.mode_mask, self._compare_owner
-        quick: set[str] = set()  # ignored data files: kept only if changed and carrying code
-        same: list[str] = []  # same type on both sides
-        differing: set[str] = set()  # ... whose mode or owner differ
-        jobs: list[_Job] = []
-        for rel in sorted(live.keys() | base.keys()):
-            l_entry, b_entry = live.get(rel), base.get(rel)
-            shown = l_entry or b_entry
-            assert shown is not None
-            if self.rules.ignored(rel, shown.type is EntryType.DIR):
-                if shown.type is EntryType.DIR:
-                    continue
-                if language_for(rel) is Language.OTHER:  # a data file: kept only if it has code
-                    if l_entry is None or l_entry.type is not EntryType.FILE:
-                        continue
-                    quick.add(rel)
-            self.compared += 1
-            if b_entry is None:
-                assert l_entry is not None
-                jobs.append(self._added_job(rel, l_entry, quick=rel in quick))
-            elif l_entry is None:
-                jobs.append(self._deleted_job(rel, b_entry))
-            elif l_entry.type is not b_entry.type:
-                jobs.append(self._type_job(rel, b_entry, l_entry, quick=rel in quick))
-            else:
-                same.append(rel)
-                if rel not in quick and not same_meta(b_entry, l_entry, mode_mask=mask, compare_owner=owner):
-                    differing.add(rel)
-
-        if len(differing) >= MIN_SYSTEMATIC:  # fewer cannot make a mapping: skip the census
-            pairs = [(base[rel], live[rel]) for rel in same if rel not in quick]
-            self.systematic = find_systematic(pairs, mode_mask=mask, compare_owner=owner)
-        equal = self._equal_files([rel for rel in same if live[rel].type is EntryType.FILE])
-        modified_files: list[str] = []
-        for rel in same:
-            l_entry, b_entry = live[rel], base[rel]
-            if l_entry.type is EntryType.FILE:
-                state = equal.get(rel)
-                if state is None:
-                    continue  # unreadable: already a problem
-                if not state:
-                    modified_files.append(rel)
-                    jobs.append(self._modified_job(rel, b_entry, l_entry, quick=rel in quick))
-                    continue
-            elif l_entry.type is EntryType.SYMLINK and l_entry.link_target != b_entry.link_target:
-                jobs.append(self._retarget_job(rel, b_entry, l_entry))
-                continue
-            if rel in differing and (meta := self._meta(b_entry, l_entry)):
-                jobs.append(self._mode_job(rel, meta, l_entry, b_entry))
-
-        if self.base.prefetch and self.base.has_content:
-            small = [r for r in modified_files if base[r].size <= self._diff_cap]
-            self._old_content = self.base.read(small, self._diff_cap)
-
-        results = self._run_jobs(jobs)
-        return self._prune_dirs(results)
-
-    @property
-    def _compare_owner(self) -> bool:
-        return self.opts.compare_owner and self.base.records_owner
-
-    @property
-    def _diff_cap(self) -> int:
-        return min(self.opts.max_diff_size, self.opts.max_file_size)
-
-    def _equal_files(self, rels: list[str]) -> dict[str, bool]:
-        """rel -> whether live and baseline content are equal (missing: could not be told).
-
-        Against a directory, equal-size files are compared byte for byte (exact, and cheaper than
-        hashing both sides); against archives, git and manifests the live file's sha256 is
-        compared with the recorded one."""
-        live, base = self.live.entries, self.base.entries
-        result: dict[str, bool] = {}
-        res = self.base.mtime_resolution if self.opts.fast else None
-        todo: list[str] = []
-        for rel in rels:
-            l_entry, b_entry = live[rel], base[rel]
-            if l_entry.size != b_entry.size:
-                result[rel] = False
-            elif (
-                res is not None
-                and l_entry.mtime is not None
-                and b_entry.mtime is not None
-                and abs(l_entry.mtime - b_entry.mtime) < res
-            ):
-                result[rel] = True
-            else:
-                todo.append(rel)
-        workers = self.opts.workers
+    def plan(self, prepare: Callable[[], None] | None = None) -> Plan:
+        live_paths, base_paths = self.live.paths, self.base.paths
+        deleted = base_paths - live_paths
+        skip, quick = self._ignored(deleted)
+        self.compared = len(live_paths) + len(deleted) - len(skip)
+        p = Plan(deleted=sorted(deleted - skip if skip else deleted), quick=quick)
+        sort = _Sorting()
         if isinstance(self.base, DirectorySource):
-            lst, bst = self.live.stats, self.base.stats
-            pairs = []
-            for rel in todo:
-                a, b = lst[rel], bst[rel]
-                if a.st_ino == b.st_ino and a.st_dev == b.st_dev:  # hard-linked snapshot: one file
-                    result[rel] = True
-                else:
-                    pairs.append((rel, self.live.path_of(rel), self.base.path_of(rel), live[rel].size))
-            compared = compare_files(pairs, workers)
-            self.read_pairs += len(compared.values)
-            self._report(compared.errors)
-            result.update(compared.values)
-            return result
-        hashed = hash_files([(rel, self.live.path_of(rel), live[rel].size) for rel in todo], workers)
-        self.hashed += len(hashed.values)
-        self._report(hashed.errors)
-        for rel, mine in hashed.values.items():
-            self._live_sha[rel] = mine
-            theirs = base[rel].sha256
-            result[rel] = theirs is not None and mine == theirs  # unhashed in the baseline: changed
-        return result
+            self._sort_stats(sort)
+        else:
+            self._sort_entries(sort)
+        if skip:
+            sort.drop(skip)
+        p.added = sorted(sort.added)
+        p.retyped = sorted(sort.retyped)
+        differing = [rel for rel in sort.differing if rel not in quick] if quick else sort.differing
+        if len(differing) >= MIN_SYSTEMATIC:  # fewer cannot make a mapping: skip the census
+            p.systematic = self._systematic((live_paths & base_paths) - skip, p.retyped, quick)
+        p.meta = sorted(differing)
+        targets = self.live.targets
+        p.retargeted = sorted(rel for rel in sort.links if self._target(rel) != targets.get(rel))
+        ls = self.live.stats
+        files_to_scan = sort.resized or any(stat.S_ISREG(ls[rel].st_mode) for rel in (*p.added, *p.retyped))
+        scan_ahead = prepare if files_to_scan else None
+        p.modified = sorted([*sort.resized, *self._differing_contents(sort.same_size, p, scan_ahead)])
+        return p
 
-    def _report(self, errors: dict[str, tuple[str, str]]) -> None:
+    # -- ignore rules -----------------------------------------------------------------------------
+
+    def _ignored(self, deleted: set[str]) -> tuple[set[str], set[str]]:
+        """(paths left out altogether, ignored data files kept only if changed and carrying code).
+
+        Ignored directories are left out (their scripts are still compared); so are ignored data
+        entries that are not regular files in the live tree."""
+        rules = self.rules
+        if not rules.rules:
+            return set(), set()
+        live_st, base = self.live.stats, self.base.entries
+        hit = rules.ignored_dirs([*self.live.dir_paths(), *self.base.dir_paths()])
+        if not hit and rules.dirs_only:
+            return set(), set()
+
+        def shown_is_dir(rel: str) -> bool:
+            st = live_st.get(rel)
+            return stat.S_ISDIR(st.st_mode) if st is not None else base[rel].type is EntryType.DIR
+
+        everything = self.live.paths | deleted
+        if rules.dirs_only:  # a path is ignored only through a directory: its own or a parent
+            ignored = [
+                rel
+                for rel in everything
+                if rel.rpartition("/")[0] in hit or (rel in hit and shown_is_dir(rel))
+            ]
+        else:
+            ignored = [rel for rel in everything if rules.ignored(rel, shown_is_dir(rel))]
+        skip: set[str] = set()
+        quick: set[str] = set()
+        for rel in ignored:
+            st = live_st.get(rel)
+            if shown_is_dir(rel):
+                skip.add(rel)
+            elif language_for(rel) is Language.OTHER:  # a data file: kept only if it has code
+                if st is None or not stat.S_ISREG(st.st_mode):
+                    skip.add(rel)
+                else:
+                    quick.add(rel)
+        return skip, quick
+
+    # -- type, mode, owner, size ------------------------------------------------------------------
+
+    def _sort_stats(self, out: _Sorting) -> None:
+        """Directory against directory: both sides' lstat results, one pass over the live tree."""
+        assert isinstance(self.base, DirectorySource)
+        bs_get = self.base.stats.get
+        owner = self._owner
+        added, retyped, differing = out.added, out.retyped, out.differing
+        same_size, resized, links = out.same_size, out.resized, out.links
+        for rel, a in self.live.stats.items():
+            b = bs_get(rel)
+            if b is None:
+                added.append(rel)
+                continue
+            am = a.st_mode
+            if am != b.st_mode:
+                if (am ^ b.st_mode) & _S_IFMT:
+                    retyped.append(rel)
+                    continue
+                differing.append(rel)
+            elif owner and (a.st_uid != b.st_uid or a.st_gid != b.st_gid):
+                differing.append(rel)
+            fmt = am & _S_IFMT
+            if fmt == _S_IFREG:
+                if a.st_size == b.st_size:
+                    same_size.append(rel)
+                else:
+                    resized.append(rel)
+            elif fmt == _S_IFLNK:
+                links.append(rel)
+
+    def _sort_entries(self, out: _Sorting) -> None:
+        """Directory against recorded entries (archive, git revision, manifest)."""
+        be_get = self.base.entries.get
+        mask, owner = self.base.mode_mask, self._owner
+        added, retyped, differing = out.added, out.retyped, out.differing
+        same_size, resized, links = out.same_size, out.resized, out.links
+        file, link = EntryType.FILE, EntryType.SYMLINK
+        for rel, a in self.live.stats.items():
+            e = be_get(rel)
+            if e is None:
+                added.append(rel)
+                continue
+            mode = a.st_mode
+            kind = entry_type(mode)
+            if kind is not e.type:
+                retyped.append(rel)
+                continue
+            if (e.mode is not None and (mode ^ e.mode) & mask) or (
+                owner
+                and ((e.uid is not None and e.uid != a.st_uid) or (e.gid is not None and e.gid != a.st_gid))
+            ):
+                differing.append(rel)
+            if kind is file:
+                if a.st_size == e.size:
+                    same_size.append(rel)
+                else:
+                    resized.append(rel)
+            elif kind is link:
+                links.append(rel)
+
+    def _target(self, rel: str) -> str | None:
+        if isinstance(self.base, DirectorySource):
+            return self.base.targets.get(rel)
+        return self.base.entries[rel].link_target
+
+    def _systematic(self, common: Collection[str], retyped: list[str], quick: set[str]) -> Systematic:
+        """Owner and mode mappings shared by most entries (every same-type pair takes part)."""
+        live, base = self.live.entries, self.base.entries
+        left_out = set(retyped) | quick
+        pairs = [(base[rel], live[rel]) for rel in common if rel not in left_out]
+        return find_systematic(pairs, mode_mask=self.base.mode_mask, compare_owner=self._owner)
+
+    # -- contents ---------------------------------------------------------------------------------
+
+    def _differing_contents(
+        self, rels: list[str], p: Plan, meanwhile: Callable[[], None] | None
+    ) -> list[str]:
+        """The files of ``rels`` (regular on both sides, equal size) whose contents differ.
+
+        Against a directory, files are compared byte for byte (exact, and cheaper than hashing
+        both sides); against archives, git and manifests the live file's sha256 is compared with
+        the recorded one. Files that cannot be read are problems, not changes."""
+        ls = self.live.stats
+        res = self.base.mtime_resolution if self.opts.fast else None
+        workers = self.opts.workers
+        live_path = self.live.path_of
+        if isinstance(self.base, DirectorySource):
+            bs, base_path = self.base.stats, self.base.path_of
+            pairs: list[tuple[str, str, str, int]] = []
+            for rel in rels:
+                a, b = ls[rel], bs[rel]
+                if res is not None and abs(a.st_mtime - b.st_mtime) < res:
+                    continue
+                if a.st_ino == b.st_ino and a.st_dev == b.st_dev:  # hard-linked snapshot: one file
+                    continue
+                pairs.append((rel, live_path(rel), base_path(rel), a.st_size))
+            compared = compare_files(pairs, workers, meanwhile=meanwhile)
+            self.read_pairs += len(compared.values)
+            self._report(compared.errors, p)
+            return [rel for rel, same in compared.values.items() if not same]
+        be = self.base.entries
+        todo: list[tuple[str, str, int]] = []
+        for rel in rels:
+            a, e = ls[rel], be[rel]
+            if res is not None and e.mtime is not None and abs(a.st_mtime - e.mtime) < res:
+                continue
+            todo.append((rel, live_path(rel), a.st_size))
+        hashed = hash_files(todo, workers, meanwhile=meanwhile)
+        self.hashed += len(hashed.values)
+        self._report(hashed.errors, p)
+        p.live_sha.update(hashed.values)
+        # a file the baseline could not hash counts as changed
+        return [rel for rel, mine in hashed.values.items() if mine != be[rel].sha256]
+
+    def _report(self, errors: dict[str, tuple[str, str]], p: Plan) -> None:
+        p.unreadable.update(errors)
         for _, (path, reason) in sorted(errors.items()):
             self.problems.append(ScanProblem(path, f"{reason}; content not compared"))
-
-    def _meta(self, old: Entry, new: Entry) -> MetaDiff:
-        mask, owner = self.base.mode_mask, self._compare_owner
-        if same_meta(old, new, mode_mask=mask, compare_owner=owner):
-            return _NO_META
-        return mode_owner_change(
-            old,
-            new,
-            mode_mask=self.base.mode_mask,
-            compare_owner=self._compare_owner,
-            language=language_for(new.relpath),
-            systematic=self.systematic,
-        )
-
-    # -- jobs -------------------------------------------------------------------------------------
-
-    def _run_jobs(self, jobs: list[_Job]) -> list[Change]:
-        if not jobs:
-            return []
-        if self.opts.workers <= 1 or len(jobs) == 1:
-            found = [job() for job in jobs]
-        else:
-            with ThreadPoolExecutor(self.opts.workers, thread_name_prefix="webhunt-diff") as pool:
-                found = list(pool.map(lambda job: job(), jobs))
-        return [c for c in found if c is not None]
-
-    def _ctx(self, rel: str, size: int, truncated: bool = False) -> FileContext:
-        return FileContext(
-            relpath=rel,
-            language=language_for(rel),
-            size=size,
-            truncated=truncated,
-            in_upload_dir=in_upload_dir(rel),
-            executable_by_config=self._exec.executable(rel),
-        )
-
-    def _read_live(self, rel: str, size: int) -> Content | None:
-        path = self.live.path_of(rel)
-        cap = self.opts.max_file_size
-        try:
-            if size <= cap:
-                return Content(read_file(path, cap + 1)[:cap])
-            return Content(_head_tail(path, size, cap), truncated=True)
-        except OSError as exc:
-            self.problems.append(ScanProblem(path, f"cannot read: {exc.strerror or exc}"))
-            return None
-
-    def _file_meta(self, rel: str, content: Content | None) -> FileMeta | None:
-        st = self.live.stats.get(rel)
-        if st is None:
-            return None
-        path = self.live.path_of(rel)
-        sha = self._live_sha.get(rel, "")
-        if sha:
-            pass
-        elif content is not None and not content.truncated:
-            sha = hashlib.sha256(content.data).hexdigest()
-        else:
-            try:
-                sha = hash_file(path)
-            except OSError as exc:
-                self.problems.append(ScanProblem(path, f"cannot hash: {exc.strerror or exc}"))
-        return FileMeta(
-            path=path,
-            relpath=rel,
-            size=st.st_size,
-            mtime=st.st_mtime,
-            ctime=st.st_ctime,
-            mode=st.st_mode,
-            uid=st.st_uid,
-            gid=st.st_gid,
-            inode=st.st_ino,
-            sha256=sha,
-        )
-
-    def _stat_meta(self, rel: str, sha256: str = "") -> FileMeta | None:
-        """FileMeta from the walk's lstat, without reading the file."""
-        st = self.live.stats.get(rel)
-        if st is None:
-            return None
-        return FileMeta(
-            path=self.live.path_of(rel),
-            relpath=rel,
-            size=st.st_size,
-            mtime=st.st_mtime,
-            ctime=st.st_ctime,
-            mode=st.st_mode,
-            uid=st.st_uid,
-            gid=st.st_gid,
-            inode=st.st_ino,
-            sha256=sha256,
-        )
-
-    def _outside(self, rel: str, entry: Entry) -> bool:
-        target = entry.link_target or ""
-        return not any(
-            link_stays_inside(self.live.entries, rel, target, root=root)
-            for root in {self.live.root, os.path.realpath(self.live.root)}
-        )
-
-    def _added_job(self, rel: str, entry: Entry, *, quick: bool) -> _Job:
-        def job() -> Change | None:
-            language = language_for(rel)
-            if entry.type is EntryType.FILE:
-                if quick and not self._carries_code(rel, entry.size):
-                    return None
-                content = self._read_live(rel, entry.size)
-                if content is None:
-                    return None
-                ctx = self._ctx(rel, entry.size, content.truncated)
-                a = assess.assess_added(ctx, content, self.detector)
-                return _change(ChangeKind.ADDED, entry, a, meta=self._file_meta(rel, content))
-            if entry.type is EntryType.SYMLINK:
-                target = entry.link_target or ""
-                a = assess.assess_added_symlink(language, target, outside=self._outside(rel, entry))
-                return _change(ChangeKind.ADDED, entry, a, meta=self._stat_meta(rel))
-            if entry.type is EntryType.DIR:
-                return _change(ChangeKind.ADDED, entry, _plain(language, "directory added"))
-            return _change(ChangeKind.ADDED, entry, assess.assess_added_special(language))
-
-        return job
-
-    def _carries_code(self, rel: str, size: int) -> bool:
-        path = self.live.path_of(rel)
-        try:
-            data = (
-                _head_tail(path, size, 2 * QUICK_READ) if size > 2 * QUICK_READ else read_file(path, size + 1)
-            )
-        except OSError as exc:
-            self.problems.append(ScanProblem(path, f"cannot read: {exc.strerror or exc}"))
-            return False
-        return assess.embedded_code(data) is not None
-
-    def _deleted_job(self, rel: str, entry: Entry) -> _Job:
-        def job() -> Change | None:
-            language = language_for(rel)
-            if entry.type is EntryType.DIR:
-                return _change(ChangeKind.DELETED, entry, _plain(language, "directory deleted"), old=entry)
-            old: bytes | None = None
-            if language in assess.CONFIG_LANGUAGES and entry.type is EntryType.FILE:
-                old = self.base.read([rel], _CONFIG_READ).get(rel)
-            ctx = self._ctx(rel, entry.size)
-            a = assess.assess_deleted(ctx, old, has_content=self.base.has_content)
-            return _change(ChangeKind.DELETED, entry, a, old=entry)
-
-        return job
-
-    def _old_bytes(self, rel: str, entry: Entry) -> tuple[bytes | None, str]:
-        if not self.base.has_content:
-            return None, "baseline holds hashes only: no diff"
-        if entry.size > self._diff_cap:
-            return None, f"too large to diff ({entry.size} bytes)"
-        if rel in self._old_content:
-            return self._old_content[rel], ""
-        got = self.base.read([rel], self._diff_cap).get(rel)
-        return got, "" if got is not None else "baseline content unreadable: no diff"
-
-    def _modified_job(self, rel: str, old: Entry, new: Entry, *, quick: bool) -> _Job:
-        def job() -> Change | None:
-            if quick and not self._carries_code(rel, new.size):
-                return None
-            content = self._read_live(rel, new.size)
-            if content is None:
-                return None
-            old_bytes, why = self._old_bytes(rel, old)
-            if content.truncated and not why:
-                old_bytes, why = None, f"too large to diff ({new.size} bytes)"
-            ctx = self._ctx(rel, new.size, content.truncated)
-            a = assess.assess_modified(ctx, content, old_bytes, self.detector, no_old_because=why)
-            a = _with_meta(a, self._meta(old, new), ctx.language)
-            return _change(ChangeKind.MODIFIED, new, a, meta=self._file_meta(rel, content), old=old)
-
-        return job
-
-    def _retarget_job(self, rel: str, old: Entry, new: Entry) -> _Job:
-        def job() -> Change | None:
-            language = language_for(rel)
-            m = symlink_retarget(old, new, target_outside=self._outside(rel, new))
-            a = _with_meta(Assessment(assess.judge(language, [])), m, language)
-            a = _with_meta(a, self._meta(old, new), language)
-            return _change(ChangeKind.MODIFIED, new, a, meta=self._stat_meta(rel), old=old)
-
-        return job
-
-    def _type_job(self, rel: str, old: Entry, new: Entry, *, quick: bool) -> _Job:
-        def job() -> Change | None:
-            if quick and not self._carries_code(rel, new.size):
-                return None
-            language = language_for(rel)
-            outside = new.type is EntryType.SYMLINK and self._outside(rel, new)
-            m = type_change(old, new, target_outside=outside)
-            base = Assessment(assess.judge(language, []))
-            meta: FileMeta | None = self._stat_meta(rel)
-            if new.type is EntryType.FILE:
-                content = self._read_live(rel, new.size)
-                if content is not None:
-                    ctx = self._ctx(rel, new.size, content.truncated)
-                    base = assess.assess_added(ctx, content, self.detector)
-                    meta = self._file_meta(rel, content)
-            a = _with_meta(base, m, language)
-            return _change(ChangeKind.MODE, new, a, meta=meta, old=old)
-
-        return job
-
-    def _mode_job(self, rel: str, m: MetaDiff, new: Entry, old: Entry) -> _Job:
-        def job() -> Change | None:
-            language = language_for(rel)
-            a = _with_meta(Assessment(assess.judge(language, [])), m, language)
-            sha = self._live_sha.get(rel) or old.sha256 or "" if new.type is EntryType.FILE else ""
-            return _change(ChangeKind.MODE, new, a, meta=self._stat_meta(rel, sha), old=old)
-
-        return job
-
-    # -- directories ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _prune_dirs(changes: list[Change]) -> list[Change]:
-        """Drop added/deleted directories that have an added/deleted entry below them."""
-        below: dict[ChangeKind, set[str]] = {ChangeKind.ADDED: set(), ChangeKind.DELETED: set()}
-        for c in changes:
-            if c.kind in below:
-                parts = c.relpath.split("/")
-                for i in range(1, len(parts)):
-                    below[c.kind].add("/".join(parts[:i]))
-        return [
-            c
-            for c in changes
-            if not (c.kind in below and c.extra.get("type") == "dir" and c.relpath in below[c.kind])
-        ]
-
-
-def _head_tail(path: str, size: int, cap: int) -> bytes:
-    half = cap // 2
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    with os.fdopen(fd, "rb") as fh:
-        head = fh.read(half)
-        fh.seek(max(half, size - half))
-        return head + b"\n" + fh.read(half)
-
-
-def _plain(language: Language, detail: str) -> Assessment:
-    return Assessment(assess.judge(language, []), (detail,))
-
-
-def _with_meta(a: Assessment, m: MetaDiff, language: Language) -> Assessment:
-    if not m:
-        return a
-    reasons: list[Reason] = [*a.verdict.reasons, *m.reasons]
-    return Assessment(
-        verdict=assess.judge(language, reasons),
-        details=(*m.details, *a.details),
-        inserted=a.inserted,
-        diff=a.diff,
-    )
-
-
-def _entry_dict(e: Entry) -> dict[str, Any]:
-    d: dict[str, Any] = {"type": e.type.value, "size": e.size}
-    if e.mode is not None:
-        d["mode"] = f"{e.mode:04o}"
-    if e.uid is not None:
-        d["uid"] = e.uid
-    if e.gid is not None:
-        d["gid"] = e.gid
-    if e.sha256 is not None:
-        d["sha256"] = e.sha256
-    if e.link_target is not None:
-        d["link_target"] = e.link_target
-    return d
-
-
-def _change(
-    kind: ChangeKind,
-    entry: Entry,
-    a: Assessment,
-    *,
-    meta: FileMeta | None = None,
-    old: Entry | None = None,
-) -> Change:
-    """``entry`` is the live entry (the baseline's for deletions); ``old`` the baseline's."""
-    extra: dict[str, Any] = {"type": entry.type.value}
-    if entry.link_target is not None and kind is not ChangeKind.DELETED:
-        extra["link_target"] = entry.link_target
-    if old is not None:
-        extra["baseline"] = _entry_dict(old)
-    verdict: Verdict = a.verdict
-    return Change(
-        kind=kind,
-        relpath=entry.relpath,
-        details=a.details,
-        inserted=a.inserted,
-        diff=a.diff,
-        verdict=verdict,
-        meta=meta,
-        extra=extra,
-    )
 
 
 def iter_flagged(result: DiffResult) -> Iterable[Change]:

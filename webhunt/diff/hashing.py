@@ -1,73 +1,217 @@
-"""Hash or compare many files in parallel threads (file reads, hashlib and ``bytes ==`` release the
-GIL or are memcmp-fast).
+"""Hash or compare many files, split over several processes.
 
-Files travel to the threads in batches, so the per-task overhead stays small next to reading a
-typical few-kilobyte script.
+Each file costs an ``open``, a ``read`` and a ``close`` (plus ``bytes ==`` or sha256): a few
+microseconds of system calls between short stretches of Python. Threads do not run such work in
+parallel: a thread back from a system call waits for the GIL while the other runs Python, and the
+hand-overs cost more CPU than they save (measured on 20,000 files: two threads, 6% less wall time
+for 78% more CPU). So the jobs are split in contiguous parts, and all parts but the first run in
+forked child processes, which send their results back through a pipe (``marshal``); the first part
+runs in the calling process meanwhile. A caller with other work to do while the files are read
+(``meanwhile``: ``webhunt diff`` loads the detection engine) leaves every part to children.
+
+Forking is safe only when the process has no other thread (a thread could hold a lock the child
+would need): with other threads running (the guard daemon), or where ``os.fork`` does not exist,
+the parts run one after the other in the calling process. A child that fails leaves its part to the
+parent. Files are opened without following symlinks (a link swapped in after the walk is an error,
+not a detour) and read up to one byte more than the walk saw, so a file that grew since differs.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import marshal
 import os
-from collections.abc import Callable, Hashable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import signal
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from webhunt.diff.sources import hash_sized, same_content
+from webhunt.diff.sources import CHUNK, hash_sized, same_content
 
-K = TypeVar("K", bound=Hashable)
-J = TypeVar("J")
-R = TypeVar("R")
+J = TypeVar("J", bound=tuple[object, ...])
+R = TypeVar("R", bool, str)
 
-_BATCH = 128
+#: Below this many files one process does it all (a fork costs about a millisecond).
+_MIN_PER_PROCESS = 500
+_OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+_Error = tuple[str, str]  # (path, reason)
 
 
 @dataclass(slots=True)
-class Outcome(Generic[K, R]):
+class Outcome(Generic[R]):
     """Results per key, and the files that could not be read (key -> (path, reason))."""
 
-    values: dict[K, R] = field(default_factory=dict)
-    errors: dict[K, tuple[str, str]] = field(default_factory=dict)
+    values: dict[str, R] = field(default_factory=dict)
+    errors: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def default_workers() -> int:
+    """One worker per usable CPU (at most 8)."""
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(8, (cpus or 1) + 1))
+    return max(1, min(8, cpus or 1))
 
 
-def _batched(jobs: Sequence[tuple[K, J]], one: Callable[[J], R], workers: int) -> Outcome[K, R]:
-    out: Outcome[K, R] = Outcome()
+def _error(exc: OSError, key: str) -> _Error:
+    return (str(exc.filename or key), f"cannot read: {exc.strerror or exc}")
 
-    def run(batch: Sequence[tuple[K, J]]) -> list[tuple[K, R | None, tuple[str, str] | None]]:
-        done: list[tuple[K, R | None, tuple[str, str] | None]] = []
-        for key, job in batch:
+
+def _same_part(jobs: Sequence[tuple[str, str, str, int]]) -> list[tuple[str, bool | _Error]]:
+    """Whether each pair holds the same bytes; small files in one read each, large ones in chunks."""
+    out: list[tuple[str, bool | _Error]] = []
+    append, open_, read, close = out.append, os.open, os.read, os.close
+    for key, a, b, size in jobs:
+        try:
+            if size >= CHUNK:
+                append((key, same_content(a, b, size)))
+                continue
+            fd = open_(a, _OPEN_FLAGS)
             try:
-                done.append((key, one(job), None))
-            except OSError as exc:
-                done.append((key, None, (str(exc.filename or key), f"cannot read: {exc.strerror or exc}")))
-        return done
-
-    batches = [jobs[i : i + _BATCH] for i in range(0, len(jobs), _BATCH)]
-    if workers <= 1 or len(batches) <= 1:
-        results = list(map(run, batches))
-    else:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="webhunt-hash") as pool:
-            results = list(pool.map(run, batches))
-    for batch in results:
-        for key, value, error in batch:
-            if error is not None:
-                out.errors[key] = error
-            else:
-                assert value is not None
-                out.values[key] = value
+                da = read(fd, size + 1)
+            finally:
+                close(fd)
+            fd = open_(b, _OPEN_FLAGS)
+            try:
+                db = read(fd, size + 1)
+            finally:
+                close(fd)
+            append((key, da == db))
+        except OSError as exc:
+            append((key, _error(exc, key)))
     return out
 
 
-def hash_files(jobs: Sequence[tuple[K, str, int]], workers: int) -> Outcome[K, str]:
-    """sha256 of each ``(key, path, expected size)``."""
-    return _batched([(k, (p, n)) for k, p, n in jobs], lambda j: hash_sized(*j), workers)
+def _hash_part(jobs: Sequence[tuple[str, str, int]]) -> list[tuple[str, str | _Error]]:
+    """sha256 of each file; small files in one read each, large ones in chunks."""
+    out: list[tuple[str, str | _Error]] = []
+    append, open_, read, close, sha256 = out.append, os.open, os.read, os.close, hashlib.sha256
+    for key, path, size in jobs:
+        try:
+            if size >= CHUNK:
+                append((key, hash_sized(path, size)))
+                continue
+            fd = open_(path, _OPEN_FLAGS)
+            try:
+                data = read(fd, size + 1)
+            finally:
+                close(fd)
+            append((key, sha256(data).hexdigest()))
+        except OSError as exc:
+            append((key, _error(exc, key)))
+    return out
 
 
-def compare_files(jobs: Sequence[tuple[K, str, str, int]], workers: int) -> Outcome[K, bool]:
-    """Whether each ``(key, path a, path b, size)`` pair holds the same bytes."""
-    return _batched([(k, (a, b, n)) for k, a, b, n in jobs], lambda j: same_content(*j), workers)
+def _can_fork() -> bool:
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _in_child(
+    run: Callable[[Sequence[J]], list[tuple[str, R | _Error]]], part: Sequence[J]
+) -> tuple[int, int]:
+    """Start a child process running ``part``: (its pid, the pipe end to read its results from)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: no garbage collection (it would touch, and so copy, every page)
+        status = 1
+        try:
+            gc.disable()
+            os.close(r)
+            data = memoryview(marshal.dumps(run(part)))
+            while data:
+                data = data[os.write(w, data) :]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(w)
+    return pid, r
+
+
+def _collect(pid: int, r: int) -> list[Any] | None:
+    """A child's results (``marshal`` data); None when it failed. Closes ``r``, reaps the child."""
+    chunks: list[bytes] = []
+    try:
+        while chunk := os.read(r, 1 << 20):
+            chunks.append(chunk)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        os.close(r)
+        status = os.waitpid(pid, 0)[1]
+    if status != 0:
+        return None
+    try:
+        result = marshal.loads(b"".join(chunks))
+    except (EOFError, ValueError, TypeError):
+        return None
+    return result if isinstance(result, list) else None
+
+
+def _split(
+    jobs: Sequence[J],
+    run: Callable[[Sequence[J]], list[tuple[str, R | _Error]]],
+    workers: int,
+    meanwhile: Callable[[], None] | None,
+) -> Outcome[R]:
+    """Run ``jobs`` in up to ``workers`` parts. Without ``meanwhile`` the calling process runs the
+    first part; with it, the calling process runs ``meanwhile`` and the children take every part."""
+    forking = _can_fork() and len(jobs) >= _MIN_PER_PROCESS
+    parts = (
+        max(1, min(workers - 1, len(jobs) // _MIN_PER_PROCESS))
+        if meanwhile
+        else min(workers, len(jobs) // _MIN_PER_PROCESS)
+    )
+    results: list[list[tuple[str, R | _Error]]] = []
+    if not forking or (parts <= 1 and meanwhile is None):
+        if meanwhile is not None:
+            meanwhile()
+        results.append(run(jobs))
+    else:
+        size = -(-len(jobs) // parts)
+        slices = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        mine = [] if meanwhile else slices.pop(0)
+        children: list[tuple[int, int, Sequence[J]]] = []
+        try:
+            for part in slices:
+                pid, r = _in_child(run, part)
+                children.append((pid, r, part))
+            if meanwhile is not None:
+                meanwhile()
+            else:
+                results.append(run(mine))
+            while children:
+                pid, r, rest = children.pop(0)
+                got = _collect(pid, r)
+                results.append(run(rest) if got is None else got)
+        except BaseException:
+            for pid, r, _ in children:  # interrupted: stop the children still running
+                os.close(r)
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            raise
+    out: Outcome[R] = Outcome()
+    values, errors = out.values, out.errors
+    for part_result in results:
+        for key, value in part_result:
+            if type(value) is tuple:
+                errors[key] = value
+            else:
+                values[key] = value  # type: ignore[assignment]
+    return out
+
+
+def hash_files(
+    jobs: Sequence[tuple[str, str, int]], workers: int, *, meanwhile: Callable[[], None] | None = None
+) -> Outcome[str]:
+    """sha256 of each ``(key, path, expected size)``. ``meanwhile`` runs in this process while child
+    processes hash (e.g. loading the detection engine)."""
+    return _split(jobs, _hash_part, workers, meanwhile)
+
+
+def compare_files(
+    jobs: Sequence[tuple[str, str, str, int]], workers: int, *, meanwhile: Callable[[], None] | None = None
+) -> Outcome[bool]:
+    """Whether each ``(key, path a, path b, size)`` pair holds the same bytes. ``meanwhile`` runs in
+    this process while child processes compare."""
+    return _split(jobs, _same_part, workers, meanwhile)

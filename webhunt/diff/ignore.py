@@ -124,6 +124,18 @@ class IgnoreRules:
     def patterns(self) -> tuple[str, ...]:
         return tuple(r.text for r in self.rules)
 
+    @property
+    def dirs_only(self) -> bool:
+        """Whether every rule matches directories only (then a file is ignored only through one of
+        its parent directories)."""
+        return all(r.dir_only for r in self.rules)
+
+    def ignored_dirs(self, dirpaths: Iterable[str]) -> set[str]:
+        """The directories among ``dirpaths`` that are excluded (themselves or through a parent)."""
+        if not self.rules:
+            return set()
+        return {d for d in dirpaths if self._dir_ignored(d)}
+
     def _match(self, relpath: str, is_dir: bool) -> bool:
         name = relpath.rsplit("/", 1)[-1]
         result = False

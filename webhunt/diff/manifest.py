@@ -22,6 +22,7 @@ import gzip
 import json
 import os
 import socket
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Mapping
@@ -83,7 +84,7 @@ def save_manifest(root: str, out_path: str, *, workers: int | None = None) -> Sa
     started = time.monotonic()
     source = DirectorySource(root)
     files = [
-        (rel, source.path_of(rel), e.size) for rel, e in source.entries.items() if e.type is EntryType.FILE
+        (rel, source.path_of(rel), st.st_size) for rel, st in source.stats.items() if stat.S_ISREG(st.st_mode)
     ]
     hashed = hash_files(files, workers or default_workers())
     result = SaveResult(path=out_path, root=source.root, problems=list(source.problems))
@@ -125,8 +126,11 @@ def save_manifest(root: str, out_path: str, *, workers: int | None = None) -> Sa
     return result
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"))
+
+
 def _line(obj: dict[str, Any]) -> bytes:
-    return json.dumps(obj, ensure_ascii=True, separators=(",", ":")).encode() + b"\n"
+    return _ENCODER.encode(obj).encode() + b"\n"
 
 
 def _record(entry: Entry, sha256: str | None) -> dict[str, Any]:
