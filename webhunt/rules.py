@@ -53,9 +53,8 @@ def collect(extra_dirs: Sequence[str] = ()) -> RuleSources:
     problems: list[str] = []
     files: dict[str, str] = {}
     for path in _yara_files_under(base / "yara"):
-        problem = check_file(str(path))
-        if problem is not None:
-            raise RuleError(f"bundled rule file is broken: {problem.message}")
+        # bundled files are checked one by one only if compiling the set fails (compiled_rules):
+        # a start with the compiled set cached compiles nothing
         files[f"webhunt.{path.stem}"] = str(path)
     for i, d in enumerate(extra_dirs):
         root = Path(d)
@@ -91,7 +90,14 @@ def compiled_rules(sources: RuleSources, cache_dir: Path | None) -> CompiledRule
             return CompiledRules.load(cached)
         except RuleError as exc:
             log.warning("%s; recompiling", exc)
-    rules = CompiledRules.compile(sources.yara_files)
+    try:
+        rules = CompiledRules.compile(sources.yara_files)
+    except RuleError:
+        for path in sources.yara_files.values():  # name the file (extra files were checked when collected)
+            problem = check_file(path)
+            if problem is not None:
+                raise RuleError(f"rule file is broken: {problem.message}") from None
+        raise
     if cached is not None:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,32 @@
+"""Rule collection: bundled files are compiled as one set; a broken one is named by file and line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from webhunt import rules
+from webhunt.errors import RuleError
+
+
+def test_a_broken_bundled_rule_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sigs = tmp_path / "signatures"
+    shutil.copytree(rules.signatures_dir(), sigs)
+    broken = sigs / "yara" / "zz_broken.yar"
+    broken.write_text('rule Broken {\n  strings:\n    $a = "x"\n  condition:\n    $nope\n}\n')
+    monkeypatch.setattr(rules, "signatures_dir", lambda: sigs)
+    sources = rules.collect()
+    assert str(broken) in sources.yara_files.values()
+    with pytest.raises(RuleError) as err:
+        rules.compiled_rules(sources, None)
+    assert "zz_broken.yar(6)" in str(err.value) and "$nope" in str(err.value)
+
+
+def test_bundled_rules_compile_and_are_cached(tmp_path: Path) -> None:
+    sources = rules.collect()
+    assert not sources.problems
+    rules.compiled_rules(sources, tmp_path)
+    assert (tmp_path / f"rules-{sources.version}.yarc").is_file()
+    assert rules.compiled_rules(sources, tmp_path) is not None  # loaded from the cache
