@@ -6,8 +6,10 @@ index reports that offset as a candidate (unless it says the file is one it cann
 
 from __future__ import annotations
 
+import json
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,7 @@ from webhunt.detect.token_index import (
     IndexToken,
     NotTranslatable,
     TokenIndex,
+    Translations,
     translate,
 )
 
@@ -185,3 +188,35 @@ def test_random_texts_never_hide_a_match(pattern: str, flags: int) -> None:
         _assert_covers(regex, index, text)
         hits += bool(_starts(regex, text))
     assert hits > 10, "the alphabet should produce matches"
+
+
+def test_translations_memo_gives_what_translate_gives(tmp_path: Path) -> None:
+    patterns = [re.compile(p) for p in (r"\beval\s*\(", r"(?i)base64_decode\s*\(\s*\$_(?:GET|POST)", r"x*")]
+    memo = Translations.in_dir(tmp_path)
+    first = []
+    for rx in patterns:
+        try:
+            first.append(memo.translate(rx))
+        except NotTranslatable as exc:
+            first.append(str(exc))
+    memo.save()
+    files = list(tmp_path.glob("token-translations-*.json"))
+    assert len(files) == 1
+    again = Translations.in_dir(tmp_path)  # a new process reads the file
+    for rx, expected in zip(patterns, first, strict=True):
+        if isinstance(expected, str):
+            with pytest.raises(NotTranslatable, match=re.escape(expected)):
+                again.translate(rx)
+        else:
+            assert again.translate(rx) == expected == translate(rx)
+
+
+def test_a_damaged_translations_file_is_translated_again(tmp_path: Path) -> None:
+    memo = Translations.in_dir(tmp_path)
+    assert memo.path is not None
+    memo.path.write_text("{not json", encoding="utf-8")
+    rx = re.compile(r"\bassert\s*\(")
+    assert Translations.in_dir(tmp_path).translate(rx) == translate(rx)
+    damaged = {f"{rx.flags}:{rx.pattern}": {"regex": 1}}  # an entry without its fields
+    memo.path.write_text(json.dumps(damaged), encoding="utf-8")
+    assert Translations.in_dir(tmp_path).translate(rx) == translate(rx)

@@ -86,7 +86,7 @@ class Engine:
         disabled: frozenset[Layer] = frozenset(),
     ) -> Engine:
         rules = None if Layer.YARA in disabled else compiled_rules(sources, cache_dir)
-        layers = [layer for layer in default_layers(sources) if layer.layer not in disabled]
+        layers = [layer for layer in default_layers(sources, cache_dir) if layer.layer not in disabled]
         info = EngineInfo(sources.version, len(sources.yara_files), sources.problems)
         return cls(rules, layers, info)
 
@@ -168,11 +168,11 @@ def _reason(doc: Document, ctx: FileContext, hit: RuleHit) -> Reason | None:
     )
 
 
-def default_layers(sources: RuleSources) -> list[DetectLayer]:
-    """The layers after YARA, cheap first."""
+def default_layers(sources: RuleSources, cache_dir: Path | None = None) -> list[DetectLayer]:
+    """The layers after YARA, cheap first (``cache_dir`` speeds up building them in a new process)."""
     shared = PhpAnalyses()  # semantic analysis and decoding share one PHP parse per file
     return [
-        HeuristicLayer(load_heuristics(sources.heuristic_files)),
+        HeuristicLayer(load_heuristics(sources.heuristic_files), cache_dir=cache_dir),
         ConfigLayer(),
         ContextLayer(),
         StatsLayer(),

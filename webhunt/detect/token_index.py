@@ -25,15 +25,22 @@ left to ``re``; the index then still tells which of their required literals the 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import logging
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Any, TypeAlias
 
 from webhunt.detect.yara_adapter import RegexString, StringOffsets, regex_error
 from webhunt.errors import RuleError
+
+log = logging.getLogger(__name__)
 
 #: Longest match one YARA string may need (YARA follows a regex about 1 KiB on each side of an atom).
 MAX_STRING_WIDTH = 1000
@@ -504,6 +511,80 @@ def translate(regex: re.Pattern[str]) -> Translation:
     )
 
 
+class Translations:
+    """``translate`` with a memo kept in the cache directory, so a new process (every scan worker,
+    every ``webhunt diff``) reads the translations instead of recomputing them. A translation depends
+    only on the pattern, its flags and this module: the memo file is named after this module's
+    content, and a missing, unreadable or foreign file just means translating again."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._memo: dict[str, dict[str, Any]] = {}
+        self._dirty = False
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    self._memo = loaded
+            except (OSError, ValueError):
+                pass
+
+    @classmethod
+    def in_dir(cls, cache_dir: Path | None) -> Translations:
+        if cache_dir is None:
+            return cls()
+        key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        return cls(cache_dir / f"token-translations-{key}.json")
+
+    def translate(self, regex: re.Pattern[str]) -> Translation:
+        key = f"{regex.flags}:{regex.pattern}"
+        entry = self._memo.get(key)
+        if entry is not None:
+            try:
+                return _from_entry(entry)
+            except (KeyError, TypeError, ValueError):
+                pass  # a damaged entry: translate again
+        try:
+            tr = translate(regex)
+        except NotTranslatable as exc:
+            self._memo[key] = {"error": str(exc)}
+            self._dirty = True
+            raise
+        self._memo[key] = {
+            "regex": tr.string.regex,
+            "nocase": tr.string.nocase,
+            "runs": sorted(sorted(cls) for cls in tr.runs),
+            "exact": tr.exact,
+            "truncated": tr.truncated,
+        }
+        self._dirty = True
+        return tr
+
+    def save(self) -> None:
+        """Write the memo when it grew (atomically; a read-only cache only costs time)."""
+        if self.path is None or not self._dirty:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self._memo), encoding="utf-8")
+            os.replace(tmp, self.path)
+            self._dirty = False
+        except OSError as exc:
+            log.debug("cannot keep token translations in %s: %s", self.path, exc)
+
+
+def _from_entry(entry: Mapping[str, Any]) -> Translation:
+    if "error" in entry:
+        raise NotTranslatable(str(entry["error"]))
+    return Translation(
+        RegexString(str(entry["regex"]), bool(entry["nocase"])),
+        frozenset(frozenset(int(b) for b in cls) for cls in entry["runs"]),
+        exact=bool(entry["exact"]),
+        truncated=bool(entry["truncated"]),
+    )
+
+
 def _has_literal_prefix(regex: re.Pattern[str]) -> bool:
     """Whether Python's ``re`` can look for this pattern by its first character (a literal or a
     small set of literals), which makes its own search fast."""
@@ -632,15 +713,22 @@ class TokenIndex:
         self.indexed = frozenset(tid for tid in owners if tid is not None)
 
     @classmethod
-    def build(cls, tokens: Iterable[IndexToken], *, route: bool = True) -> TokenIndex:
+    def build(
+        cls,
+        tokens: Iterable[IndexToken],
+        *,
+        route: bool = True,
+        translations: Translations | None = None,
+    ) -> TokenIndex:
         """Translate and compile the tokens; the ones not worth indexing are reported. With
         ``route=False`` every translatable token is indexed, cheap to find in Python or not."""
         skipped: dict[str, str] = {}
         every = list(tokens)
+        memo = translations or Translations()
         pairs: list[tuple[IndexToken, Translation]] = []
         for tok in every:
             try:
-                pairs.append((tok, translate(tok.regex)))
+                pairs.append((tok, memo.translate(tok.regex)))
             except NotTranslatable as exc:
                 skipped[tok.id] = str(exc)
         pairs = _routed(pairs, skipped, route)
