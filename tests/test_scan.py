@@ -82,6 +82,29 @@ def test_rescan_uses_the_cache_and_notices_changes(tmp_path: Path, rules: str) -
     assert "page7.php" in {r.meta.relpath for r in third.results if r.verdict.severity}
 
 
+def test_a_rescan_answered_from_the_cache_builds_no_engine(
+    tmp_path: Path, rules: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "www"
+    site(root)
+    s = settings(tmp_path, rules, workers=1)
+    first = scan_paths([str(root)], s)
+    built: list[object] = []
+    real = Engine.from_sources
+
+    def counting(*args: object, **kwargs: object) -> Engine:
+        built.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Engine, "from_sources", counting)
+    again = scan_paths([str(root)], s)
+    assert built == [] and again.files_cached == 153
+    assert again.ruleset_version == first.ruleset_version
+    (root / "new.php").write_text("<?php system($_GET['c']);\n")
+    third = scan_paths([str(root)], s)
+    assert len(built) == 1 and third.files_scanned == 1
+
+
 def test_large_files_scan_head_and_tail(tmp_path: Path, rules: str) -> None:
     big = tmp_path / "www" / "big.php"
     big.parent.mkdir()

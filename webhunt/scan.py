@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from webhunt.cache import ScanCache, cache_key, verdict_from_json, verdict_to_json
 from webhunt.detect.engine import Engine
 from webhunt.model import FileMeta, Layer, ScanProblem, ScanResult, Verdict
+from webhunt.rules import collect as collect_rules
 from webhunt.settings import Settings
 from webhunt.walk import Candidate, walk
 
@@ -152,14 +153,25 @@ def scan_paths(
 ) -> ScanSummary:
     """Scan every file under ``paths``. Flagged results are kept (all results with ``keep_clean``)."""
     started = time.monotonic()
-    engine = engine or Engine.load(settings, disabled=disabled)
+    # The rule files are collected (and hashed: the cache key) now; the engine is built only when a
+    # file needs scanning, so a re-scan answered from the cache never loads it.
+    sources = collect_rules(settings.rules_dirs) if engine is None else None
+    info = engine.info if engine is not None else None
     summary = ScanSummary(
         roots=[os.path.abspath(p) for p in paths],
-        ruleset_version=engine.info.ruleset_version,
-        rule_problems=engine.info.problems,
+        ruleset_version=info.ruleset_version if info else sources.version if sources else "",
+        rule_problems=info.problems if info else sources.problems if sources else (),
     )
     cache = ScanCache.open(settings.cache_dir) if settings.use_cache else None
-    version = engine.info.ruleset_version + (":" + ",".join(sorted(disabled)) if disabled else "")
+    version = summary.ruleset_version + (":" + ",".join(sorted(disabled)) if disabled else "")
+
+    def local_engine() -> Engine:
+        nonlocal engine
+        if engine is None:
+            assert sources is not None
+            cache_dir = settings.cache_dir if settings.use_cache else None
+            engine = Engine.from_sources(sources, cache_dir, disabled=disabled)
+        return engine
 
     total = 0
     done = 0
@@ -230,10 +242,11 @@ def scan_paths(
     workers = max(1, settings.workers)
     if workers == 1 or len(head) < 2 * _BATCH_FILES:
         for c in itertools.chain(head, todo):
-            collect(scan_one(engine, c, settings.max_file_size))
+            collect(scan_one(local_engine(), c, settings.max_file_size))
             if progress and done % 64 == 0:
                 progress(done, total)
     else:
+        local_engine()  # a broken rule set fails here, and the workers find the compiled rules cached
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_init_worker, initargs=(settings, disabled)
         ) as pool:
