@@ -282,8 +282,8 @@ SCENARIOS: list[tuple[str, dict[str, Any]]] = [
     ("limit=500", {"limit": 500}),
 ]
 #: Path filters that few findings match (1 and 26 here): PostgreSQL's trigram index serves them
-#: (migration 0003); SQLite reads the findings in sort order until the page is full. Reported with
-#: and without them.
+#: (migration 0003), SQLite's full-text table and path index (migration 0004); without those indexes
+#: the findings are read in sort order until the page is full. Reported with and without them.
 SELECTIVE = frozenset({"q=rare name", "path_prefix rare"})
 #: Shown, never in a total: pages of 500 items, and a 2-character substring that no path holds (no
 #: index serves fewer than three characters, so every finding is read).

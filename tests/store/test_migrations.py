@@ -13,7 +13,13 @@ from storetest_factories import finding
 from webhunt.model import Layer, Reason
 from webhunt.store import FindingQuery, RequestQuery, open_store
 from webhunt.store.migrate import alembic_config, head_revision
-from webhunt.store.schema import PATH_TRIGRAM_INDEX, for_dialect, metadata
+from webhunt.store.schema import (
+    PATH_FTS_TABLE,
+    PATH_INDEX,
+    PATH_TRIGRAM_INDEX,
+    compared_with_model,
+    metadata,
+)
 from webhunt.store.types import json_type
 
 T = datetime(2025, 2, 1, 8, 30, tzinfo=UTC)
@@ -126,14 +132,17 @@ def test_migrated_schema_matches_the_model(db_url: str) -> None:
         dialect = conn.dialect.name
 
         def on_this_backend(obj: object, _name: object, _type: object, _reflected: bool, _to: object) -> bool:
-            return for_dialect(obj, dialect)
+            return compared_with_model(obj, dialect)
 
         context = MigrationContext.configure(conn, opts={"include_object": on_this_backend})
         diff = compare_metadata(context, metadata)
         indexes = {ix["name"] for ix in sa.inspect(conn).get_indexes("findings")}
+        tables = set(sa.inspect(conn).get_table_names())
     assert diff == []
-    # the trigram index of the q filter exists on PostgreSQL only
+    # the path indexes: a trigram index on PostgreSQL; a plain index and a full-text table on SQLite
     assert (PATH_TRIGRAM_INDEX in indexes) == (dialect == "postgresql")
+    assert (PATH_INDEX in indexes) == (dialect == "sqlite")
+    assert (PATH_FTS_TABLE in tables) == (dialect == "sqlite")
 
 
 def test_downgrade_to_0002_drops_the_trigram_index_only(db_url: str) -> None:

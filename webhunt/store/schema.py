@@ -5,7 +5,9 @@ checks that they agree. Identity of a finding is ``(host, kind, path, sha256)``;
 a hash of the path so that paths of any length stay indexable on PostgreSQL.
 
 Some indexes exist on one backend only (``info["dialects"]``, see ``for_dialect``): they are created
-by the migrations on that backend alone.
+by the migrations on that backend alone. SQLite stores also hold a full-text table over the findings'
+paths, kept in step by triggers (``PATH_FTS_TABLE``, migration 0004): SQLAlchemy has no notion of
+virtual tables or triggers, so it stays outside ``metadata`` (see ``compared_with_model``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ metadata = sa.MetaData(naming_convention=NAMING)
 
 #: The trigram index behind ``q`` and ``path_prefix`` of ``/findings`` on PostgreSQL (migration 0003).
 PATH_TRIGRAM_INDEX = "ix_findings_path_trgm"
+#: SQLite: the FTS5 table (``trigram`` tokenizer, external content) over ``findings.path`` behind ``q``
+#: of ``/findings``, with its triggers ``<name>_insert``, ``_delete`` and ``_update`` (migration 0004).
+#: Absent when the SQLite library lacks FTS5's trigram tokenizer.
+PATH_FTS_TABLE = "findings_path_fts"
+#: SQLite: the plain index behind ``path_prefix`` of ``/findings`` (migration 0004).
+PATH_INDEX = "ix_findings_path"
 
 
 def _only_on(dialect: str, index: sa.Index) -> sa.Index:
@@ -38,6 +46,16 @@ def for_dialect(item: object, dialect: str) -> bool:
     info = getattr(item, "info", None)
     dialects = info.get("dialects") if isinstance(info, dict) else None
     return dialects is None or dialect in dialects
+
+
+def compared_with_model(item: object, dialect: str) -> bool:
+    """Whether a schema object, of this module or found in a database of ``dialect``, is one that
+    ``metadata`` describes: not another backend's index, nor SQLite's full-text table or the tables
+    FTS5 keeps for it (``<name>_data``, ``_idx``, ``_config``, ...)."""
+    name = getattr(item, "name", None)
+    if isinstance(name, str) and (name == PATH_FTS_TABLE or name.startswith(f"{PATH_FTS_TABLE}_")):
+        return False
+    return for_dialect(item, dialect)
 
 
 #: Integer primary keys: 64-bit on PostgreSQL, the rowid on SQLite.
@@ -140,7 +158,8 @@ findings = sa.Table(
     sa.Index(None, "host", "root", "kind"),
     sa.Index(None, "scan_id"),
     # ``q`` (``path ILIKE '%...%'``) and ``path_prefix`` (``path LIKE '...%'``) on PostgreSQL: a
-    # pg_trgm GIN index serves both. SQLite has none: it reads the findings in sort order.
+    # pg_trgm GIN index serves both. On SQLite ``path_prefix`` is a range of ``PATH_INDEX`` and ``q`` a
+    # lookup in the full-text table ``PATH_FTS_TABLE`` (see ``queries._path_candidates``).
     _only_on(
         "postgresql",
         sa.Index(
@@ -150,6 +169,7 @@ findings = sa.Table(
             postgresql_ops={"path": "gin_trgm_ops"},
         ),
     ),
+    _only_on("sqlite", sa.Index(PATH_INDEX, "path")),
 )
 
 #: One row per (finding, reason id): makes the ``rule`` filter an index lookup (migration 0002).
