@@ -7,6 +7,7 @@ directory, loaded once per scan and written back in batches.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sqlite3
@@ -44,7 +45,9 @@ def verdict_to_json(v: Verdict) -> str:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def verdict_from_json(text: str) -> Verdict:
+    """A cached verdict (memoised: clean files share a handful of texts; a Verdict is immutable)."""
     d = json.loads(text)
     score = int(d["score"])
     return Verdict(

@@ -14,13 +14,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from webhunt.cache import ScanCache, cache_key, verdict_from_json, verdict_to_json
-from webhunt.detect.engine import Engine
 from webhunt.model import FileMeta, Layer, ScanProblem, ScanResult, Verdict
 from webhunt.rules import collect as collect_rules
 from webhunt.settings import Settings
 from webhunt.walk import Candidate, walk
+
+if TYPE_CHECKING:  # the engine (YARA, tree-sitter) is imported when a file needs scanning
+    from webhunt.detect.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +116,8 @@ def _init_worker(settings: Settings, disabled: frozenset[Layer]) -> None:
             os.nice(settings.nice)
         except OSError as exc:
             log.warning("cannot lower worker priority: %s", exc)
+    from webhunt.detect.engine import Engine
+
     _worker_engine = Engine.load(settings, disabled=disabled)
     _worker_cap = settings.max_file_size
 
@@ -168,6 +173,8 @@ def scan_paths(
     def local_engine() -> Engine:
         nonlocal engine
         if engine is None:
+            from webhunt.detect.engine import Engine
+
             assert sources is not None
             cache_dir = settings.cache_dir if settings.use_cache else None
             engine = Engine.from_sources(sources, cache_dir, disabled=disabled)
