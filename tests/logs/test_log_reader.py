@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import gzip
 import multiprocessing
+import os
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from webhunt.errors import WebhuntError
 from webhunt.logs import parallel
+from webhunt.logs.lineparser import RequestRow
 from webhunt.logs.reader import LogReader, Malformed, read_requests
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "logs"
@@ -170,3 +174,67 @@ def test_parallel_falls_back_to_one_process_when_none_can_start(
     assert [r.line_no for r in reader] == [1, 2]
     assert reader.summary().requests == 2
     assert "cannot start a log reading process" in caplog.text
+    rows = [row for batch in reader.row_batches(tag_with_pid) for row in batch]
+    assert [(pid, line_no) for pid, line_no, *_ in rows] == [(os.getpid(), 1), (os.getpid(), 2)]
+
+
+def tag_with_pid(rows: list[RequestRow]) -> list[tuple[int, int, str, int]]:
+    """A picklable ``convert`` of plain values (they travel as marshal data): the process it ran in,
+    with each row's line number, path and time."""
+    pid = os.getpid()
+    return [(pid, row[13], row[3], int(row[0].timestamp())) for row in rows]
+
+
+def with_datetimes(rows: list[RequestRow]) -> list[tuple[datetime, int]]:
+    """A ``convert`` whose rows marshal cannot write (they travel as pickles)."""
+    return [(row[0], row[13]) for row in rows]
+
+
+def test_row_batches_are_converted_where_the_lines_are_parsed(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    log.write_text("".join(line(i) for i in range(6000)) + "garbage\n" + line(6001))
+    files = [str(ROTATION / "access.log.2.gz"), str(log), str(tmp_path / "missing.log")]
+    requests = list(LogReader(files))
+
+    serial = LogReader(files)
+    rows = [row for batch in serial.row_batches(tag_with_pid) for row in batch]
+    assert {pid for pid, *_ in rows} == {os.getpid()}
+    assert [row[1:] for row in rows] == [(r.line_no, r.path, int(r.time.timestamp())) for r in requests]
+
+    seen: list[Malformed] = []
+    in_child = LogReader(files, parallel=True, on_malformed=seen.append)
+    child_rows = [row for batch in in_child.row_batches(tag_with_pid) for row in batch]
+    pids = {pid for pid, *_ in child_rows}
+    assert len(pids) == 1 and os.getpid() not in pids
+    assert [row[1:] for row in child_rows] == [row[1:] for row in rows]
+    assert in_child.summary() == serial.summary()  # files, counts, errors, malformed sample
+    assert [(m.line_no, m.text) for m in seen] == [(6001, "garbage")]
+
+    pickled = LogReader(files, parallel=True).row_batches(with_datetimes)
+    assert [row for batch in pickled for row in batch] == [(r.time, r.line_no) for r in requests]
+
+
+def fail_on_purpose(rows: list[RequestRow]) -> list[RequestRow]:
+    raise ValueError(f"cannot convert {len(rows)} rows")
+
+
+def die_on_purpose(rows: list[RequestRow]) -> list[RequestRow]:
+    os._exit(3)
+
+
+@pytest.mark.parametrize(
+    ("convert", "message"),
+    [
+        (fail_on_purpose, r"reading the logs failed: ValueError: cannot convert \d+ rows"),
+        (die_on_purpose, r"the log reading process ended unexpectedly \(exit code 3\)"),
+    ],
+)
+def test_a_failing_reading_process_is_an_error_here(
+    tmp_path: Path, convert: Callable[[list[RequestRow]], list[RequestRow]], message: str
+) -> None:
+    log = tmp_path / "access.log"
+    log.write_text("".join(line(i) for i in range(100)))
+    with pytest.raises(WebhuntError, match=message):
+        for _ in LogReader([str(log)], parallel=True).row_batches(convert):
+            pass
+    assert not [p for p in multiprocessing.active_children() if p.name == "webhunt-log-reader"]

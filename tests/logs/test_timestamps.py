@@ -35,6 +35,7 @@ def test_clf(text: str, expected: datetime) -> None:
         "10/Oct/2000:13:55:61 -0700",
         "10/Oct/2000:13:55:36 *0700",
         "1O/Oct/2000:13:55:36 -0700",
+        "01/Jan/0001:00:00:00 +0100",  # before the first representable time
     ],
 )
 def test_clf_errors(text: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from webhunt.logs.formats import LogFormat, detect_format, resolve_format
 from webhunt.logs.lineparser import LineError, RequestRow
@@ -26,6 +27,7 @@ from webhunt.model import Request
 log = logging.getLogger(__name__)
 
 _TEXT_LIMIT = 200
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,7 @@ class RowReader:
         self._on_file = on_file
 
     def batches(self) -> Iterator[list[RequestRow]]:
+        """The rows of every file, in lists the caller owns (and may empty)."""
         for path in self.paths:
             yield from self._read_file(path)
 
@@ -224,15 +227,30 @@ class LogReader:
 
         Each pass reads the files again and starts a new summary.
         """
+        for rows in self._row_source(None):
+            yield [Request(*row) for row in rows]
+
+    def row_batches(self, convert: Callable[[list[RequestRow]], list[T]]) -> Iterator[list[T]]:
+        """``convert(rows)`` of each batch of ``RequestRow``s, without building ``Request``s.
+
+        ``convert`` runs where the lines are parsed: in the reading process when ``parallel``
+        (it must then be picklable, and what it returns too), and what it returns may then arrive
+        cut into consecutive pieces (a stream of values, not one list per batch). This is how a
+        store takes the requests of a large log: the reading process prepares the rows it inserts.
+        Each pass reads the files again and starts a new summary.
+        """
+        yield from self._row_source(convert)
+
+    def _row_source(self, convert: Callable[[list[RequestRow]], list[T]] | None) -> Iterator[list[Any]]:
         self._files, self._samples = [], []
         if self._parallel:
             from webhunt.logs.parallel import row_batches_in_process
 
-            source = row_batches_in_process(self.paths, self._fmt_text, self._add_malformed, self._add_file)
-        else:
-            source = RowReader(self.paths, self._format, self._add_malformed, self._add_file).batches()
-        for rows in source:
-            yield [Request(*row) for row in rows]
+            return row_batches_in_process(
+                self.paths, self._fmt_text, self._add_malformed, self._add_file, convert
+            )
+        batches = RowReader(self.paths, self._format, self._add_malformed, self._add_file).batches()
+        return batches if convert is None else map(convert, batches)
 
     def _add_malformed(self, record: Malformed) -> None:
         if len(self._samples) < self._sample_size:

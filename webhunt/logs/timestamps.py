@@ -21,27 +21,37 @@ _MONTHS: dict[str, int] = {
 _SECONDS: tuple[timedelta, ...] = tuple(timedelta(seconds=s) for s in range(61))
 _SECOND_TEXTS: dict[str, timedelta] = {f"{s:02d}": _SECONDS[s] for s in range(61)}
 _CACHE_LIMIT = 4096
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class ClfTimes:
-    """``10/Oct/2000:13:55:36 -0700`` -> aware UTC datetime (memoised per minute)."""
+    """``10/Oct/2000:13:55:36 -0700`` -> aware UTC datetime (memoised per minute; the same text as
+    the line before gives the same object)."""
 
-    __slots__ = ("_minutes",)
+    __slots__ = ("_last", "_minutes")
 
     def __init__(self) -> None:
         self._minutes: dict[str, datetime] = {}
+        self._last: tuple[str, datetime] = ("", _EPOCH)
 
     def __call__(self, text: str) -> datetime:
+        last_text, last = self._last
+        if text == last_text:
+            return last
         try:
-            return self._minutes[text[:17] + text[20:]] + _SECOND_TEXTS[text[18:20]]
+            time = self._minutes[text[:17] + text[20:]] + _SECOND_TEXTS[text[18:20]]
         except KeyError:
-            pass
+            time = self._parse(text)
+        self._last = (text, time)
+        return time
+
+    def _parse(self, text: str) -> datetime:
         if len(text) != 26 or text[2] != "/" or text[6] != "/" or text[11] != ":":
             raise LineError(f"bad time {text!r} (expected dd/Mon/yyyy:HH:MM:SS +zzzz)")
         try:
             base = _clf_minute(text)
             second = _SECOND_TEXTS[text[18:20]]
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, OverflowError):  # OverflowError: year 1 minus an offset
             raise LineError(f"bad time {text!r}") from None
         if len(self._minutes) >= _CACHE_LIMIT:
             self._minutes.clear()

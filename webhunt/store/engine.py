@@ -3,12 +3,17 @@
 SQLite runs in WAL mode (readers never block the one writer), with a busy timeout, foreign keys on
 and ``synchronous=NORMAL`` (a killed process loses nothing committed; a power cut may lose the last
 transactions, never consistency). Write transactions start with ``BEGIN IMMEDIATE`` so that two
-writer processes queue on the busy timeout instead of failing on a lock upgrade.
+writer processes queue on the busy timeout instead of failing on a lock upgrade. During a bulk write
+(``background_checkpoints``) a helper thread copies the WAL into the database, so the writer does
+not stop for that copy and its ``fsync`` at every automatic checkpoint.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import sqlite3
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,10 +26,18 @@ from webhunt.store.url import mask, sqlite_file
 
 #: Seconds a SQLite writer waits for another writer's transaction before giving up.
 SQLITE_BUSY_TIMEOUT = 30.0
+#: Page size of new SQLite stores: fewer, larger pages make bulk inserts into the request indexes
+#: ~15% cheaper (measured by bench/logs). Stores created before keep theirs.
+SQLITE_PAGE_SIZE = 16384
+#: Seconds between the helper thread's WAL checkpoints during a bulk write.
+CHECKPOINT_INTERVAL = 0.02
 #: Seconds to wait for a PostgreSQL server to answer a connection attempt.
 PG_CONNECT_TIMEOUT = 10
 
 _BEGIN_OPTION = "webhunt_begin"
+_CHECKPOINT = "PRAGMA wal_checkpoint(PASSIVE)"
+
+log = logging.getLogger(__name__)
 
 
 def create_engine(url: sa.URL) -> sa.Engine:
@@ -65,6 +78,8 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
+        # Only a new, empty database takes a page size (before WAL mode creates the file).
+        cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT * 1000)}")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -106,3 +121,47 @@ def read_tx(engine: sa.Engine, url: str, action: str) -> Iterator[sa.Connection]
     """One read transaction: a consistent snapshot for the queries inside it."""
     with db_errors(url, action), engine.connect() as conn, conn.begin():
         yield conn
+
+
+@contextlib.contextmanager
+def background_checkpoints(engine: sa.Engine) -> Iterator[None]:
+    """While the block runs (a long series of write transactions), checkpoint a SQLite WAL from a
+    helper thread with its own connection.
+
+    A writer otherwise runs the automatic checkpoint itself (every 1000 WAL pages): it copies the
+    pages into the database and waits for the disk (``fsync``) before its next transaction. The
+    helper's ``PASSIVE`` checkpoints never wait for the writer nor block it (the sqlite3 module
+    releases the GIL while SQLite works), so that copy overlaps the writer's work; the writer's own
+    automatic checkpoint still runs whenever the helper is idle, which keeps the WAL bounded. A
+    failing checkpoint stops the helper (logged), never the write. No-op on PostgreSQL.
+    """
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    stop = threading.Event()
+    helper = threading.Thread(
+        target=_checkpoint_loop, args=(engine, stop), name="webhunt-wal-checkpoint", daemon=True
+    )
+    helper.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        helper.join()
+
+
+def _checkpoint_loop(engine: sa.Engine, stop: threading.Event) -> None:
+    try:
+        conn = engine.raw_connection()
+    except sa_exc.SQLAlchemyError as exc:
+        log.warning("no connection for background WAL checkpoints: %s", exc)
+        return
+    try:
+        cursor = conn.cursor()
+        while not stop.wait(CHECKPOINT_INTERVAL):
+            cursor.execute(_CHECKPOINT)
+            cursor.fetchall()
+    except sqlite3.Error as exc:  # disk full, I/O error: the writer's own checkpoints go on
+        log.warning("background WAL checkpoints stopped: %s", exc)
+    finally:
+        conn.close()
