@@ -8,6 +8,7 @@ turning images into PHP, deletions, mode changes, a file swapped for a symlink â
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import shutil
@@ -17,6 +18,9 @@ import tarfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from webhunt.model import ChangeKind, Severity
 
@@ -486,3 +490,20 @@ def small_tar(members: list[tuple[tarfile.TarInfo, bytes | None]], mode: str = "
         for info, data in members:
             tf.addfile(info, io.BytesIO(data) if data is not None else None)
     return buf.getvalue()
+
+
+def deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Make ``path`` unreadable. Root reads every file whatever its mode, so as root opening it is
+    refused the way the kernel refuses others (forked readers inherit the patch)."""
+    os.chmod(path, 0)
+    if os.geteuid() != 0:
+        return
+    real_open = os.open
+    target = str(path)
+
+    def refusing_open(file: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(file) == target:
+            raise PermissionError(errno.EACCES, "Permission denied", target)
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from acme_site import Sites
+from acme_site import Sites, deny_reading
 
 from webhunt import __version__
 from webhunt.diff.manifest import (
@@ -150,13 +150,11 @@ def test_damaged_manifest_names_line_and_field(tmp_path: Path, damage: Any, mess
         load_manifest(str(out))
 
 
-def test_unreadable_file_is_reported_when_saving(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root reads every file")
+def test_unreadable_file_is_reported_when_saving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "root"
     root.mkdir()
     (root / "a.php").write_text("<?php\n")
-    os.chmod(root / "a.php", 0)
+    deny_reading(monkeypatch, root / "a.php")
     result = save_manifest(str(root), str(tmp_path / "m.jsonl"))
     assert [p.path for p in result.problems] == [str(root / "a.php")]
     _, entries = load_manifest(str(tmp_path / "m.jsonl"))
