@@ -224,7 +224,7 @@ _INGEST = {
     "ingest": (False, "reader", False),
     "ingest-par": (True, "reader", False),
     "ingest-requests-par": (True, "requests", False),
-    "ingest+detect-par": (True, "requests", True),
+    "ingest+detect-par": (True, "reader", True),
 }
 
 
@@ -265,7 +265,7 @@ def phase(name: str, path: Path, limit: int, db: str, batch: int) -> dict[str, o
             detector = LogDetector(load_indicators()) if detect else None
             cpu0, own0, t0 = _cpu(), _cpu_own(), time.perf_counter()
             if detector is not None:  # what ``webhunt logs`` does
-                new = store.add_requests(detector.observe(reader), **options)
+                new = store.add_requests(detector.watching(reader), **options)
                 count = detector.requests_seen
                 note = f"{new:,} new rows, {len(detector.findings())} LOG findings"
             elif feed == "requests":  # any iterable of Request objects (``webhunt hunt``, the guard)

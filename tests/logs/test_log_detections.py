@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from webhunt.logs.detections import LogDetector, detect_log_findings, script_path
 from webhunt.logs.indicators import Indicators, load_indicators
+from webhunt.logs.reader import LogReader
+from webhunt.store import open_store
 from webhunt.model import FindingKind, Language, Request, Severity
 
 START = datetime(2024, 3, 1, 9, tzinfo=UTC)
@@ -192,3 +195,41 @@ def test_attacks_on_paths_that_are_not_scripts(indicators: Indicators) -> None:
     assert [(f.path, f.language, sorted(r.id for r in f.reasons)) for f in findings] == [
         ("/search", Language.OTHER, ["WH-LOG-CMDI-002", "WH-LOG-SQLI-001"]),
     ]
+
+
+def combined_line(r: Request) -> str:
+    when = r.time.strftime("%d/%b/%Y:%H:%M:%S +0000")
+    return f'{r.client_ip} - - [{when}] "{r.method} {r.target} {r.protocol}" {r.status} {r.bytes_sent} "-" "{r.user_agent}"\n'
+
+
+def detector_state(detector: LogDetector) -> tuple[object, ...]:
+    findings = [(f.path, f.severity, f.score, [(r.id, r.description, r.snippet) for r in f.reasons])
+                for f in detector.findings()]  # fmt: skip
+    return findings, detector.requests_seen, dict(detector.hit_counts), detector.suspicious_clients()
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_a_detector_watching_a_store_ingest_sees_what_it_would_see_fed_requests(
+    indicators: Indicators, tmp_path: Path, parallel: bool
+) -> None:
+    """``webhunt logs`` lets the detector look at the rows where they are parsed (in the reading
+    process when parallel) and takes its state back at the end: same findings, counts, clients."""
+    log = tmp_path / "access.log"
+    log.write_text("".join(combined_line(r) for r in incident()))
+    reference = LogDetector(indicators, known_paths=KNOWN, host="web1")
+    for request in LogReader([str(log)]):
+        reference.feed(request)
+    assert reference.findings() and reference.requests_seen == len(incident())
+
+    watching = LogDetector(indicators, known_paths=KNOWN, host="web1")
+    with open_store(f"sqlite:///{tmp_path / 'store.db'}", host="web1") as store:
+        stored = store.add_requests(watching.watching(LogReader([str(log)], parallel=parallel)))
+    assert stored == len(incident())
+    assert detector_state(watching) == detector_state(reference)
+
+    alone = LogDetector(indicators, known_paths=KNOWN, host="web1")
+    alone.watching(LogReader([str(log)], parallel=parallel)).run()  # no store: `webhunt logs --no-store`
+    assert detector_state(alone) == detector_state(reference)
+    observed = LogDetector(indicators, known_paths=KNOWN, host="web1")
+    assert len(list(observed.watching(LogReader([str(log)], parallel=parallel)))) == len(incident())
+    assert detector_state(observed) == detector_state(reference)

@@ -71,8 +71,7 @@ def run(args: argparse.Namespace) -> int:
     reader = LogReader(args.files, args.log_format, parallel=_parallel(args.parallel, args.files))
     if args.no_store:
         detector = LogDetector(indicators, host=args.host or "")
-        for _ in detector.observe(reader):
-            pass
+        detector.watching(reader).run()
         report = _Report(reader.summary(), detector, None, indicators)
     else:
         report = _ingest(args, reader, indicators)
@@ -113,7 +112,7 @@ def _ingest(args: argparse.Namespace, reader: LogReader, indicators: Indicators)
         detector = LogDetector(indicators, host=store.host)
         scan_id = store.start_scan(", ".join(reader.paths), ScanKind.LOGS)
         try:
-            new = store.add_requests(detector.observe(reader))
+            new = store.add_requests(detector.watching(reader))
             store.upsert_findings(detector.findings(), scan_id)
         except BaseException:
             store.finish_scan(scan_id, "failed")

@@ -3,7 +3,7 @@
     from webhunt.logs import LogReader, load_indicators, LogDetector
     reader = LogReader(["/var/log/nginx/access.log.2.gz", "/var/log/nginx/access.log"])
     detector = LogDetector(load_indicators(), known_paths=script_relpaths)
-    store.add_requests(detector.observe(reader))
+    store.add_requests(detector.watching(reader))
     print(reader.summary().malformed, detector.findings())
 
 Modules: ``formats`` (names, format strings, auto-detection), ``apache`` (the only module importing

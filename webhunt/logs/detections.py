@@ -25,20 +25,38 @@ import heapq
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from webhunt.detect.scoring import combine_scores, strongest_per_id
 from webhunt.languages import in_upload_dir, is_script, language_for
 from webhunt.logs.indicators import Hit, Indicators
-from webhunt.model import Finding, FindingKind, Layer, Reason, Request, severity_for
+from webhunt.model import (
+    REQUEST_FIELDS,
+    Finding,
+    FindingKind,
+    Layer,
+    Reason,
+    Request,
+    request_row,
+    severity_for,
+)
+
+if TYPE_CHECKING:
+    from webhunt.logs.reader import LogReader
 
 _IPS_KEPT = 5
 _SCRIPT_CACHE = 50_000
 _SNIPPET = 200
 _MULTI_SLASH = re.compile(r"/{2,}")
+#: A request as a row: its fields in ``REQUEST_FIELDS`` order.
+Row = tuple[Any, ...]
+_TIME, _IP, _METHOD, _PATH, _STATUS = (
+    REQUEST_FIELDS.index(name) for name in ("time", "client_ip", "method", "path", "status")
+)
 
 
 def normal_url_path(url_path: str) -> str:
@@ -80,18 +98,20 @@ def _reached(status: int) -> bool:
 class _IndicatorStats:
     count: int = 0
     ips: list[str] = field(default_factory=list)
-    example: tuple[Hit, Request] | None = None
+    example: tuple[Hit, Row] | None = None
 
 
 @dataclass
 class _PathStats:
+    """What is kept of one script's requests; requests as rows (``REQUEST_FIELDS``)."""
+
     ok: int = 0  # successful (2xx) requests
     ok_posts: int = 0
     ips: dict[str, int] = field(default_factory=dict)  # first _IPS_KEPT clients, with counts
     more_ips: bool = False  # more than _IPS_KEPT clients
-    first: Request | None = None  # first successful request
+    first: Row | None = None  # first successful request
     last_time: datetime | None = None
-    example_post: Request | None = None
+    example_post: Row | None = None
     indicators: dict[str, _IndicatorStats] = field(default_factory=dict)
 
     def add_ip(self, ip: str) -> None:
@@ -135,53 +155,72 @@ class LogDetector:
 
     def observe(self, requests: Iterable[Request]) -> Iterator[Request]:
         """Pass ``requests`` through unchanged, feeding each to the detector on the way."""
-        feed = self.feed
+        feed = self.feed_row
         for request in requests:
-            feed(request)
+            feed(request_row(request))
             yield request
 
     def feed(self, request: Request) -> None:
+        self.feed_row(request_row(request))
+
+    def feed_row(self, row: Row) -> None:
+        """Take one request as a row (``webhunt.model.REQUEST_FIELDS``), as log readers make them."""
         self.requests_seen += 1
+        ip = row[_IP]
         if len(self._site_clients) < self._site_clients_needed:
-            self._site_clients.add(request.client_ip)
-        hits = self.indicators.hits(request)
+            self._site_clients.add(ip)
+        hits = self.indicators.hits_row(row)
         if hits:
-            self._count_client_hits(request.client_ip, hits)
-        status = request.status
-        if not (hits and _reached(status)) and not _ok(status):
+            self._count_client_hits(ip, hits)
+        status = row[_STATUS]
+        if not (hits and _reached(status)) and not 200 <= status < 300:
             return
-        script = self._script_cache.get(request.path, "")
+        path = row[_PATH]
+        script = self._script_cache.get(path, "")
         if script == "":
-            script = script_path(request.path)
+            script = script_path(path)
             if len(self._script_cache) >= _SCRIPT_CACHE:
                 self._script_cache.clear()
-            self._script_cache[request.path] = script
+            self._script_cache[path] = script
         key = script
         if key is None:
             if not (hits and _reached(status)):
                 return
-            key = normal_url_path(request.path)  # not a script: indicator hits only
+            key = normal_url_path(path)  # not a script: indicator hits only
         stats = self._stats(key)
         if stats is None:
             return
         if script is not None and _ok(status):
             stats.ok += 1
-            stats.add_ip(request.client_ip)
+            stats.add_ip(ip)
             if stats.first is None:
-                stats.first = request
-            stats.last_time = request.time
-            if request.method == "POST":
+                stats.first = row
+            stats.last_time = row[_TIME]
+            if row[_METHOD] == "POST":
                 stats.ok_posts += 1
                 if stats.example_post is None:
-                    stats.example_post = request
+                    stats.example_post = row
         if hits and _reached(status):
             for hit in hits:
                 entry = stats.indicators.setdefault(hit.indicator.id, _IndicatorStats())
                 entry.count += 1
-                if request.client_ip not in entry.ips and len(entry.ips) < _IPS_KEPT:
-                    entry.ips.append(request.client_ip)
+                if ip not in entry.ips and len(entry.ips) < _IPS_KEPT:
+                    entry.ips.append(ip)
                 if entry.example is None:
-                    entry.example = (hit, request)
+                    entry.example = (hit, row)
+
+    def watching(self, reader: LogReader) -> Watched:
+        """``reader`` with this detector looking at every request it reads, however it is read:
+        as ``Request``s (iterating) or as a store's rows (``row_batches``; then the detector runs
+        where the lines are parsed, in the reader's process when it is parallel, and takes over
+        what that copy saw once the last batch is in)."""
+        return Watched(reader, self)
+
+    def adopt(self, other: LogDetector) -> None:
+        """Take over what ``other`` (a copy of this detector fed elsewhere, e.g. in a log reading
+        process) saw, replacing what this one saw."""
+        if other is not self:
+            vars(self).update(vars(other))
 
     def _stats(self, script: str) -> _PathStats | None:
         stats = self._paths.get(script)
@@ -192,7 +231,7 @@ class LogDetector:
             stats = self._paths[script] = _PathStats()
         return stats
 
-    def _count_client_hits(self, ip: str, hits: list[Hit]) -> None:
+    def _count_client_hits(self, ip: str, hits: Sequence[Hit]) -> None:
         for hit in hits:
             self.hit_counts[hit.indicator.id] += 1
         table = self._client_hits.get(ip)
@@ -251,7 +290,7 @@ class LogDetector:
             return reasons
         rules = self.rules
         clients = _clients_text(stats.ips, stats.more_ips)
-        span = _span(stats.first.time, stats.last_time)
+        span = _span(stats.first[_TIME], stats.last_time)
         rare = rules.rare_clients
         if (
             busy_site
@@ -299,6 +338,48 @@ class LogDetector:
         return reasons
 
 
+class Watched:
+    """A log reader seen by a detector (``LogDetector.watching``): a store's ``RowBatchSource``
+    and an iterable of ``Request``s."""
+
+    def __init__(self, reader: LogReader, detector: LogDetector) -> None:
+        self.reader = reader
+        self.detector = detector
+
+    def __iter__(self) -> Iterator[Request]:
+        return self.detector.observe(self.reader)
+
+    def row_batches(self, convert: Callable[[list[Any]], list[Any]]) -> Iterator[list[Any]]:
+        return self.reader.row_batches(_FeedThenConvert(self.detector, convert), self._done)
+
+    def run(self) -> None:
+        """Read everything for the detector alone (nothing is kept of the requests)."""
+        for _ in self.row_batches(_nothing):
+            pass
+
+    def _done(self, stage: _FeedThenConvert) -> None:
+        self.detector.adopt(stage.detector)
+
+
+def _nothing(rows: list[Any]) -> list[Any]:
+    return []
+
+
+class _FeedThenConvert:
+    """Feeds a batch's rows to a detector, then converts them (picklable: it may run in a log
+    reading process)."""
+
+    def __init__(self, detector: LogDetector, convert: Callable[[list[Any]], list[Any]]) -> None:
+        self.detector = detector
+        self.convert = convert
+
+    def __call__(self, rows: list[Any]) -> list[Any]:
+        feed = self.detector.feed_row
+        for row in rows:
+            feed(row)
+        return self.convert(rows)
+
+
 def _clients_text(ips: dict[str, int], more: bool) -> str:
     names = ", ".join(ips)
     if more:
@@ -322,20 +403,22 @@ def describe_request(request: Request) -> str:
     ]
 
 
-def _reason(ident: str, score: int, description: str, example: Request) -> Reason:
+def _reason(ident: str, score: int, description: str, example: Row) -> Reason:
+    request = Request(*example)
     return Reason(
         id=ident,
         layer=Layer.LOG,
         score=score,
         description=description,
-        line=example.line_no or None,
-        snippet=describe_request(example),
+        line=request.line_no or None,
+        snippet=describe_request(request),
     )
 
 
 def _indicator_reason(entry: _IndicatorStats) -> Reason:
     assert entry.example is not None
-    hit, request = entry.example
+    hit, row = entry.example
+    request = Request(*row)
     ind = hit.indicator
     clients = ", ".join(entry.ips) + (" and others" if len(entry.ips) >= _IPS_KEPT else "")
     return Reason(

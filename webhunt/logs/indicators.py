@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import unquote, unquote_plus
 
 from webhunt.errors import RuleError
-from webhunt.model import Layer, Reason, Request
+from webhunt.model import REQUEST_FIELDS, Layer, Reason, Request, request_row
 
 FIELDS: tuple[str, ...] = ("path", "query", "user_agent", "method", "referer")
 _ID = re.compile(r"WH-LOG-[A-Z0-9]+(?:-[A-Z0-9]+)*")
@@ -133,38 +133,31 @@ _NORMALISE: dict[str, Callable[[str], str]] = {
     "user_agent": _same,
     "method": _same,
 }
-_GETTERS: dict[str, Callable[[Request], str]] = {
-    "path": lambda r: r.path,
-    "query": lambda r: r.query,
-    "user_agent": lambda r: r.user_agent,
-    "method": lambda r: r.method,
-    "referer": lambda r: r.referer,
-}
+#: Where each field is in a request row (see ``webhunt.model.REQUEST_FIELDS``).
+_ROW_INDEX = {name: REQUEST_FIELDS.index(name) for name in FIELDS}
+_METHOD = REQUEST_FIELDS.index("method")
 
 
 class _FieldMatcher:
-    """All indicators of one field: a combined prefilter, then each pattern; memoised."""
+    """All indicators of one field: a combined prefilter, then each pattern; memoised per value."""
 
-    __slots__ = ("_cache", "_get", "_indicators", "_normalise", "_prefilter", "field")
+    __slots__ = ("_indicators", "_normalise", "_prefilter", "cache", "field", "index")
 
     def __init__(self, field: str, indicators: Sequence[Indicator]) -> None:
         self.field = field
+        self.index = _ROW_INDEX[field]
         self._indicators = tuple(indicators)
         self._prefilter = re.compile("|".join(f"(?:{i.pattern.pattern})" for i in indicators))
         self._normalise = _NORMALISE[field]
-        self._get = _GETTERS[field]
-        self._cache: dict[str, tuple[Hit, ...]] = {}
+        #: value -> its hits; read directly by ``Indicators.hits_row`` (the per-line path)
+        self.cache: dict[str, tuple[Hit, ...]] = {}
 
-    def hits(self, request: Request) -> tuple[Hit, ...]:
-        value = self._get(request)
-        if not value:
-            return ()
-        found = self._cache.get(value)
-        if found is None:
-            found = self._scan(value)
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[value] = found
+    def lookup(self, value: str) -> tuple[Hit, ...]:
+        """The hits of a value that is not in ``cache`` (and now is)."""
+        found = self._scan(value)
+        if len(self.cache) >= _CACHE_LIMIT:
+            self.cache.clear()
+        self.cache[value] = found
         return found
 
     def _scan(self, raw: str) -> tuple[Hit, ...]:
@@ -192,20 +185,36 @@ class Indicators:
                 by_field.setdefault(f, []).append(ind)
         self._matchers = tuple(_FieldMatcher(f, inds) for f, inds in by_field.items())
 
-    def hits(self, request: Request) -> list[Hit]:
+    def hits(self, request: Request) -> Sequence[Hit]:
         """Every indicator the request matches (at most one hit per indicator)."""
-        out: list[Hit] = []
-        seen: set[str] = set()
+        return self.hits_row(request_row(request))
+
+    def hits_row(self, row: Sequence[Any]) -> Sequence[Hit]:
+        """``hits`` of a request row (``webhunt.model.REQUEST_FIELDS``): what log readers make.
+
+        Per line this is a dictionary lookup per non-empty field; nearly every value was seen
+        before and matched nothing.
+        """
+        out: list[Hit] | None = None
         for matcher in self._matchers:
-            for hit in matcher.hits(request):
+            value = row[matcher.index]
+            if not value:
+                continue
+            found = matcher.cache.get(value)
+            if found is None:
+                found = matcher.lookup(value)
+            if not found:
+                continue
+            if out is None:
+                out = []
+            for hit in found:
                 ind = hit.indicator
-                if ind.methods and request.method not in ind.methods:
+                if ind.methods and row[_METHOD] not in ind.methods:
                     continue
-                if ind.id in seen:
+                if any(seen.indicator.id == ind.id for seen in out):
                     continue
-                seen.add(ind.id)
                 out.append(hit)
-        return out
+        return out or ()
 
     def match(self, request: Request) -> list[Reason]:
         """The request's reasons (Layer.LOG), one per matching indicator."""

@@ -27,7 +27,8 @@ from webhunt.model import Request
 log = logging.getLogger(__name__)
 
 _TEXT_LIMIT = 200
-T = TypeVar("T")
+#: A batch converter (see ``LogReader.row_batches``).
+C = TypeVar("C", bound=Callable[[list[RequestRow]], list[Any]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,27 +231,43 @@ class LogReader:
         for rows in self._row_source(None):
             yield [Request(*row) for row in rows]
 
-    def row_batches(self, convert: Callable[[list[RequestRow]], list[T]]) -> Iterator[list[T]]:
+    def row_batches(
+        self,
+        convert: C,
+        on_done: Callable[[C], None] | None = None,
+    ) -> Iterator[list[Any]]:
         """``convert(rows)`` of each batch of ``RequestRow``s, without building ``Request``s.
 
         ``convert`` runs where the lines are parsed: in the reading process when ``parallel``
         (it must then be picklable, and what it returns too), and what it returns may then arrive
         cut into consecutive pieces (a stream of values, not one list per batch). This is how a
         store takes the requests of a large log: the reading process prepares the rows it inserts.
+        After the last batch, ``on_done`` gets ``convert`` as it is then: the reading process's
+        copy when ``parallel`` (so state it gathered, such as a detector's, comes back).
         Each pass reads the files again and starts a new summary.
         """
-        yield from self._row_source(convert)
+        yield from self._row_source(convert, on_done)
 
-    def _row_source(self, convert: Callable[[list[RequestRow]], list[T]] | None) -> Iterator[list[Any]]:
+    def _row_source(
+        self,
+        convert: C | None,
+        on_done: Callable[[C], None] | None = None,
+    ) -> Iterator[list[Any]]:
         self._files, self._samples = [], []
         if self._parallel:
             from webhunt.logs.parallel import row_batches_in_process
 
-            return row_batches_in_process(
-                self.paths, self._fmt_text, self._add_malformed, self._add_file, convert
+            yield from row_batches_in_process(
+                self.paths, self._fmt_text, self._add_malformed, self._add_file, convert, on_done
             )
+            return
         batches = RowReader(self.paths, self._format, self._add_malformed, self._add_file).batches()
-        return batches if convert is None else map(convert, batches)
+        if convert is None:
+            yield from batches
+            return
+        yield from map(convert, batches)
+        if on_done is not None:
+            on_done(convert)
 
     def _add_malformed(self, record: Malformed) -> None:
         if len(self._samples) < self._sample_size:

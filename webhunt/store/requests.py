@@ -25,14 +25,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
-from operator import attrgetter
 from typing import Any, Protocol, runtime_checkable
 
 import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 
 from webhunt.errors import StoreError
-from webhunt.model import Request
+from webhunt.model import Request, request_row
 from webhunt.store import codec
 from webhunt.store.engine import background_checkpoints
 from webhunt.store.errors import InvalidQuery, RecordNotFound
@@ -66,23 +65,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 #: Values per insert row.
 WIDTH = 15
-#: ``Request`` -> its fields, as a tuple (in C).
-_FIELDS = attrgetter(
-    "time",
-    "client_ip",
-    "method",
-    "path",
-    "query",
-    "status",
-    "bytes_sent",
-    "referer",
-    "user_agent",
-    "vhost",
-    "protocol",
-    "source",
-    "source_id",
-    "line_no",
-)
 
 Row = tuple[Any, ...]
 WriteTx = Callable[[str], AbstractContextManager[sa.Connection]]
@@ -211,7 +193,7 @@ class StorageRows:
 
     def requests(self, requests: Iterable[Request]) -> list[Any]:
         """The insert rows of ``Request`` objects, flat (see ``__call__``)."""
-        return self([_FIELDS(r) for r in requests])
+        return self([request_row(r) for r in requests])
 
 
 def _clean(values: list[Any]) -> list[Any]:
