@@ -20,7 +20,8 @@ One invocation:
      with ``parallel=True`` (the reading process parses and prepares the insert rows, this one
      inserts; the phase the target is about), then the same log again (it must add nothing);
      ``Store.add_requests`` of ``Request`` objects (what callers holding requests do), and
-     with ``LogDetector.observe`` in the stream, which is all that ``webhunt logs`` does.
+     with the log detections watching the reader (``LogDetector.watching``: the detector reads
+     the rows in the reading process), which is all that ``webhunt logs`` does.
 
 It prints a Markdown block (for docs/benchmarks.md) with lines/s, MB/s, CPU seconds (for parallel
 phases: this process + the reading process), peak RSS and the ratios against apachelogs and against

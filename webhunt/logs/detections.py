@@ -165,42 +165,58 @@ class LogDetector:
 
     def feed_row(self, row: Row) -> None:
         """Take one request as a row (``webhunt.model.REQUEST_FIELDS``), as log readers make them."""
-        self.requests_seen += 1
+        self.feed_rows((row,))
+
+    def feed_rows(self, rows: Iterable[Row]) -> None:
+        """Take requests as rows. Per line this is the hot loop of ``webhunt logs``: most lines
+        match no indicator and fetch an asset or a page, which costs a few dictionary lookups."""
+        hits_row = self.indicators.hits_row
+        site, needed = self._site_clients, self._site_clients_needed
+        scripts = self._script_cache
+        count = 0
+        for row in rows:
+            count += 1
+            if len(site) < needed:
+                site.add(row[_IP])
+            hits = hits_row(row)
+            if hits:
+                self._feed_hits(row, hits)
+                continue
+            if not 200 <= row[_STATUS] < 300:
+                continue
+            path = row[_PATH]
+            script = scripts.get(path, "")
+            if script == "":
+                script = self._script_of(path)
+            if script is not None:
+                stats = self._stats(script)
+                if stats is not None:
+                    self._count_ok(stats, row)
+        self.requests_seen += count
+
+    def _feed_hits(self, row: Row, hits: Sequence[Hit]) -> None:
+        """A request that matched indicators."""
         ip = row[_IP]
-        if len(self._site_clients) < self._site_clients_needed:
-            self._site_clients.add(ip)
-        hits = self.indicators.hits_row(row)
-        if hits:
-            self._count_client_hits(ip, hits)
+        self._count_client_hits(ip, hits)
         status = row[_STATUS]
-        if not (hits and _reached(status)) and not 200 <= status < 300:
+        reached = _reached(status)
+        if not reached and not _ok(status):
             return
         path = row[_PATH]
         script = self._script_cache.get(path, "")
         if script == "":
-            script = script_path(path)
-            if len(self._script_cache) >= _SCRIPT_CACHE:
-                self._script_cache.clear()
-            self._script_cache[path] = script
+            script = self._script_of(path)
         key = script
         if key is None:
-            if not (hits and _reached(status)):
+            if not reached:
                 return
             key = normal_url_path(path)  # not a script: indicator hits only
         stats = self._stats(key)
         if stats is None:
             return
         if script is not None and _ok(status):
-            stats.ok += 1
-            stats.add_ip(ip)
-            if stats.first is None:
-                stats.first = row
-            stats.last_time = row[_TIME]
-            if row[_METHOD] == "POST":
-                stats.ok_posts += 1
-                if stats.example_post is None:
-                    stats.example_post = row
-        if hits and _reached(status):
+            self._count_ok(stats, row)
+        if reached:
             for hit in hits:
                 entry = stats.indicators.setdefault(hit.indicator.id, _IndicatorStats())
                 entry.count += 1
@@ -208,6 +224,27 @@ class LogDetector:
                     entry.ips.append(ip)
                 if entry.example is None:
                     entry.example = (hit, row)
+
+    def _script_of(self, path: str) -> str | None:
+        """``script_path`` of a URL path, remembered (a bounded cache)."""
+        script = script_path(path)
+        if len(self._script_cache) >= _SCRIPT_CACHE:
+            self._script_cache.clear()
+        self._script_cache[path] = script
+        return script
+
+    @staticmethod
+    def _count_ok(stats: _PathStats, row: Row) -> None:
+        """A successful request to a script."""
+        stats.ok += 1
+        stats.add_ip(row[_IP])
+        if stats.first is None:
+            stats.first = row
+        stats.last_time = row[_TIME]
+        if row[_METHOD] == "POST":
+            stats.ok_posts += 1
+            if stats.example_post is None:
+                stats.example_post = row
 
     def watching(self, reader: LogReader) -> Watched:
         """``reader`` with this detector looking at every request it reads, however it is read:
@@ -374,9 +411,7 @@ class _FeedThenConvert:
         self.convert = convert
 
     def __call__(self, rows: list[Any]) -> list[Any]:
-        feed = self.detector.feed_row
-        for row in rows:
-            feed(row)
+        self.detector.feed_rows(rows)
         return self.convert(rows)
 
 

@@ -184,6 +184,9 @@ class Indicators:
             for f in ind.fields:
                 by_field.setdefault(f, []).append(ind)
         self._matchers = tuple(_FieldMatcher(f, inds) for f, inds in by_field.items())
+        #: per field: where it is in a row, its memo's ``get``, its matcher (the memo is cleared
+        #: in place when full, so the bound ``get`` stays valid)
+        self._lookups = tuple((m.index, m.cache.get, m) for m in self._matchers)
 
     def hits(self, request: Request) -> Sequence[Hit]:
         """Every indicator the request matches (at most one hit per indicator)."""
@@ -196,11 +199,11 @@ class Indicators:
         before and matched nothing.
         """
         out: list[Hit] | None = None
-        for matcher in self._matchers:
-            value = row[matcher.index]
+        for index, cached, matcher in self._lookups:
+            value = row[index]
             if not value:
                 continue
-            found = matcher.cache.get(value)
+            found = cached(value)
             if found is None:
                 found = matcher.lookup(value)
             if not found:
