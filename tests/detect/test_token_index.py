@@ -18,8 +18,8 @@ from webhunt.detect.token_index import (
     RUN_BOUND,
     IndexToken,
     NotTranslatable,
+    PatternFacts,
     TokenIndex,
-    Translations,
     translate,
 )
 
@@ -192,7 +192,7 @@ def test_random_texts_never_hide_a_match(pattern: str, flags: int) -> None:
 
 def test_translations_memo_gives_what_translate_gives(tmp_path: Path) -> None:
     patterns = [re.compile(p) for p in (r"\beval\s*\(", r"(?i)base64_decode\s*\(\s*\$_(?:GET|POST)", r"x*")]
-    memo = Translations.in_dir(tmp_path)
+    memo = PatternFacts.in_dir(tmp_path)
     first = []
     for rx in patterns:
         try:
@@ -200,9 +200,9 @@ def test_translations_memo_gives_what_translate_gives(tmp_path: Path) -> None:
         except NotTranslatable as exc:
             first.append(str(exc))
     memo.save()
-    files = list(tmp_path.glob("token-translations-*.json"))
+    files = list(tmp_path.glob("pattern-facts-*.json"))
     assert len(files) == 1
-    again = Translations.in_dir(tmp_path)  # a new process reads the file
+    again = PatternFacts.in_dir(tmp_path)  # a new process reads the file
     for rx, expected in zip(patterns, first, strict=True):
         if isinstance(expected, str):
             with pytest.raises(NotTranslatable, match=re.escape(expected)):
@@ -212,11 +212,11 @@ def test_translations_memo_gives_what_translate_gives(tmp_path: Path) -> None:
 
 
 def test_a_damaged_translations_file_is_translated_again(tmp_path: Path) -> None:
-    memo = Translations.in_dir(tmp_path)
+    memo = PatternFacts.in_dir(tmp_path)
     assert memo.path is not None
     memo.path.write_text("{not json", encoding="utf-8")
     rx = re.compile(r"\bassert\s*\(")
-    assert Translations.in_dir(tmp_path).translate(rx) == translate(rx)
+    assert PatternFacts.in_dir(tmp_path).translate(rx) == translate(rx)
     damaged = {f"{rx.flags}:{rx.pattern}": {"regex": 1}}  # an entry without its fields
     memo.path.write_text(json.dumps(damaged), encoding="utf-8")
-    assert Translations.in_dir(tmp_path).translate(rx) == translate(rx)
+    assert PatternFacts.in_dir(tmp_path).translate(rx) == translate(rx)

@@ -172,7 +172,7 @@ def default_layers(sources: RuleSources, cache_dir: Path | None = None) -> list[
     """The layers after YARA, cheap first (``cache_dir`` speeds up building them in a new process)."""
     shared = PhpAnalyses()  # semantic analysis and decoding share one PHP parse per file
     return [
-        HeuristicLayer(load_heuristics(sources.heuristic_files), cache_dir=cache_dir),
+        HeuristicLayer(load_heuristics(sources.heuristic_files, cache_dir=cache_dir), cache_dir=cache_dir),
         ConfigLayer(),
         ContextLayer(),
         StatsLayer(),

@@ -16,14 +16,8 @@ from pathlib import Path
 
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
-from webhunt.detect.prefilter import (
-    MAX_WINDOW,
-    match_width,
-    required_factors,
-    required_literals,
-    windows,
-)
-from webhunt.detect.token_index import Candidates, IndexToken, TokenIndex, Translations
+from webhunt.detect.prefilter import MAX_WINDOW, windows
+from webhunt.detect.token_index import Candidates, IndexToken, PatternFacts, TokenIndex
 from webhunt.errors import RuleError
 from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
@@ -102,8 +96,10 @@ def _str_list(entry: dict[str, object], key: str, where: str) -> tuple[str, ...]
     return tuple(str(v) for v in value)
 
 
-def parse_heuristics(text: str, origin: str) -> HeuristicSet:
-    """Parse one heuristic file; errors name ``origin`` and the entry."""
+def parse_heuristics(text: str, origin: str, *, facts: PatternFacts | None = None) -> HeuristicSet:
+    """Parse one heuristic file; errors name ``origin`` and the entry. ``facts`` memoises what
+    the tokens' patterns imply (their literals and width); the caller saves it."""
+    memo = facts if facts is not None else PatternFacts()
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -128,10 +124,10 @@ def parse_heuristics(text: str, origin: str) -> HeuristicSet:
         if tid in ids:
             raise RuleError(f"{where}: duplicate token id")
         ids.add(tid)
-        anchors = required_literals(regex.pattern, regex.flags)
-        reach = match_width(regex.pattern, regex.flags) + _ASSERTION_CONTEXT
+        anchors = memo.required_literals(regex.pattern, regex.flags)
+        reach = memo.match_width(regex.pattern, regex.flags) + _ASSERTION_CONTEXT
         gates = tuple(
-            f for f in required_factors(regex.pattern, regex.flags, _MIN_GATE_LITERAL) if f != anchors
+            f for f in memo.required_factors(regex.pattern, regex.flags, _MIN_GATE_LITERAL) if f != anchors
         )
         tokens.append(Token(tid, kind, regex, anchors, reach, gates))
     combos: list[Combo] = []
@@ -174,14 +170,18 @@ def parse_heuristics(text: str, origin: str) -> HeuristicSet:
     return HeuristicSet(language, tuple(tokens), tuple(combos), elements)
 
 
-def load_heuristics(paths: Iterable[str]) -> list[HeuristicSet]:
+def load_heuristics(paths: Iterable[str], *, cache_dir: Path | None = None) -> list[HeuristicSet]:
+    """Parse the heuristic files; ``cache_dir`` keeps what the tokens' patterns imply between
+    processes (a faster start: see ``PatternFacts``)."""
+    facts = PatternFacts.in_dir(cache_dir)
     sets = []
     for p in paths:
         try:
             text = Path(p).read_text(encoding="utf-8")
         except OSError as exc:
             raise RuleError(f"{p}: cannot read: {exc}") from exc
-        sets.append(parse_heuristics(text, p))
+        sets.append(parse_heuristics(text, p, facts=facts))
+    facts.save()
     return sets
 
 
@@ -405,14 +405,15 @@ def evaluate(hset: HeuristicSet, doc: Document, index: TokenIndex | None = None)
     return reasons
 
 
-def index_for(hset: HeuristicSet, translations: Translations | None = None) -> TokenIndex:
-    """The YARA token index of one heuristic set (compiled once per process by the layer)."""
+def index_for(hset: HeuristicSet, facts: PatternFacts | None = None) -> TokenIndex:
+    """The YARA token index of one heuristic set (compiled once per process by the layer);
+    ``facts`` memoises the translations and YARA's verdict on them."""
     return TokenIndex.build(
         (
             IndexToken(tok.id, tok.regex, ((tok.anchors,) if tok.anchors else ()) + tok.gates)
             for tok in hset.tokens
         ),
-        translations=translations,
+        facts=facts,
     )
 
 
@@ -423,14 +424,15 @@ class HeuristicLayer:
     def __init__(
         self, sets: Sequence[HeuristicSet], *, use_index: bool = True, cache_dir: Path | None = None
     ) -> None:
-        """``cache_dir`` keeps the tokens' YARA translations between processes (a faster start)."""
+        """``cache_dir`` keeps the tokens' YARA translations, and YARA's verdict on them, between
+        processes (a faster start)."""
         self._by_language: dict[str, list[tuple[HeuristicSet, TokenIndex | None]]] = {}
-        translations = Translations.in_dir(cache_dir) if use_index else None
+        facts = PatternFacts.in_dir(cache_dir) if use_index else None
         for s in sets:
-            index = index_for(s, translations) if use_index else None
+            index = index_for(s, facts) if use_index else None
             self._by_language.setdefault(s.language, []).append((s, index))
-        if translations is not None:
-            translations.save()
+        if facts is not None:
+            facts.save()
 
     def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
         language = ctx.language

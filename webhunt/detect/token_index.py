@@ -30,13 +30,15 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre  # type: ignore[attr-defined]
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
+from webhunt.detect import prefilter, yara_adapter
 from webhunt.detect.yara_adapter import RegexString, StringOffsets, regex_error
 from webhunt.errors import RuleError
 
@@ -511,77 +513,280 @@ def translate(regex: re.Pattern[str]) -> Translation:
     )
 
 
-class Translations:
-    """``translate`` with a memo kept in the cache directory, so a new process (every scan worker,
-    every ``webhunt diff``) reads the translations instead of recomputing them. A translation depends
-    only on the pattern, its flags and this module: the memo file is named after this module's
-    content, and a missing, unreadable or foreign file just means translating again."""
+@dataclass(frozen=True, slots=True)
+class YaraVerdict:
+    """What YARA makes of a list of regex strings compiled together into one rule."""
+
+    #: string index -> YARA's message, for the strings YARA rejects (each compiled alone)
+    rejected: Mapping[int, str]
+    #: indexes of the other strings YARA warns about (weak atoms, costly to look for)
+    slow: frozenset[int]
+
+
+def yara_verdict(strings: Sequence[RegexString]) -> YaraVerdict:
+    """Compile ``strings`` together for YARA's verdict; when that fails, find the culprits one by
+    one (each message names the problem). Raises ``RuleError`` when the rest still fails."""
+    try:
+        return YaraVerdict({}, StringOffsets.compile(strings).slow)
+    except RuleError:
+        pass
+    rejected: dict[int, str] = {}
+    for index, string in enumerate(strings):
+        error = regex_error(string)
+        if error is not None:
+            rejected[index] = error
+    kept = [index for index in range(len(strings)) if index not in rejected]
+    trial = StringOffsets.compile([strings[index] for index in kept])
+    return YaraVerdict(rejected, frozenset(kept[index] for index in trial.slow))
+
+
+#: Format of the memo file; a file of another format, or for other code, is ignored and rewritten.
+_FACTS_FORMAT = "webhunt-pattern-facts/1"
+_T = TypeVar("_T")
+
+
+@functools.cache
+def _facts_key() -> str:
+    """A hash of what decides the facts: the code of this module, ``prefilter`` (the literal
+    analyses) and ``yara_adapter`` (how strings are compiled, which warnings count), and the
+    versions of Python (its regex parser) and YARA (its verdicts)."""
+    yara = sys.modules.get("yara")  # imported by yara_adapter
+    digest = hashlib.sha256(
+        "\0".join(
+            (sys.version, str(getattr(yara, "__version__", "")), str(getattr(yara, "YARA_VERSION", "")))
+        ).encode()
+    )
+    for module in (__file__, prefilter.__file__, yara_adapter.__file__):
+        digest.update(b"\0" + Path(str(module)).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected a string")
+    return value
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    return tuple(_str(v) for v in _list(value))
+
+
+def _factors(value: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(_str_tuple(f) for f in _list(value))
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("expected an integer")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected a boolean")
+    return value
+
+
+class PatternFacts:
+    """The pure facts a token set needs about its patterns, memoised in the cache directory so a
+    new process (every scan worker, every ``webhunt diff``) reads them instead of re-parsing each
+    pattern: its YARA translation (``translate``), the literals a match needs
+    (``prefilter.required_literals``, ``required_factors``), its width bound (``match_width``),
+    whether ``re`` finds it by a literal first character (``_has_literal_prefix``), and YARA's
+    verdict on a token set's translations compiled together (``yara_verdict``, keyed on the exact
+    list of strings).
+
+    Each fact depends only on its arguments and the code and versions ``_facts_key`` hashes: the
+    memo file is named after that key and records it, with a digest of its contents. A missing,
+    unreadable, damaged or foreign file (or one edited by hand) is ignored: the facts are computed
+    again and the file rewritten (atomically; a read-only cache directory only costs time). Like
+    the compiled rules kept beside it, the file is trusted as far as the cache directory is."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path
-        self._memo: dict[str, dict[str, Any]] = {}
+        #: "flags:pattern" -> fact name -> the fact as JSON
+        self._patterns: dict[str, dict[str, Any]] = {}
+        #: digest of a string list -> its YARA verdict as JSON
+        self._verdicts: dict[str, dict[str, Any]] = {}
         self._dirty = False
         if path is not None:
             try:
-                loaded = json.loads(path.read_text(encoding="utf-8"))
-                if isinstance(loaded, dict):
-                    self._memo = loaded
-            except (OSError, ValueError):
+                self._patterns, self._verdicts = _read_facts(path)
+            except FileNotFoundError:
                 pass
+            except (OSError, ValueError, TypeError, KeyError) as exc:
+                log.debug("ignoring the pattern facts in %s: %s", path, exc)
 
     @classmethod
-    def in_dir(cls, cache_dir: Path | None) -> Translations:
+    def in_dir(cls, cache_dir: Path | None) -> PatternFacts:
         if cache_dir is None:
             return cls()
-        key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-        return cls(cache_dir / f"token-translations-{key}.json")
+        return cls(cache_dir / f"pattern-facts-{_facts_key()}.json")
+
+    def _fact(
+        self,
+        pattern: str,
+        flags: int,
+        name: str,
+        compute: Callable[[], _T],
+        decode: Callable[[Any], _T],
+        encode: Callable[[_T], Any],
+    ) -> _T:
+        entry = self._patterns.setdefault(f"{flags}:{pattern}", {})
+        if name in entry:
+            try:
+                return decode(entry[name])
+            except (KeyError, TypeError, ValueError):
+                pass  # a damaged entry: compute it again
+        value = compute()
+        entry[name] = encode(value)
+        self._dirty = True
+        return value
 
     def translate(self, regex: re.Pattern[str]) -> Translation:
-        key = f"{regex.flags}:{regex.pattern}"
-        entry = self._memo.get(key)
+        """``translate(regex)``; raises ``NotTranslatable`` as it does."""
+        found = self._fact(
+            regex.pattern, regex.flags, "translation", lambda: _translated(regex), _from_entry, _to_entry
+        )
+        if isinstance(found, str):
+            raise NotTranslatable(found)
+        return found
+
+    def required_literals(self, pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+        """``prefilter.required_literals(pattern, flags)``."""
+        return self._fact(
+            pattern,
+            flags,
+            "literals",
+            lambda: prefilter.required_literals(pattern, flags),
+            lambda v: None if v is None else _str_tuple(v),
+            lambda v: None if v is None else list(v),
+        )
+
+    def match_width(self, pattern: str, flags: int = 0) -> int:
+        """``prefilter.match_width(pattern, flags)``."""
+        return self._fact(pattern, flags, "width", lambda: prefilter.match_width(pattern, flags), _int, int)
+
+    def required_factors(
+        self, pattern: str, flags: int = 0, min_length: int = 1
+    ) -> tuple[tuple[str, ...], ...]:
+        """``prefilter.required_factors(pattern, flags, min_length)``."""
+        return self._fact(
+            pattern,
+            flags,
+            f"factors:{min_length}",
+            lambda: prefilter.required_factors(pattern, flags, min_length),
+            _factors,
+            lambda v: [list(f) for f in v],
+        )
+
+    def has_literal_prefix(self, regex: re.Pattern[str]) -> bool:
+        """``_has_literal_prefix(regex)``."""
+        return self._fact(
+            regex.pattern, regex.flags, "prefix", lambda: _has_literal_prefix(regex), _bool, bool
+        )
+
+    def yara_verdict(self, strings: Sequence[RegexString]) -> YaraVerdict:
+        """``yara_verdict(strings)`` (an error is not kept: it is raised again next time)."""
+        listed = json.dumps([[s.regex, s.nocase] for s in strings])
+        key = hashlib.sha256(listed.encode()).hexdigest()
+        entry = self._verdicts.get(key)
         if entry is not None:
             try:
-                return _from_entry(entry)
-            except (KeyError, TypeError, ValueError):
-                pass  # a damaged entry: translate again
-        try:
-            tr = translate(regex)
-        except NotTranslatable as exc:
-            self._memo[key] = {"error": str(exc)}
-            self._dirty = True
-            raise
-        self._memo[key] = {
-            "regex": tr.string.regex,
-            "nocase": tr.string.nocase,
-            "runs": sorted(sorted(cls) for cls in tr.runs),
-            "exact": tr.exact,
-            "truncated": tr.truncated,
+                rejected = {int(i): _str(m) for i, m in entry["rejected"].items()}
+                slow = frozenset(_int(i) for i in _list(entry["slow"]))
+                if all(0 <= i < len(strings) for i in (*rejected, *slow)):
+                    return YaraVerdict(rejected, slow)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                pass  # a damaged entry: ask YARA again
+        verdict = yara_verdict(strings)
+        self._verdicts[key] = {
+            "rejected": {str(i): m for i, m in verdict.rejected.items()},
+            "slow": sorted(verdict.slow),
         }
         self._dirty = True
-        return tr
+        return verdict
 
     def save(self) -> None:
         """Write the memo when it grew (atomically; a read-only cache only costs time)."""
         if self.path is None or not self._dirty:
             return
+        body = json.dumps({"patterns": self._patterns, "verdicts": self._verdicts}, separators=(",", ":"))
+        envelope = {
+            "format": _FACTS_FORMAT,
+            "key": _facts_key(),
+            "sha256": hashlib.sha256(body.encode()).hexdigest(),
+            "facts": body,
+        }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(self._memo), encoding="utf-8")
+            tmp.write_text(json.dumps(envelope), encoding="utf-8")
             os.replace(tmp, self.path)
             self._dirty = False
         except OSError as exc:
-            log.debug("cannot keep token translations in %s: %s", self.path, exc)
+            log.debug("cannot keep pattern facts in %s: %s", self.path, exc)
 
 
-def _from_entry(entry: Mapping[str, Any]) -> Translation:
+def _read_facts(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The pattern and verdict memos of the file at ``path``; ValueError when it is not one this
+    code wrote (another format or key, a digest that does not match, a damaged structure)."""
+    envelope = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(envelope, dict) or envelope.get("format") != _FACTS_FORMAT:
+        raise ValueError("not a pattern facts file")
+    if envelope.get("key") != _facts_key():
+        raise ValueError("pattern facts of other code")
+    body = envelope["facts"]
+    if not isinstance(body, str):
+        raise ValueError("no facts")
+    if hashlib.sha256(body.encode()).hexdigest() != envelope.get("sha256"):
+        raise ValueError("the facts do not match their digest")
+    facts = json.loads(body)
+    patterns, verdicts = facts["patterns"], facts["verdicts"]
+    if not isinstance(patterns, dict) or not isinstance(verdicts, dict):
+        raise ValueError("damaged facts")
+    return (
+        {k: v for k, v in patterns.items() if isinstance(v, dict)},
+        {k: v for k, v in verdicts.items() if isinstance(v, dict)},
+    )
+
+
+def _translated(regex: re.Pattern[str]) -> Translation | str:
+    """The translation, or why there is none."""
+    try:
+        return translate(regex)
+    except NotTranslatable as exc:
+        return str(exc)
+
+
+def _to_entry(found: Translation | str) -> dict[str, Any]:
+    if isinstance(found, str):
+        return {"error": found}
+    return {
+        "regex": found.string.regex,
+        "nocase": found.string.nocase,
+        "runs": sorted(sorted(cls) for cls in found.runs),
+        "exact": found.exact,
+        "truncated": found.truncated,
+    }
+
+
+def _from_entry(entry: Any) -> Translation | str:
+    if not isinstance(entry, dict):
+        raise TypeError("expected an object")
     if "error" in entry:
-        raise NotTranslatable(str(entry["error"]))
+        return _str(entry["error"])
     return Translation(
-        RegexString(str(entry["regex"]), bool(entry["nocase"])),
-        frozenset(frozenset(int(b) for b in cls) for cls in entry["runs"]),
-        exact=bool(entry["exact"]),
-        truncated=bool(entry["truncated"]),
+        RegexString(_str(entry["regex"]), _bool(entry["nocase"])),
+        frozenset(frozenset(_int(b) for b in _list(cls)) for cls in _list(entry["runs"])),
+        exact=_bool(entry["exact"]),
+        truncated=_bool(entry["truncated"]),
     )
 
 
@@ -649,7 +854,10 @@ class Candidates:
 
 
 def _run_table(members: frozenset[int]) -> bytes:
-    return bytes(1 if b in members else 0 for b in range(256))
+    table = bytearray(256)
+    for b in members:
+        table[b] = 1
+    return bytes(table)
 
 
 _RUN = b"\x01" * (RUN_BOUND + 1)
@@ -658,27 +866,24 @@ _MIN_INDEXED_LITERAL = 3
 
 
 def _routed(
-    pairs: list[tuple[IndexToken, Translation]], skipped: dict[str, str], route: bool
+    pairs: list[tuple[IndexToken, Translation]],
+    skipped: dict[str, str],
+    route: bool,
+    facts: PatternFacts,
 ) -> list[tuple[IndexToken, Translation]]:
     """The translations worth indexing: YARA compiles them, and where YARA warns that a string's
     atoms are weak, Python's own search (by the regex's literal first character) is cheaper."""
     if not pairs:
         return pairs
-    try:
-        trial = StringOffsets.compile([tr.string for _, tr in pairs])
-    except RuleError:  # find the culprits one by one (each message names the problem)
-        kept = []
-        for tok, tr in pairs:
-            error = regex_error(tr.string)
-            if error is None:
-                kept.append((tok, tr))
-            else:
-                skipped[tok.id] = f"YARA rejects the translation: {error}"
-        pairs = kept
-        trial = StringOffsets.compile([tr.string for _, tr in pairs])
+    verdict = facts.yara_verdict([tr.string for _, tr in pairs])
+    for index, (tok, _) in enumerate(pairs):
+        if index in verdict.rejected:
+            skipped[tok.id] = f"YARA rejects the translation: {verdict.rejected[index]}"
     kept = []
     for index, (tok, tr) in enumerate(pairs):
-        if route and index in trial.slow and _has_literal_prefix(tok.regex):
+        if index in verdict.rejected:
+            continue
+        if route and index in verdict.slow and facts.has_literal_prefix(tok.regex):
             skipped[tok.id] = "weak YARA atoms; Python finds its literal first character faster"
         else:
             kept.append((tok, tr))
@@ -718,20 +923,21 @@ class TokenIndex:
         tokens: Iterable[IndexToken],
         *,
         route: bool = True,
-        translations: Translations | None = None,
+        facts: PatternFacts | None = None,
     ) -> TokenIndex:
         """Translate and compile the tokens; the ones not worth indexing are reported. With
-        ``route=False`` every translatable token is indexed, cheap to find in Python or not."""
+        ``route=False`` every translatable token is indexed, cheap to find in Python or not.
+        ``facts`` memoises the translations and YARA's verdict on them (the caller saves it)."""
         skipped: dict[str, str] = {}
         every = list(tokens)
-        memo = translations or Translations()
+        memo = facts if facts is not None else PatternFacts()
         pairs: list[tuple[IndexToken, Translation]] = []
         for tok in every:
             try:
                 pairs.append((tok, memo.translate(tok.regex)))
             except NotTranslatable as exc:
                 skipped[tok.id] = str(exc)
-        pairs = _routed(pairs, skipped, route)
+        pairs = _routed(pairs, skipped, route, memo)
         strings = [tr.string for _, tr in pairs]
         owners: list[str | None] = [tok.id for tok, _ in pairs]
         literals: list[str | None] = [None] * len(pairs)
