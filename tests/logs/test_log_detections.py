@@ -10,8 +10,8 @@ import pytest
 from webhunt.logs.detections import LogDetector, detect_log_findings, script_path
 from webhunt.logs.indicators import Indicators, load_indicators
 from webhunt.logs.reader import LogReader
-from webhunt.store import open_store
 from webhunt.model import FindingKind, Language, Request, Severity
+from webhunt.store import open_store
 
 START = datetime(2024, 3, 1, 9, tzinfo=UTC)
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0"
