@@ -4,9 +4,10 @@ The child process (started with ``spawn``: safe in a threaded parent) runs the s
 the in-process path and sends each batch (a megabyte of log) in a few messages, then what it
 noted (malformed lines, files finished). The parent builds the ``Request`` objects; or, given a
 ``convert`` function, the child applies it to each batch and sends what it returns, cut into
-consecutive pieces (a store's insert rows: the parent then only executes the inserts). Rows of
-plain values (text, numbers) travel as ``marshal`` data, cheaper to write and to read than
-pickles; parsed rows (they hold datetimes) as pickles.
+consecutive pieces (a store's insert rows: the parent then only executes the inserts), and after
+the last batch the ``convert`` object itself, so state it gathered (a log detector's) comes back.
+Rows of plain values (text, numbers) travel as ``marshal`` data, cheaper to write and to read
+than pickles; parsed rows (they hold datetimes) as pickles.
 
 A thread of the child writes the messages to the pipe from a queue of at most 64 (~16 MB), so the
 child keeps parsing while the parent is busy with a long store transaction; the parent reads the
