@@ -19,7 +19,7 @@ from webhunt.detect.context import ContextLayer
 from webhunt.detect.decode import DecodeLayer
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
-from webhunt.detect.layers import CorroboratingLayer, DetectLayer
+from webhunt.detect.layers import CorroboratingLayer, DetectLayer, Rescan
 from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.stats import StatsLayer
@@ -33,6 +33,9 @@ from webhunt.settings import Settings
 DEFAULT_RULE_SCORE = 70
 #: How deep decoded payloads are re-detected.
 MAX_RESCAN_DEPTH = 4
+#: The reason a layer that failed on a file leaves behind, followed by the layer's name (score 0: it
+#: neither accuses nor clears).
+ERROR_ID = "WH-ENGINE-LAYER-ERROR"
 #: Once a file reaches this score, costly layers cannot change its severity any more.
 _SKIP_COSTLY_AT = 90
 
@@ -102,14 +105,14 @@ class Engine:
 
         reasons = self._yara(doc, ctx)
         for layer in self._cheap:
-            reasons.extend(layer(doc, ctx, rescan))
+            reasons.extend(_run(layer, doc, ctx, rescan))
         if self._costly and scoring.verdict(ctx.language, reasons).score < _SKIP_COSTLY_AT:
             for layer in self._costly:
-                reasons.extend(layer(doc, ctx, rescan))
+                reasons.extend(_run(layer, doc, ctx, rescan))
         if self._corroborating:
             signal = scoring.verdict(ctx.language, reasons).score > 0
             for extra in self._corroborating:
-                reasons.extend(extra(doc, ctx, rescan, signal=signal))
+                reasons.extend(_run(extra, doc, ctx, rescan, signal=signal))
         return scoring.verdict(ctx.language, reasons)
 
     def _yara(self, doc: Document, ctx: FileContext) -> list[Reason]:
@@ -127,6 +130,19 @@ class Engine:
         if problem is not None:
             reasons.append(Reason("WH-ENGINE-YARA-ERROR", Layer.YARA, 0, f"YARA could not finish: {problem}"))
         return reasons
+
+
+def _run(layer: DetectLayer, doc: Document, ctx: FileContext, rescan: Rescan, **kw: bool) -> list[Reason]:
+    """One layer's reasons. A layer that fails on a file (a defect, or input no one foresaw) does not
+    stop the scan or hide what the other layers found: the failure becomes a reason of its own."""
+    try:
+        return layer(doc, ctx, rescan, **kw)
+    except RecursionError:
+        problem = "input nested too deeply"
+    except Exception as exc:  # noqa: BLE001 - reported on the file, the scan goes on
+        problem = f"{type(exc).__name__}: {exc}"
+    text = f"the {layer.layer.value} layer could not finish on this file ({problem}); the other layers' verdict stands"
+    return [Reason(f"{ERROR_ID}-{layer.layer.value.upper()}", layer.layer, 0, text[:300])]
 
 
 def _corroborates(layer: DetectLayer) -> bool:
