@@ -98,6 +98,14 @@ FLOWS = [
         '<% var f = Request.Files[0]; f.SaveAs(Server.MapPath("~/up/") + f.FileName); %>',
         UPLOAD,
     ),
+    (
+        "form field text to a start info held in a variable",
+        '<%@ Page Language="C#" %><script runat="server">void Go(object s, EventArgs e) {'
+        " var info = new System.Diagnostics.ProcessStartInfo(); string a = line.Text;"
+        ' info.FileName = "cmd.exe"; info.Arguments = a; System.Diagnostics.Process.Start(info); }'
+        '</script><form runat="server"><asp:TextBox id="line" runat="server"/></form>',
+        CMD,
+    ),
 ]
 
 
@@ -129,6 +137,12 @@ BENIGN = [
     ),
     ("constant command", '<% System.Diagnostics.Process.Start("iisreset.exe"); %>'),
     ("encoded output", '<%= Server.HtmlEncode(Request["q"]) %>'),
+    (
+        "text of a control that is not an input",
+        '<%@ Page Language="C#" %><script runat="server">void Go(object s, EventArgs e) {'
+        ' System.Diagnostics.Process.Start("report.exe", title.Text); }</script>'
+        '<form runat="server"><asp:Label id="title" runat="server"/></form>',
+    ),
     (
         "safe upload",
         '<% var f = Request.Files[0]; f.SaveAs(Server.MapPath("~/up/") + Guid.NewGuid() + ".png"); %>',

@@ -20,6 +20,15 @@ _TAG = re.compile(
 _RUNAT = re.compile(rb"runat\s*=\s*[\"']?server", re.IGNORECASE)
 _LANGUAGE = re.compile(rb"language\s*=\s*[\"']?\s*(?P<lang>[A-Za-z#.]+)", re.IGNORECASE)
 
+#: Server controls whose text the client types or posts: ``<asp:TextBox id="cmd" runat="server"/>``,
+#: ``<input type="text" id="cmd" runat="server">``, hidden fields, lists.
+_CONTROL = re.compile(
+    rb"<(?:asp:(?:TextBox|HiddenField|DropDownList|ListBox|RadioButtonList|CheckBoxList)"
+    rb"|input|textarea|select)\b(?P<attrs>[^>]*)>",
+    re.IGNORECASE,
+)
+_ID = re.compile(rb"\bid\s*=\s*[\"']?(?P<id>[A-Za-z_]\w{0,60})", re.IGNORECASE)
+
 _HEAD = b"class _AspxPage : System.Web.UI.Page {\n"
 _RENDER = b"\nvoid _Render() {\n"
 _TAIL = b"\n}\n}\n"
@@ -65,3 +74,16 @@ def extract(data: bytes) -> CodeUnit | None:
         else:
             body.append((code, offset, True))
     return build(decls, body, _HEAD, _RENDER, _TAIL)
+
+
+def input_controls(data: bytes) -> frozenset[str]:
+    """The ids of the page's server-side input controls: reading their ``Text``/``Value`` reads what
+    the client posted."""
+    ids = set()
+    for m in _CONTROL.finditer(data):
+        attrs = m.group("attrs")
+        if _RUNAT.search(attrs):
+            found = _ID.search(attrs)
+            if found is not None:
+                ids.add(found.group("id").decode("ascii"))
+    return frozenset(ids)

