@@ -49,6 +49,18 @@ def test_jspx_scriptlets_are_unescaped() -> None:
 FLOWS = [
     ("exec", '<% Runtime.getRuntime().exec(request.getParameter("c")); %>', CMD),
     (
+        "java.beans expression",
+        '<% String c = request.getParameter("c"); '
+        'new java.beans.Expression(Runtime.getRuntime(), "exec", new Object[]{c}).getValue(); %>',
+        CMD,
+    ),
+    (
+        "java.beans statement choosing the method",
+        '<% new java.beans.Statement(Runtime.getRuntime(), request.getParameter("m"), new Object[]{"id"})'
+        ".execute(); %>",
+        DYN,
+    ),
+    (
         "renamed request",
         '<% javax.servlet.http.HttpServletRequest r = request; String c = r.getHeader("X"); '
         "Runtime rt = Runtime.getRuntime(); rt.exec(c); %>",

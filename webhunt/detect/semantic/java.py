@@ -881,6 +881,10 @@ class JavaAnalyzer(Interpreter):
             for a in args:
                 self._sink(SinkKind.COMMAND, "new ProcessBuilder()", node, a)
             return Val(cls="processbuilder")
+        if ctype in ("expression", "statement") and len(args) >= 2:
+            # java.beans.Expression(target, "exec", new Object[]{cmd}): a reflective call by name
+            self._reflect_invoke(node, Val(cls="method", target=args[1]), [args[0], *args[2:3]])
+            return Val(cls="object")
         if ctype == "urlclassloader":
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, "new URLClassLoader()", node, a)
