@@ -583,7 +583,8 @@ SOURCE_HINT = Hint(
         rb"fopen\s*\(\s*['\"](?:https?|ftp)://",
         rb"file\s*\(\s*['\"](?:https?|ftp)://",
         rb"copy\s*\(\s*['\"](?:https?|ftp)://",
-        rb"=\s*['\"](?:https?|ftp)://",
+        rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
+        rb"(?:file_get_contents|fopen|copy|file)\s*\(\s*\$",
     ),
 )
 
