@@ -79,15 +79,19 @@ def in_upload_dir(relpath: str) -> bool:
     return any(part in UPLOAD_DIR_NAMES for part in relpath.lower().split("/")[:-1])
 
 
-def has_code_marker(data: bytes) -> bool:
-    """Cheap test for server-side code in a non-script file (polyglots, code in text files)."""
-    lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
+def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
+    """Cheap test for server-side code in a non-script file (polyglots, code in text files).
+    ``lowered``: ``data`` in ASCII lower case, when the caller has it already."""
+    if lowered is None:
+        lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
     return any(marker in lowered for marker in CODE_MARKERS)
 
 
-def sniff_embedded(data: bytes) -> Language | None:
-    """The script language embedded in otherwise non-script bytes, if any."""
-    lowered = data.lower()
+def sniff_embedded(data: bytes, *, lowered: bytes | None = None) -> Language | None:
+    """The script language embedded in otherwise non-script bytes, if any. ``lowered``: ``data``
+    in ASCII lower case, when the caller has it already."""
+    if lowered is None:
+        lowered = data.lower()
     if b"<?php" in lowered or b"<?=" in lowered:
         return Language.PHP
     if b"<%@" in lowered and b"page" in lowered and b"language" in lowered and b"c#" in lowered:

@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
-from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
 
 ID_UPLOAD_DIR = "WH-C-001"
@@ -137,7 +136,7 @@ class ContextLayer:
             return []
         data = doc.data
         script = ctx.language in _SCRIPTS
-        embedded = ctx.language is Language.OTHER and sniff_embedded(data) is not None
+        embedded = ctx.language is Language.OTHER and doc.embedded is not None
         if not script and not (embedded and has_code(data)):
             return []
         reasons: list[Reason] = []

@@ -184,7 +184,7 @@ class DecodeLayer:
         doc = doc if doc is not None and doc.data is data else Document(data)
         lang = ctx.language
         if lang is Language.OTHER:
-            lang = sniff_embedded(data) or Language.OTHER
+            lang = doc.embedded or Language.OTHER
         found: dict[bytes, Found] = {}
         if (
             lang is Language.PHP

@@ -10,18 +10,26 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from webhunt.languages import sniff_embedded
+from webhunt.model import Language
+
 SNIPPET_WIDTH = 160
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
     data: bytes
-    text: str = field(init=False)
+    _text: list[str] = field(init=False, repr=False, default_factory=list)
     _starts: list[int] = field(init=False, repr=False, default_factory=list)
     _lower: list[bytes] = field(init=False, repr=False, default_factory=list)
+    _embedded: list[Language | None] = field(init=False, repr=False, default_factory=list)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "text", self.data.decode("latin-1"))
+    @property
+    def text(self) -> str:
+        """The bytes decoded as latin-1 (computed once, when a layer first needs it)."""
+        if not self._text:
+            self._text.append(self.data.decode("latin-1"))
+        return self._text[0]
 
     @property
     def lower(self) -> bytes:
@@ -29,6 +37,13 @@ class Document:
         if not self._lower:
             self._lower.append(self.data.lower())
         return self._lower[0]
+
+    @property
+    def embedded(self) -> Language | None:
+        """The script language embedded in the bytes (``languages.sniff_embedded``), computed once."""
+        if not self._embedded:
+            self._embedded.append(sniff_embedded(self.data, lowered=self.lower))
+        return self._embedded[0]
 
     def has_any(self, tokens: tuple[bytes, ...]) -> bool:
         """Does any of the lower-case ``tokens`` occur in the file, ignoring ASCII case?"""

@@ -36,6 +36,8 @@ MAX_RESCAN_DEPTH = 4
 #: The reason a layer that failed on a file leaves behind, followed by the layer's name (score 0: it
 #: neither accuses nor clears).
 ERROR_ID = "WH-ENGINE-LAYER-ERROR"
+#: Larger non-script files are searched for code markers without a lower-cased copy.
+_LOWER_AT_MOST = 4 * 1024 * 1024
 #: Once a file reaches this score, costly layers cannot change its severity any more.
 _SKIP_COSTLY_AT = 90
 
@@ -94,9 +96,11 @@ class Engine:
         return cls(rules, layers, info)
 
     def detect(self, data: bytes, ctx: FileContext, *, depth: int = 0) -> Verdict:
-        if ctx.language is Language.OTHER and not has_code_marker(data):
-            return Verdict(Language.OTHER, (), 0, None)
         doc = Document(data)
+        if ctx.language is Language.OTHER and not has_code_marker(
+            data, lowered=doc.lower if len(data) < _LOWER_AT_MOST else None
+        ):
+            return Verdict(Language.OTHER, (), 0, None)
 
         def rescan(inner: bytes, inner_ctx: FileContext) -> Verdict:
             if depth >= MAX_RESCAN_DEPTH:

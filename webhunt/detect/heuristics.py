@@ -19,7 +19,6 @@ from webhunt.detect.layers import Rescan
 from webhunt.detect.prefilter import MAX_WINDOW, windows
 from webhunt.detect.token_index import Candidates, IndexToken, PatternFacts, TokenIndex
 from webhunt.errors import RuleError
-from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
 
 TOKEN_KINDS = frozenset(
@@ -437,7 +436,7 @@ class HeuristicLayer:
     def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
         language = ctx.language
         if language in (Language.OTHER, Language.HTACCESS, Language.USER_INI):
-            language = sniff_embedded(doc.data) or language
+            language = doc.embedded or language
         reasons: list[Reason] = []
         for hset, index in (
             *self._by_language.get(language.value, ()),

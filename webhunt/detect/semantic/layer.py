@@ -17,7 +17,6 @@ from webhunt.detect.semantic.parsers import Grammar, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
 from webhunt.detect.semantic.php_tables import SINK_HINT, SOURCE_HINT
 from webhunt.detect.semantic.transforms import Budget
-from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason
 
 
@@ -73,7 +72,7 @@ class SemanticLayer:
             return []
         lang = ctx.language
         if lang is Language.OTHER:
-            lang = sniff_embedded(doc.data) or Language.OTHER
+            lang = doc.embedded or Language.OTHER
         if lang is Language.PHP:
             if not SOURCE_HINT.search(doc.lower) or not SINK_HINT.search(doc.data):
                 return []
