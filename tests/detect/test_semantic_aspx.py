@@ -153,3 +153,14 @@ BENIGN = [
 @pytest.mark.parametrize(("name", "page"), BENIGN, ids=[b[0] for b in BENIGN])
 def test_guarded_or_harmless_input_is_not_reported(name: str, page: str) -> None:
     assert analyse(page) == []
+
+
+def test_an_element_of_a_parameter_stays_a_parameter() -> None:
+    # a helper indexing its argument: the placeholder for "argument 0" must survive the indexing
+    page = (
+        '<%@ Page Language="C#" %><script runat="server">'
+        "string First(string[] parts) { return parts[0]; }"
+        'void Go() { System.Diagnostics.Process.Start("cmd.exe", First(Request.Form.GetValues("c"))); }'
+        "</script>"
+    )
+    assert CMD in {r.id for r in analyse(page)}

@@ -533,8 +533,9 @@ class CSharpAnalyzer(Interpreter):
         if obj.cls == "request":
             return self._source(f"Request{shown}", node)
         if obj.taints:
-            first = next(iter(obj.taints))
-            return self._guarded(node, Val(taints=frozenset({replace(first, source=first.source + shown)})))
+            # an element of input is input, named by its key; a parameter placeholder stays one
+            keyed = frozenset(t if t.is_marker else replace(t, source=t.source + shown) for t in obj.taints)
+            return self._guarded(node, Val(taints=keyed))
         if isinstance(keys[0].const if keys else None, int) and obj.items is not None:
             item = obj.item(keys[0].const) if keys and keys[0].const is not None else None
             if item is not None:
