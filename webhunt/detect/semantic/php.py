@@ -181,6 +181,8 @@ class PhpAnalyzer(Interpreter):
         self.unserialized: frozenset[Taint] = frozenset()
         #: the callback ``ob_start`` registered: everything printed afterwards is handed to it
         self.output_callback: Val | None = None
+        #: the page's own form and link parameters it reads as plain variables (register_globals)
+        self.page_parameters: frozenset[str] = frozenset()
         self.inline_depth = 0
         self._handlers = {
             "expression_statement": self._h_pass,
@@ -470,6 +472,8 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         if self.scope.wildcard is not None:
             return Val(taints=frozenset({self.scope.wildcard.via(f"${name}")}))
+        if self.scope.is_main and name in self.page_parameters:
+            return self._source(f"${name} (the page's own parameter, filled in by register_globals)", node)
         return EMPTY
 
     def _write_var(self, name: str, v: Val) -> None:

@@ -623,3 +623,54 @@ SINK_HINT = re.compile(
     rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
     rb"|->\s*\$|::\s*\$|\breflection|closure\s*::|__invoke|\bnew\s+\$"
 )
+
+
+# --- register_globals: the page's own parameters read as plain variables -------------------------
+
+_ANY_SUPERGLOBAL = re.compile(
+    rb"(?i)\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES|ENV)\b|\$HTTP_\w+_VARS\b|\$GLOBALS\b"
+    rb"|\b(?:filter_input|import_request_variables|extract|parse_str|getallheaders)\s*\("
+)
+_FIELD = re.compile(
+    rb"(?is)<(?:input|textarea|select|button)\b[^>]{0,400}?\bname\s*=\s*[\"']?([A-Za-z_]\w{0,40})"
+)
+_LINK = re.compile(
+    rb"(?i)\b(?:href|action)\s*=\s*[\"']?[^\"'>\s]*\?([^\"'>\s#]{1,400})|\.php\?([^\"'<>\s#]{1,400})"
+)
+_PARAM = re.compile(rb"(?:^|&(?:amp;)?)([A-Za-z_]\w{0,40})=")
+_ASSIGNED = re.compile(
+    rb"\$([A-Za-z_]\w*)\s*(?:\[[^\]\n]{0,80}\]\s*)*(?:[.+*/%|&^-]|\?\?|<<|>>)?=(?![=>])"
+    rb"|\bas\s+&?\$([A-Za-z_]\w*)|=>\s*&?\$([A-Za-z_]\w*)\s*\)"
+    rb"|\b(?:global|static)\s+\$([A-Za-z_]\w*)|\bfunction\b[^(]{0,80}\(([^)]{0,400})\)"
+)
+#: Gate of the analysis for pages that may rely on register_globals (forms and links, no superglobal).
+REGISTER_GLOBALS_HINT = Hint(
+    (),
+    (
+        rb"<input\b[^>]{0,400}?\bname\s*=",
+        rb"<textarea\b[^>]{0,400}?\bname\s*=",
+        rb"<select\b[^>]{0,400}?\bname\s*=",
+        rb"href\s*=\s*[\"']?[^\"'>\s]*\?\w+=",
+    ),
+)
+
+
+def page_parameters(data: bytes) -> frozenset[str]:
+    """Request parameters a page that never reads a superglobal still uses: the names of its own
+    form fields and link parameters that it reads as plain variables without ever assigning them.
+    Under register_globals (PHP before 5.4, still how many old shells work) PHP fills them in."""
+    if _ANY_SUPERGLOBAL.search(data):
+        return frozenset()
+    names = {m.group(1) for m in _FIELD.finditer(data)}
+    for m in _LINK.finditer(data):
+        names.update(p.group(1) for p in _PARAM.finditer(m.group(1) or m.group(2)))
+    if not names:
+        return frozenset()
+    assigned: set[bytes] = set()
+    for m in _ASSIGNED.finditer(data):
+        for g in m.groups()[:4]:
+            if g:
+                assigned.add(g)
+        if m.group(5):
+            assigned.update(re.findall(rb"\$([A-Za-z_]\w*)", m.group(5)))
+    return frozenset(n.decode("ascii") for n in names - assigned)
