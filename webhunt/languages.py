@@ -46,7 +46,18 @@ UPLOAD_DIR_NAMES = frozenset(
 )
 
 #: Markers of server-side code, to spot code inside non-script files.
-CODE_MARKERS: tuple[bytes, ...] = (b"<?php", b"<?=", b"<%", b"<jsp:", b"runat=", b"<cf")
+#: PHP's open tags as a file may hold them: plain, the old ``<script language="php">`` form, and the
+#: ``<?php`` tag written in UTF-7 (``+ADw?php``, ``+ADw-?php``) for a server told to read UTF-7.
+PHP_MARKERS: tuple[bytes, ...] = (
+    b"<?php",
+    b"<?=",
+    b'language="php"',
+    b"language='php'",
+    b"language=php",
+    b"+adw?php",
+    b"+adw-?php",
+)
+CODE_MARKERS: tuple[bytes, ...] = (*PHP_MARKERS, b"<%", b"<jsp:", b"runat=", b"<cf")
 
 
 def extension_of(name: str) -> str:
@@ -92,7 +103,7 @@ def sniff_embedded(data: bytes, *, lowered: bytes | None = None) -> Language | N
     in ASCII lower case, when the caller has it already."""
     if lowered is None:
         lowered = data.lower()
-    if b"<?php" in lowered or b"<?=" in lowered:
+    if any(marker in lowered for marker in PHP_MARKERS):
         return Language.PHP
     if b"<%@" in lowered and b"page" in lowered and b"language" in lowered and b"c#" in lowered:
         return Language.ASPX

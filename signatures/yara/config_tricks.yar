@@ -48,7 +48,7 @@ rule WH_CFG_Htaccess_Image_To_Script
         family = "config"
         language = "any"
     strings:
-        $add = /Add(Type|Handler)[\s\\]+"?[\w\/.:-]{0,40}(php|cgi-script|fcgid-script)[\w\/.:-]{0,20}"?[\s\\]+[^\r\n]{0,80}\.(jpe?g|png|gif|ico|bmp|webp|txt|log)\b/ nocase
+        $add = /Add(Type|Handler)[\s\\]+"?([\w\/:-][\w\/.:-]{0,39})?(php|cgi-script|fcgid-script)[\w\/.:-]{0,20}"?[\s\\]+[^\r\n]{0,80}\.(jpe?g|png|gif|ico|bmp|webp|txt|log)\b/ nocase
         $act = /Action\s+[\w-]{1,40}\s+"?\S{0,80}php/ nocase
         $acth = /AddHandler\s+[\w-]{1,40}\s+[^\r\n]{0,60}\.(jpe?g|png|gif|ico|bmp|txt)\b/ nocase
         $fm = /<FilesMatch\s+"?[^>\r\n]{0,60}(jpe?g|png|gif|ico|txt)[^>\r\n]{0,40}>\s*(#[^\r\n]*\s+)*(SetHandler|ForceType)\s+"?[\w\/.:-]{0,40}(php|proxy:unix|proxy:fcgi)/ nocase

@@ -294,6 +294,7 @@ def test_reason_names_line_and_snippet_of_the_directive() -> None:
         ),
         ("AddType application/font-woff .woff", ".htaccess"),
         ("AddHandler application/x-httpd-php .html .htm", ".htaccess"),
+        ("AddHandler .php .html .jpg .png", ".htaccess"),  # an extension is no handler: nothing runs
         ("Options +ExecCGI\nSetHandler cgi-script", "cgi-bin/.htaccess"),
         ("<Files article>\nForceType application/x-httpd-php\n</Files>", ".htaccess"),
         ("php_flag engine off", "uploads/.htaccess"),

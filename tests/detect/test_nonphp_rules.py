@@ -23,7 +23,7 @@ import yara
 from webhunt.detect.engine import context_for, detect_bytes
 from webhunt.detect.heuristics import load_heuristics, parse_heuristics
 from webhunt.detect.yara_adapter import DEFAULT_EXTERNALS, check_file
-from webhunt.languages import has_code_marker
+from webhunt.languages import has_code_marker, sniff_embedded
 from webhunt.model import Language, Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -201,6 +201,8 @@ QUIET = [
     ("thumb.cfm", b'<cfexecute name="/usr/bin/convert" arguments="in.png out.png" timeout="5"/>#form.x#'),
     ("uploads/2024/05/a.txt", b"The PHP tag is <?php and the short echo tag is <?= (see the manual)."),
     ("uploads/2024/05/b.gif", b"GIF89a" + bytes(range(256)) * 8 + b"<%" + bytes(range(200))),
+    # an extension where the handler belongs: Apache runs nothing as PHP here
+    (".htaccess", b"Header set X-Frame-Options DENY\nAddHandler .php .html .css .txt .jpg .png\n"),
 ]
 
 
@@ -301,3 +303,17 @@ def test_rules_quiet_on_real_applications() -> None:
                     flagged.append((relpath, _show(verdict)))
     assert scanned > 10_000
     assert flagged == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'GIF89a;<script language="php">system($_GET[1]);</script>',
+        b"GIF89a;<script language=php>system($_GET[1]);</script>",
+        b"+ADw?php system(+ACQAXw-GET+AFs-1+AF0-)+ADs- ?+AD4-",
+        b"+ADw-?php phpinfo()+ADs-",
+    ],
+)
+def test_php_in_an_old_or_utf7_open_tag_is_found_in_non_scripts(data: bytes) -> None:
+    assert has_code_marker(data)
+    assert sniff_embedded(data) is Language.PHP

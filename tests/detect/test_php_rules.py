@@ -151,6 +151,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-060": "packer/underscore_names_call.php",
     "WH-H-PHP-061": "china_chopper/compare_callback.php",
     "WH-H-PHP-062": "uploader/sql_dumpfile.php",
+    "WH-H-PHP-063": "packer/highbyte_names_eval.php",
+    "WH-H-PHP-064": "uploader/decoded_dropper.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",

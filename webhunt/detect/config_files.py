@@ -243,6 +243,8 @@ def _scan_htaccess(text: str) -> _Facts:
         return None
 
     def runs_code(handler: str) -> bool:
+        if handler.startswith("."):  # an extension where a handler or type belongs: Apache runs nothing
+            return False
         target = actions.get(handler.lower(), "")
         return _is_script_handler(handler) or bool(target and _is_script_handler(target))
 
