@@ -57,7 +57,9 @@ PHP_MARKERS: tuple[bytes, ...] = (
     b"+adw?php",
     b"+adw-?php",
 )
-CODE_MARKERS: tuple[bytes, ...] = (*PHP_MARKERS, b"<%", b"<jsp:", b"runat=", b"<cf")
+#: ``<?php`` as Base64 begins it: a non-script file holding encoded PHP is worth decoding.
+ENCODED_PHP_MARKER = b"pd9waha"
+CODE_MARKERS: tuple[bytes, ...] = (*PHP_MARKERS, ENCODED_PHP_MARKER, b"<%", b"<jsp:", b"runat=", b"<cf")
 
 
 def extension_of(name: str) -> str:

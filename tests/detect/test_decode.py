@@ -208,3 +208,17 @@ def test_decompression_bomb_in_a_file_is_not_expanded() -> None:
 def test_plain_files_have_no_payloads(size: int) -> None:
     data = b"<?php echo 'hello';" + b" " * size
     assert decode_only(data, "p.php") == []
+
+
+def test_php_kept_base64_encoded_in_a_non_script_file_is_decoded_and_detected() -> None:
+    import base64
+
+    from webhunt.detect.engine import detect_bytes
+
+    shell = b"<?php @eval($_REQUEST['k']); ?>"
+    image = b"GIF89a\x01\x00\x01\x00\n" + base64.b64encode(shell) + b"\n"
+    verdict = detect_bytes(image, "uploads/pixel.gif")
+    assert verdict.score >= 90
+    assert any(r.id == "WH-D-002" for r in verdict.reasons)
+    harmless = b"GIF89a\x01\x00\x01\x00\n" + base64.b64encode(b"<?php echo 'hello'; ?>") + b"\n"
+    assert detect_bytes(harmless, "uploads/pixel.gif").score < 40

@@ -163,6 +163,7 @@ MALICIOUS = [
         '<?php if ($go) { system($go); } ?><a href="shell.php?go=uptime">uptime</a>',
         CMD,
     ),
+    ("old script tag", '<script language="php">$c = $_GET["c"]; system($c);</script>', CMD),
     ("output buffer callback", "<?php $f = 'sys' . 'tem'; ob_start($f); echo $_POST['c'];", CMD),
     ("bareword name", "<?php $f = (sy.(st).(em)); $f($_GET['c']);", CMD),
     ("name tail completes a sink", "<?php $f = $_COOKIE['h'] . 'ert'; $f($_POST['c']);", DYN),

@@ -42,6 +42,7 @@ EXPECTED: dict[str, set[Layer]] = {
     "php/nested-encodings": {Layer.SEMANTIC, Layer.DECODE},
     "php/obfuscator-names": {Layer.SEMANTIC, Layer.DECODE, Layer.STATS},
     "php/packed": {Layer.DECODE, Layer.STATS},
+    "php/droppers": {Layer.DECODE},  # constant code planted in a script: the decoded payload decides
     "php/computed-names": set(),  # names built without letters: the heuristics see the calls
     "php/sources": {Layer.SEMANTIC},
     "php/stateful-session": {Layer.SEMANTIC},

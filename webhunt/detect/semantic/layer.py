@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 import re
 from dataclasses import replace
 
@@ -106,11 +107,27 @@ class SemanticLayer:
         return Budget(seconds=self.seconds)
 
 
+_SCRIPT_PHP = re.compile(rb"(?i)<script\s+language\s*=\s*[\"']?php[\"']?\s*>")
+_SCRIPT_END = re.compile(rb"(?i)</script\s*>")
+
+
+def _with_php_tags(data: bytes) -> bytes:
+    """``data`` with PHP's old ``<script language="php">`` blocks written as ``<?php ... ?>``, padded
+    with spaces so every byte keeps its offset (the parser knows only the short tags)."""
+    if _SCRIPT_PHP.search(data) is None:
+        return data
+
+    def pad(tag: bytes) -> Callable[[re.Match[bytes]], bytes]:
+        return lambda m: tag + b" " * (len(m.group(0)) - len(tag))
+
+    return _SCRIPT_END.sub(pad(b"?>"), _SCRIPT_PHP.sub(pad(b"<?php"), data))
+
+
 def analyse_php(
     parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, max_visits: int
 ) -> PhpAnalyzer | None:
     """Run the PHP analyser over ``data``; None when the file is too big to analyse."""
-    root = parsers.parse(Grammar.PHP, data)
+    root = parsers.parse(Grammar.PHP, _with_php_tags(data))
     if root.descendant_count > max_nodes:
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits)

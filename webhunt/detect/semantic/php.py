@@ -1746,6 +1746,13 @@ class PhpAnalyzer(Interpreter):
         text = v.text
         return text is not None and T.REMOTE_URL.match(text) is not None
 
+    def _written_code(self, node: Node, data: Val) -> None:
+        """Constant PHP code written into a file: kept as a payload, so the decode layer judges what
+        a dropper plants (``fputs(fopen('x.php', 'w'), pack('H*', '3c3f...'))``)."""
+        head = data.text.lstrip()[:5].lower() if data.text is not None else b""
+        if head[:2] == b"<?" and head != b"<?xml":  # <?php, <?=, and the short <? tag
+            self._record_payload(node, data, evaluated="")
+
     def _write(self, node: Node, name: str, args: list[Val]) -> Val:
         if len(args) < 2:
             return EMPTY
@@ -1754,12 +1761,12 @@ class PhpAnalyzer(Interpreter):
             scripty = T.SCRIPT_SUFFIX.search(path.tail()) is not None
             if scripty or self._raw_ending(path):
                 self._sink(SinkKind.WRITE, "file_put_contents()", node, data)
-            if data.text is not None and data.text.lstrip()[:5].lower() in (b"<?php", b"<?=\n"):
-                self._record_payload(node, data, evaluated="")
+            self._written_code(node, data)
         elif name in ("fwrite", "fputs"):
             handle, data = args[0], args[1]
             if handle.cls == "script-handle":
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
+                self._written_code(node, data)
         elif name in ("copy", "rename"):
             src, dst = args[0], args[1]
             if T.SCRIPT_SUFFIX.search(dst.tail()):
