@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from webhunt.correlate import InMemoryRequests, UrlMapping, correlate, normalise_path, urls_for
-from webhunt.model import Finding, FindingKind, Language, Layer, Reason, Request, Severity
+from webhunt.model import ChangeKind, Finding, FindingKind, Language, Layer, Reason, Request, Severity
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 _line = 0
@@ -119,6 +119,25 @@ def test_popular_infected_page_only_blames_shell_like_use() -> None:
     result = correlate([finding("index.php")], InMemoryRequests(rs))
     (story,) = result.files
     assert story.attacker_ips == [ATTACKER]
+
+
+def test_users_of_a_flawed_file_the_known_good_copy_holds_are_not_attackers() -> None:
+    # admin/upload.php is flagged (it keeps the client's file name) but unchanged against the
+    # baseline: it is the application's own code, and its users are its users
+    from dataclasses import replace
+
+    shell = replace(finding("uploads/2026/11/thumb.php"), change=ChangeKind.ADDED)
+    flawed = finding("admin/upload.php")
+    result = correlate([shell, flawed], InMemoryRequests(incident()), baseline_compared=True)
+    stories = {s.finding.relpath: s for s in result.files}
+    assert stories["admin/upload.php"].attacker_ips == []
+    assert {a.ip for a in result.attackers} == {ATTACKER, HELPER}
+    (attacker,) = [a for a in result.attackers if a.ip == ATTACKER]
+    roles = [(e.role, e.request.path) for e in attacker.timeline]
+    assert ("shell", "/admin/upload.php") not in roles  # using the application is not shell use
+    # without a baseline the same file's users count, as before
+    unknown = correlate([shell, flawed], InMemoryRequests(incident()))
+    assert BENIGN[0] in {a.ip for a in unknown.attackers}
 
 
 def test_unrequested_file_is_tied_to_the_write_at_its_ctime() -> None:

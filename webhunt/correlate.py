@@ -264,10 +264,12 @@ def correlate(
     ``suspicious_ips`` are IPs flagged by log-only detections (scanner user agents, traversal ...) with
     their reasons; they are attackers even when they touched no flagged file. With
     ``baseline_compared``, a finding with no change against the baseline existed before the logs
-    begin: it is given no planting request.
+    begin and is the customer's own code: it is given no planting request, and its users are not
+    attackers for using it.
     """
     stories: list[FileStory] = []
     attacker_reasons: dict[str, list[str]] = {}
+    application: set[int] = set()  # stories of files the known-good copy holds
     for f in findings:
         urls = [f.path] if f.kind is FindingKind.LOG else urls_for(f.relpath, mappings)
         story = FileStory(finding=f, urls=urls)
@@ -276,8 +278,13 @@ def correlate(
             (r for r in source.by_paths(urls) if normalise_path(r.path) in wanted),
             key=lambda r: (r.time, r.source_id, r.line_no),
         )
-        story.attacker_ips = _attackers_of(story)
         plantable = f.kind is FindingKind.FILE and not (baseline_compared and f.change is None)
+        # a file the known-good copy already holds is the application's own code (a flaw at most):
+        # the clients that use it are its users, not attackers
+        known_good = f.kind is FindingKind.FILE and baseline_compared and f.change is None
+        story.attacker_ips = [] if known_good else _attackers_of(story)
+        if known_good:
+            application.add(id(story))
         if plantable and story.attacker_ips:
             story.planted_by = _plant_candidates(story, source, story.attacker_ips)
         if plantable and story.planted_by is None:
@@ -294,7 +301,9 @@ def correlate(
         attacker_reasons.setdefault(ip, []).extend(why)
 
     plant_keys = {_key(s.planted_by.request): s.finding.relpath for s in stories if s.planted_by is not None}
-    shell_urls = {u: s.finding.relpath or s.finding.path for s in stories for u in s.urls}
+    shell_urls = {
+        u: s.finding.relpath or s.finding.path for s in stories if id(s) not in application for u in s.urls
+    }
     attackers = []
     for ip, why in sorted(attacker_reasons.items()):
         attacker = AttackerStory(ip=ip, reasons=sorted(set(why)))

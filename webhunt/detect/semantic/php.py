@@ -1778,8 +1778,10 @@ class PhpAnalyzer(Interpreter):
                 # comes from a variable PHP filled in (register_globals)
                 upload = args[0] if args[0].taints else self._source("an uploaded file", node)
                 self._sink(SinkKind.WRITE, "move_uploaded_file()", node, upload)
-            elif self._client_named(dst):
+            elif self._raw_ending(dst):
                 self._sink(SinkKind.UPLOAD, "move_uploaded_file()", node, dst)
+            elif self._client_named(dst):
+                self._sink(SinkKind.UPLOAD_NAME, "move_uploaded_file()", node, dst)
         return EMPTY
 
     # --- code given to eval: analyse it in place ---------------------------------------------
