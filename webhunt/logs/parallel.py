@@ -36,7 +36,7 @@ from typing import Any
 from webhunt.errors import WebhuntError
 from webhunt.logs.formats import resolve_format
 from webhunt.logs.lineparser import RequestRow
-from webhunt.logs.reader import FileSummary, Malformed, RowReader
+from webhunt.logs.reader import FileSummary, Malformed, RowReader, converted
 
 log = logging.getLogger(__name__)
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -216,13 +216,7 @@ def row_batches_in_process(
         receive.close()
         send.close()
         fmt = resolve_format(fmt_text) if fmt_text else None
-        batches = RowReader(paths, fmt, on_malformed, on_file).batches()
-        if convert is None:
-            yield from batches
-            return
-        yield from map(convert, batches)
-        if on_done is not None:
-            on_done(convert)
+        yield from converted(RowReader(paths, fmt, on_malformed, on_file).batches(), convert, on_done)
         return
     send.close()
     try:

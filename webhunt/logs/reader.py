@@ -262,12 +262,7 @@ class LogReader:
             )
             return
         batches = RowReader(self.paths, self._format, self._add_malformed, self._add_file).batches()
-        if convert is None:
-            yield from batches
-            return
-        yield from map(convert, batches)
-        if on_done is not None:
-            on_done(convert)
+        yield from converted(batches, convert, on_done)
 
     def _add_malformed(self, record: Malformed) -> None:
         if len(self._samples) < self._sample_size:
@@ -279,6 +274,19 @@ class LogReader:
         if summary.error:
             log.warning("%s: %s", summary.path, summary.error)
         self._files.append(summary)
+
+
+def converted(
+    batches: Iterator[list[RequestRow]], convert: C | None, on_done: Callable[[C], None] | None
+) -> Iterator[list[Any]]:
+    """``convert`` of each batch (the batches themselves without one), then ``on_done(convert)``:
+    how rows are read in this process."""
+    if convert is None:
+        yield from batches
+        return
+    yield from map(convert, batches)
+    if on_done is not None:
+        on_done(convert)
 
 
 def _describe(exc: BaseException) -> str:
