@@ -10,6 +10,9 @@ Nothing is executed. Two strategies find payloads:
 * Any file: nested decoder calls around a literal (``eval(gzinflate(base64_decode('...')))``) and
   Base64 literals given to Java/.NET decoders (``Base64.getDecoder().decode``,
   ``Convert.FromBase64String``) are found with bounded regular expressions and decoded in Python.
+* Classic ASP pages written with the Microsoft Script Encoder (``VBScript.Encode``,
+  ``JScript.Encode``): every ``#@~^...^#~@`` block is decoded exactly (``script_encoder``) and the
+  page is re-detected as the server runs it, its blocks together.
 
 Each payload is re-detected by the whole engine (``rescan``) as code of the language it is written
 in; the reason names the decoding chain and the inner verdict's strongest reasons, and scores at
@@ -23,6 +26,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
+from webhunt.detect import script_encoder
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
 from webhunt.detect.semantic.layer import PhpAnalyses
@@ -209,6 +213,10 @@ class DecodeLayer:
         if ctx.language is Language.OTHER and doc.has_any(ENCODED_PHP_TAGS):
             for f in self._encoded_scripts(data, budget):
                 found.setdefault(f.data, f)
+        if lang in (Language.ASP, Language.ASPX) and script_encoder.MARKER in data:
+            page = self._script_encoded(data, lang, budget)
+            if page is not None:
+                found.setdefault(page.data, page)
         return sorted(found.values(), key=lambda f: (not f.evaluated, -len(f.chain), f.offset))
 
     def _encoded_scripts(self, data: bytes, budget: Budget) -> list[Found]:
@@ -222,6 +230,15 @@ class DecodeLayer:
             if decoded is not None and decoded.lstrip()[:2] == b"<?" and budget.take(len(decoded)):
                 out.append(Found(m.start(), ("base64_decode",), decoded, "", Language.PHP))
         return out
+
+    def _script_encoded(self, data: bytes, lang: Language, budget: Budget) -> Found | None:
+        """The page as the server runs it: every ``VBScript.Encode``/``JScript.Encode`` block
+        replaced by its decoded code (blocks of one page share variables and functions)."""
+        decoded = script_encoder.decoded_page(data, max_bytes=self.max_total)
+        if decoded is None or not budget.take(len(decoded[0])):
+            return None
+        page, first = decoded
+        return Found(first, ("script-encoder",), page, "", lang)
 
     def _from_php(self, data: bytes, budget: Budget) -> list[Found]:
         analyzer = self.analyses.get(data, budget, self.max_nodes, self.max_visits)
