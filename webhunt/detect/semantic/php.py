@@ -1402,6 +1402,8 @@ class PhpAnalyzer(Interpreter):
             if m == "invokeargs" and len(args) > 1 and args[1].items:
                 rest = [x for _k, x in args[1].items]
             return self._call_method(node, EMPTY, obj.target, rest, label)
+        if obj.cls == "script-handle" and m in ("fwrite", "fputs"):  # SplFileObject
+            return self._write(node, m, [obj, *args])
         if obj.func is not None and m in ("__invoke", "call", "bindto", "bind"):
             if m in ("bindto", "bind"):
                 return obj
@@ -1497,6 +1499,8 @@ class PhpAnalyzer(Interpreter):
             return Val(cls="reflectionmethod")
         if cls in ("arrayobject", "arrayiterator") and args:
             return replace(args[0], cls=None)
+        if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
+            return self._call_named(node, "fopen", args, None)
         if cls is not None:
             keys = self._method_keys(cls, "__construct", fallback=False)
             if keys:
