@@ -885,6 +885,11 @@ class JavaAnalyzer(Interpreter):
             # java.beans.Expression(target, "exec", new Object[]{cmd}): a reflective call by name
             self._reflect_invoke(node, Val(cls="method", target=args[1]), [args[0], *args[2:3]])
             return Val(cls="object")
+        if ctype == "xmldecoder" and args:
+            # XMLDecoder documents create objects and call methods (ProcessBuilder.start ...): one
+            # read from request input runs whatever the client describes
+            self._sink(SinkKind.CODE, "new XMLDecoder()", node, args[0])
+            return Val(cls="object")
         if ctype == "urlclassloader":
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, "new URLClassLoader()", node, a)
