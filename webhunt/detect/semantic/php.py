@@ -168,6 +168,7 @@ class PhpAnalyzer(Interpreter):
         self.methods: dict[str, list[str]] = {}
         self.class_methods: dict[tuple[str, str], str] = {}
         self.class_parent: dict[str, str] = {}
+        self.class_traits: dict[str, list[str]] = {}
         self.class_consts: dict[tuple[str, str], Node] = {}
         self.prop_defaults: dict[str, Node] = {}
         self.closure_keys: dict[int, str] = {}
@@ -387,6 +388,16 @@ class PhpAnalyzer(Interpreter):
                         base = next((static_name(b) for b in c.named_children), None)
                         if base:
                             self.class_parent[cls] = base
+                    elif c.type == "declaration_list" and cls:
+                        traits = [
+                            name
+                            for use in c.named_children
+                            if use.type == "use_declaration"
+                            for n in use.named_children
+                            if n.type in ("name", "qualified_name") and (name := static_name(n))
+                        ]
+                        if traits:
+                            self.class_traits[cls] = traits
             elif t == "function_definition":
                 self._add_function(node, None)
             elif t == "method_declaration":
@@ -1376,6 +1387,11 @@ class PhpAnalyzer(Interpreter):
             if cls is None:
                 break
             key = self.class_methods.get((cls, name))
+            if key is None:  # a trait's method comes before an inherited one
+                key = next(
+                    (k for t in self.class_traits.get(cls, ()) if (k := self.class_methods.get((t, name)))),
+                    None,
+                )
             if key is not None:
                 return [key]
             cls = self.class_parent.get(cls)
@@ -1402,6 +1418,8 @@ class PhpAnalyzer(Interpreter):
             if m == "invokeargs" and len(args) > 1 and args[1].items:
                 rest = [x for _k, x in args[1].items]
             return self._call_method(node, EMPTY, obj.target, rest, label)
+        if obj.cls == "reflectionclass" and m in ("newinstance", "newinstanceargs"):
+            return self._reflected_new(node, obj, m, args)
         if obj.cls == "script-handle" and m in ("fwrite", "fputs"):  # SplFileObject
             return self._write(node, m, [obj, *args])
         if obj.func is not None and m in ("__invoke", "call", "bindto", "bind"):
@@ -1417,6 +1435,20 @@ class PhpAnalyzer(Interpreter):
         if m == "__invoke" and obj.func is not None:
             return self._apply_user(node, [obj.func], args)
         return guard_all(tainted(only_taints(obj, *args)), GUARD_OPAQUE)
+
+    def _reflected_new(self, node: Node, rc: Val, m: str, args: list[Val]) -> Val:
+        """``(new ReflectionClass($name))->newInstance(...)``: the constructor runs with the arguments."""
+        target = rc.target
+        name = target.text if target is not None else None
+        if name is None:
+            return tainted(only_taints(*args))
+        cls = name.decode("latin-1").lstrip("\\").lower()
+        if m == "newinstanceargs":
+            args = [x for _k, x in args[0].items] if args and args[0].items else args
+        keys = self._method_keys(cls, "__construct", fallback=False)
+        if keys:
+            self._apply_user(node, keys, args)
+        return Val(cls=cls)
 
     def _h_member_call(self, node: Node) -> Gen:
         obj_node = node.child_by_field_name("object")
@@ -1497,6 +1529,8 @@ class PhpAnalyzer(Interpreter):
             if text is not None and b"::" in text:
                 return Val(cls="reflectionmethod", target=Val(const=text.split(b"::", 1)[1]))
             return Val(cls="reflectionmethod")
+        if cls == "reflectionclass" and args:
+            return Val(cls="reflectionclass", target=args[0])
         if cls in ("arrayobject", "arrayiterator") and args:
             return replace(args[0], cls=None)
         if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
