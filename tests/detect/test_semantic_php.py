@@ -212,6 +212,8 @@ MALICIOUS = [
         "<?php foreach (['_GET', '_POST'] as $s) { foreach ($$s as $k => $v) { $k($v); } }",
         DYN,
     ),
+    ("braced superglobal in a string", "<?php exec(\"ping -c 1 ${_POST['h']}\");", CMD),
+    ("braced array element in a string", "<?php $a = ['x' => $_GET['c']]; system(\"ls ${a['x']}\");", CMD),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),
     ("elvis", "<?php $c = $_GET['c'] ?: 'id'; system($c);", CMD),

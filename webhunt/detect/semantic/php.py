@@ -751,6 +751,9 @@ class PhpAnalyzer(Interpreter):
         if not kids:
             return EMPTY
         name_val = yield kids[0]
+        first = kids[0].named_children[0] if kids[0].named_children else None
+        if first is not None and first.type == "name" and _braced_in_string(kids[0]):
+            return name_val  # "${_POST['c']}": the element itself
         if isinstance(name_val.const, bytes):
             name = name_val.const.decode("latin-1")
             v = self._read_var(name, node)
@@ -768,6 +771,9 @@ class PhpAnalyzer(Interpreter):
         if len(kids) > 1:
             idx = yield kids[1]
         sg = var_name(base_node) if base_node.type == "variable_name" else None
+        in_string_name = base_node.type == "name" and _braced_in_string(node)
+        if in_string_name:  # "${_POST['c']}": in a string, ${name[...]} is $name[...]
+            sg = _text(base_node).decode("latin-1")
         if sg == "GLOBALS":
             key = idx.text
             if key is None:
@@ -783,7 +789,7 @@ class PhpAnalyzer(Interpreter):
                 if key is not None and not T.server_key_is_input(key):
                     return EMPTY
             return self._guarded(node, self._source(f"${sg}[{_label_key(idx)}]", node))
-        base = yield base_node
+        base = self._read_var(sg, node) if in_string_name and sg else (yield base_node)
         key_c = idx.const
         if key_c is not None:
             item = base.item(norm_key(key_c))
@@ -1902,6 +1908,20 @@ class PhpAnalyzer(Interpreter):
             self.functions.pop("create_function", None)
             return Val(func=lambda_key)
         return EMPTY
+
+
+def _braced_in_string(node: Node) -> bool:
+    """Is ``node`` the ``name[...]`` of a ``${name[...]}`` inside a string or heredoc?"""
+    parent = node.parent
+    if parent is None or parent.type != "dynamic_variable_name":
+        return False
+    holder = parent.parent
+    return holder is not None and holder.type in (
+        "encapsed_string",
+        "heredoc_body",
+        "heredoc",
+        "shell_command_expression",
+    )
 
 
 def _class_name(node: Node) -> str | None:
