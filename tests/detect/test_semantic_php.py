@@ -214,6 +214,12 @@ MALICIOUS = [
     ),
     ("braced superglobal in a string", "<?php exec(\"ping -c 1 ${_POST['h']}\");", CMD),
     ("braced array element in a string", "<?php $a = ['x' => $_GET['c']]; system(\"ls ${a['x']}\");", CMD),
+    (
+        "a validator that validates nothing",
+        "<?php function ok($x) { return strlen($x) > 0; } $c = $_GET['c']; if (!ok($c)) { die(); } system($c);",
+        CMD,
+    ),
+    ("argv of a web request", "<?php $q = $_SERVER['argv'][0]; system($q);", CMD),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),
     ("elvis", "<?php $c = $_GET['c'] ?: 'id'; system($c);", CMD),
@@ -249,6 +255,25 @@ BENIGN = [
         "curl API client caching JSON",
         "<?php $h = curl_init('https://api.example.com/v1/x'); curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);"
         " file_put_contents('cache/x.json', json_encode(json_decode(curl_exec($h), true)));",
+    ),
+    (
+        "validator defined in the file",
+        "<?php function valid_host($h) { return $h[0] !== '-' && preg_match('/^[a-z0-9.-]+$/i', $h); }"
+        " $h = $_GET['h']; if (!valid_host($h)) { die('bad'); } system('ping -c 1 ' . $h);",
+    ),
+    (
+        "command-line script",
+        "<?php if (php_sapi_name() !== 'cli') { exit(1); } $id = $_SERVER['argv'][1]; passthru('poller ' . $id);",
+    ),
+    ("quoting helper defined elsewhere", "<?php $d = quoteshellarg($_GET['d']); exec('host ' . $d);"),
+    (
+        "stripped to letters and digits",
+        "<?php $i = preg_replace('/[^a-zA-Z0-9]/', '', $_POST['i']); exec(\"ip link show $i\");",
+    ),
+    (
+        "checked value kept when a branch reassigns it",
+        "<?php $s = $_POST['s']; if (!in_array($s, ['up', 'down', 'cycle'])) { exit; }"
+        " if ($s === 'cycle') { $s = 'up'; } exec(\"ip link set eth0 $s\");",
     ),
     ("escapeshellarg", "<?php $f = $_GET['f']; system('ls -l ' . escapeshellarg($f));"),
     ("escapeshellcmd", "<?php exec(escapeshellcmd('convert ' . $_POST['file']));"),

@@ -10,6 +10,7 @@ from dataclasses import replace
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
 from webhunt.detect.semantic import aspx, jsp
+from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, to_reasons
 from webhunt.detect.semantic.interp import AnalysisAborted
@@ -132,6 +133,7 @@ def analyse_php(
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits)
     analyzer.page_parameters = page_parameters(data)
+    analyzer.cli_only = T.CLI_ONLY.search(data) is not None
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
         analyzer.analyse(root)
     return analyzer

@@ -56,8 +56,12 @@ from webhunt.detect.semantic.values import (
     EMPTY,
     GUARD_AFFIX,
     GUARD_BASENAME,
+    GUARD_CHECKED,
     GUARD_OPAQUE,
+    GUARD_SHELL,
+    GUARD_VALID,
     MAX_ITEMS,
+    SOFT_KEY,
     Taint,
     Val,
     add_ops,
@@ -169,6 +173,9 @@ class PhpAnalyzer(Interpreter):
         self.class_methods: dict[tuple[str, str], str] = {}
         self.class_parent: dict[str, str] = {}
         self.class_traits: dict[str, list[str]] = {}
+        self.predicate_params: dict[str, tuple[int, ...]] = {}
+        #: the script checks that it runs from the command line (``$_SERVER['argv']`` is not input)
+        self.cli_only = False
         self.class_consts: dict[tuple[str, str], Node] = {}
         self.prop_defaults: dict[str, Node] = {}
         self.closure_keys: dict[int, str] = {}
@@ -493,12 +500,17 @@ class PhpAnalyzer(Interpreter):
             self.fields[SESSION_FIELD] = v if old_session is None else join(old_session, v)
             return
         scope = self.scope
+        old = scope.vars.get(name)
         if scope.validated:
             key = f"${name}".encode("latin-1")
+            if self.cond and old is not None and old.taints:  # the kept old value stays checked
+                if key in scope.validated:
+                    old = guard_all(old, GUARD_VALID)
+                elif SOFT_KEY + key in scope.validated:
+                    old = guard_all(old, GUARD_CHECKED)
             for k in [k for k in scope.validated if k == key or k.startswith((key + b"[", key + b"-"))]:
                 del scope.validated[k]
         v = via(v, f"${name}")
-        old = scope.vars.get(name)
         if self.cond and old is not None:
             v = join(old, v)
         scope.vars[name] = v
@@ -656,7 +668,30 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _cond_guards(self, cond: Node) -> tuple[set[bytes], set[bytes]]:
-        return guards(cond, self._quick_const)
+        return guards(cond, self._quick_const, predicates=self._validated_params)
+
+    def _validated_params(self, name: str) -> tuple[int, ...]:
+        """The parameters of ``name`` (a function defined in the file whose body is one ``return``
+        of a condition) that the condition validates when it is true."""
+        cached = self.predicate_params.get(name)
+        if cached is not None:
+            return cached
+        self.predicate_params[name] = ()
+        keys = self.functions.get(name, [])
+        info = self.infos.get(keys[0]) if len(keys) == 1 else None
+        out: tuple[int, ...] = ()
+        if info is not None and info.body is not None:
+            stmts = _named(info.body) if not info.arrow else []
+            expr = None
+            if info.arrow:
+                expr = info.body
+            elif len(stmts) == 1 and stmts[0].type == "return_statement" and _named(stmts[0]):
+                expr = _named(stmts[0])[0]
+            if expr is not None:
+                pos, _neg = guards(expr, self._quick_const)
+                out = tuple(i for i, (p, _v) in enumerate(info.params) if p and f"${p}".encode() in pos)
+        self.predicate_params[name] = out
+        return out
 
     def _h_pass(self, node: Node) -> Gen:
         kids = _named(node)
@@ -786,7 +821,7 @@ class PhpAnalyzer(Interpreter):
         if sg in T.SUPERGLOBALS and sg is not None:
             if T.is_server_array(sg):
                 key = idx.text
-                if key is not None and not T.server_key_is_input(key):
+                if key is not None and (not T.server_key_is_input(key) or (key == b"argv" and self.cli_only)):
                     return EMPTY
             return self._guarded(node, self._source(f"${sg}[{_label_key(idx)}]", node))
         base = self._read_var(sg, node) if in_string_name and sg else (yield base_node)
@@ -1627,6 +1662,8 @@ class PhpAnalyzer(Interpreter):
                 if pattern is not None:
                     self._sink(SinkKind.CODE, f"{name}()", node, args[s_i], note2)
                     self._evaluated_const(node, args[r_i], f"{name}(/e)")
+            elif pattern is not None and args[r_i].text == b"" and T.strip_keeps_shell_safe(pattern):
+                return guard_all(tainted(only_taints(args[s_i])), GUARD_SHELL)
             return tainted(only_taints(*args))
         if name in ("mb_ereg_replace", "mb_eregi_replace") and len(args) >= 4:
             opt = args[3].text
@@ -1669,6 +1706,8 @@ class PhpAnalyzer(Interpreter):
             folded = self._fold(name, args)
             return folded if folded is not None else EMPTY
         guard = T.GUARDS.get(name)
+        if guard is None and T.SHELL_QUOTER.search(name):
+            guard = GUARD_SHELL
         if guard is not None:
             out = guard_all(tainted(only_taints(*args[:1])), guard)
             if name == "basename" and args and out.taints:  # the name's end is still the argument's

@@ -27,21 +27,25 @@ _PREDICATE = re.compile(
 
 #: How the analyser folds a node to a constant (for patterns held in variables).
 ConstOf = Callable[[Node], Const | None]
+#: The parameters a function defined in the file validates when it returns true (its positions).
+PredicateOf = Callable[[str], tuple[int, ...]]
 
 
-def guards(cond: Node, const_of: ConstOf, depth: int = 0) -> tuple[set[bytes], set[bytes]]:
+def guards(
+    cond: Node, const_of: ConstOf, depth: int = 0, predicates: PredicateOf | None = None
+) -> tuple[set[bytes], set[bytes]]:
     """Expressions a condition validates when true (pos) and when false (neg)."""
     if depth > 12:
         return set(), set()
     t = cond.type
     if t == "parenthesized_expression":
         kids = named(cond)
-        return guards(kids[0], const_of, depth + 1) if kids else (set(), set())
+        return guards(kids[0], const_of, depth + 1, predicates) if kids else (set(), set())
     if t == "unary_op_expression":
         op_node = cond.child_by_field_name("operator")
         arg = cond.child_by_field_name("argument")
         if op_node is not None and text(op_node) == b"!" and arg is not None:
-            pos, neg = guards(arg, const_of, depth + 1)
+            pos, neg = guards(arg, const_of, depth + 1, predicates)
             return neg, pos
         return set(), set()
     if t == "binary_expression":
@@ -51,8 +55,8 @@ def guards(cond: Node, const_of: ConstOf, depth: int = 0) -> tuple[set[bytes], s
         if left is None or right is None:
             return set(), set()
         if op in (b"&&", b"and", b"||", b"or"):
-            p1, n1 = guards(left, const_of, depth + 1)
-            p2, n2 = guards(right, const_of, depth + 1)
+            p1, n1 = guards(left, const_of, depth + 1, predicates)
+            p2, n2 = guards(right, const_of, depth + 1, predicates)
             if op in (b"&&", b"and"):
                 return p1 | p2, n1 & n2
             return p1 & p2, n1 | n2
@@ -66,7 +70,7 @@ def guards(cond: Node, const_of: ConstOf, depth: int = 0) -> tuple[set[bytes], s
             else:
                 inner = left
             if lit is not None and inner is not None:
-                p, n = guards(inner, const_of, depth + 1)
+                p, n = guards(inner, const_of, depth + 1, predicates)
                 truthy = lit != negated
                 return (p, n) if truthy else (n, p)
             return (set(), pos) if negated else (pos, set())
@@ -89,6 +93,9 @@ def guards(cond: Node, const_of: ConstOf, depth: int = 0) -> tuple[set[bytes], s
                 return checked_keys(args[0]), set()
         if name == "hash_equals" and len(args) >= 2:
             return hashed_keys(args[0]) | hashed_keys(args[1]), set()
+        validated = predicates(name) if predicates is not None and name not in T.VALIDATORS else ()
+        if validated:  # a validator defined in the file, judged by what it returns
+            return {k for i in validated if i < len(args) for k in checked_keys(args[i])}, set()
         if args and name not in T.VALIDATORS and _PREDICATE.search(name):
             return {SOFT_KEY + k for k in checked_keys(args[0])}, set()
         if name == "isset" or name == "array_key_exists":

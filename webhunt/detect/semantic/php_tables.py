@@ -48,6 +48,10 @@ def server_key_is_input(key: bytes) -> bool:
     return _SERVER_INPUT.match(key) is not None
 
 
+#: A script that refuses to run outside the command line: its ``$_SERVER['argv']`` is the shell's.
+CLI_ONLY = re.compile(rb"(?i)\bphp_sapi_name\s*\(|\bPHP_SAPI\b|cli_check|defined\s*\(\s*['\"]STDIN['\"]")
+
+
 #: Functions whose result is request input.
 SOURCE_CALLS = frozenset(
     {
@@ -306,6 +310,42 @@ GUARDS: dict[str, str] = {
     "sanitize_email": GUARD_VALID,
 }
 
+#: Shell quoting helpers defined outside the file (``quoteshellarg``, ``shell_escape`` ...): named for
+#: what ``escapeshellarg`` does. A helper defined in the file is judged by its body instead.
+SHELL_QUOTER = re.compile(r"(?:escape|quote)_?shell_?(?:arg|cmd|args)|shell_?(?:escape|quote)|shellarg")
+#: ``preg_replace('/[^a-z0-9]/i', '', $x)``: everything but the listed characters removed. When the
+#: kept characters hold nothing a shell treats specially, the result is safe in a command line.
+STRIP_CLASS = re.compile(rb"^(?P<d>[/#~!%@|])\[\^(?P<keep>(?:\\.|[^\]\\])+)\]\+?(?P=d)[imsxuD]*$")
+SHELL_SAFE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+
+def strip_keeps_shell_safe(pattern: bytes) -> bool:
+    """Does the ``preg_replace`` pattern remove every character outside a shell-safe set?"""
+    m = STRIP_CLASS.match(pattern)
+    if m is None:
+        return False
+    keep = m.group("keep")
+    i = 0
+    while i < len(keep):
+        c = keep[i]
+        if c == 0x5C:  # backslash: \d \w or an escaped literal
+            nxt = keep[i + 1 : i + 2]
+            if nxt not in (b"d", b"w", b"-", b".", b"_"):
+                return False
+            i += 2
+            continue
+        if i + 2 < len(keep) and keep[i + 1] == 0x2D:  # a range a-z
+            lo, hi = c, keep[i + 2]
+            if not all(x in SHELL_SAFE for x in range(lo, hi + 1)):
+                return False
+            i += 3
+            continue
+        if c not in SHELL_SAFE:
+            return False
+        i += 1
+    return True
+
+
 #: Functions used as validators in conditions: name -> position of the checked argument.
 VALIDATORS: dict[str, int] = {
     "in_array": 0,
@@ -340,6 +380,9 @@ SCRIPT_SUFFIX = re.compile(
 #: A preg pattern restrictive enough to be an allow-list: anchored at both ends, no wildcard.
 _ANCHORED = re.compile(rb"^(?:\^|\\A)(?P<body>.*?)(?:\$|\\z|\\Z)$", re.DOTALL)
 _WILD = re.compile(rb"(?<!\\)\.|\[\^|\\[SWDHVNR]|\(\?")
+#: A character class (escapes inside it kept whole), and what makes one match almost anything.
+_CLASS = re.compile(rb"\[\^?\]?(?:\\.|[^\]\\])*\]")
+_CLASS_WILD = re.compile(rb"\[\^|\\[SWDHVNR]")
 
 
 def restrictive_pattern(pattern: bytes) -> bool:
@@ -352,7 +395,13 @@ def restrictive_pattern(pattern: bytes) -> bool:
         return False
     body = pattern[1:end]
     m = _ANCHORED.match(body)
-    return m is not None and _WILD.search(m.group("body")) is None
+    if m is None:
+        return False
+    # a "." inside a character class is a literal dot: look for wildcards outside the classes
+    inner = m.group("body")
+    outside = _CLASS.sub(lambda c: b"[^" if c.group(0).startswith(b"[^") else b"[]", inner)
+    classes = b"".join(c.group(0) for c in _CLASS.finditer(inner))
+    return _WILD.search(outside) is None and _CLASS_WILD.search(classes) is None
 
 
 def regex_has_eval_modifier(pattern: bytes) -> bool:
