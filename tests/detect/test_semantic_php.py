@@ -219,6 +219,12 @@ MALICIOUS = [
         "<?php function ok($x) { return strlen($x) > 0; } $c = $_GET['c']; if (!ok($c)) { die(); } system($c);",
         CMD,
     ),
+    (
+        "field rewritten by a method the code calls",
+        "<?php class R { public $cmd = 'ls'; function set() { $this->cmd = $_GET['c']; }"
+        " function run() { $this->cmd = 'id'; $this->set(); system($this->cmd); } } (new R())->run();",
+        CMD,
+    ),
     ("argv of a web request", "<?php $q = $_SERVER['argv'][0]; system($q);", CMD),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),
@@ -264,6 +270,17 @@ BENIGN = [
     (
         "command-line script",
         "<?php if (php_sapi_name() !== 'cli') { exit(1); } $id = $_SERVER['argv'][1]; passthru('poller ' . $id);",
+    ),
+    (
+        "upload parked in the temporary directory",
+        "<?php move_uploaded_file($_FILES['f']['tmp_name'], sys_get_temp_dir() . '/' . $_FILES['f']['name']);",
+    ),
+    (
+        "allow-list failure handled by a helper that exits",
+        "<?php function fail($m) { echo json_encode(['error' => $m]); exit; }"
+        " $n = $_FILES['f']['name']; $e = strtolower(substr(strrchr($n, '.'), 1));"
+        " if (!in_array($e, ['png', 'jpg'])) { fail('type'); }"
+        " move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . time() . '.' . $e);",
     ),
     ("quoting helper defined elsewhere", "<?php $d = quoteshellarg($_GET['d']); exec('host ' . $d);"),
     (
@@ -439,3 +456,14 @@ def test_an_upload_kept_under_the_clients_basename_is_a_weak_signal() -> None:
     (reason,) = analyse(code)
     assert reason.id == "WH-S-PHP-009" and 15 <= reason.score < 40
     assert "client's own file name" in reason.description
+
+
+def test_a_field_is_read_as_this_method_just_wrote_it() -> None:
+    # img() names its file itself; only up() keeps the client's name (an upload, not a script write)
+    code = (
+        "<?php class U { function up($b) { if ($b) { $this->img($_POST['x']); return; }"
+        " $this->full = 'up/' . $_FILES['f']['name']; move_uploaded_file($_FILES['f']['tmp_name'], $this->full); }"
+        " private function img($d) { $data = base64_decode($d); $this->full = 'up/' . time() . '.png';"
+        " file_put_contents($this->full, $data); } } (new U())->up($_GET['b']);"
+    )
+    assert ids(analyse(code)) == {UPLOAD}

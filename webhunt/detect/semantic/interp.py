@@ -67,6 +67,7 @@ class Summary:
     ret: Val = EMPTY
     hits: tuple[Hit, ...] = ()
     field_writes: tuple[tuple[str, Val], ...] = ()
+    fields_written: frozenset[str] = frozenset()  # every field the function (or what it calls) writes
 
 
 @dataclass(slots=True)
@@ -78,6 +79,10 @@ class Scope:
     cls: str | None = None
     hits: list[Hit] = field(default_factory=list)
     field_writes: dict[str, Val] = field(default_factory=dict)
+    #: fields this scope wrote, as it wrote them: what its own later reads see (until a call
+    #: that may write them)
+    local_fields: dict[str, Val] = field(default_factory=dict)
+    fields_written: set[str] = field(default_factory=set)
     is_main: bool = False
 
 
@@ -192,7 +197,12 @@ class Interpreter:
         scope.vars.update(self._captured(info))
         ret = self._run_in(scope, info)
         writes = tuple(sorted(scope.field_writes.items()))
-        self.summaries[info.key] = Summary(ret=ret, hits=tuple(scope.hits), field_writes=writes)
+        self.summaries[info.key] = Summary(
+            ret=ret,
+            hits=tuple(scope.hits),
+            field_writes=writes,
+            fields_written=frozenset(scope.fields_written),
+        )
 
     def _captured(self, info: FuncInfo) -> dict[str, Val]:
         """Variables a closure sees from where it was created (none by default)."""
@@ -216,8 +226,12 @@ class Interpreter:
                 continue
             summary = self._summary(key, info)
             if summary is None:
+                self.scope.local_fields.clear()  # it may write any field
                 result = join(result, tainted(only_taints(*args)))
                 continue
+            for prop in summary.fields_written:  # what this scope wrote may have changed
+                self.scope.local_fields.pop(prop, None)
+            self.scope.fields_written |= summary.fields_written
             label = f"{info.name}()"
             for h in summary.hits:
                 assert h.taint is not None
@@ -329,6 +343,12 @@ class Interpreter:
 
     def _write_field(self, prop: str, v: Val) -> None:
         v = via(v, f"->{prop}")
+        local = self.scope.local_fields
+        self.scope.fields_written.add(prop)
+        if self.cond and prop in local:
+            local[prop] = join(local[prop], v)
+        elif not self.cond:
+            local[prop] = v
         markers = frozenset(t for t in v.taints if t.is_marker)
         if markers:
             old = self.scope.field_writes.get(prop, EMPTY)

@@ -174,6 +174,7 @@ class PhpAnalyzer(Interpreter):
         self.class_parent: dict[str, str] = {}
         self.class_traits: dict[str, list[str]] = {}
         self.predicate_params: dict[str, tuple[int, ...]] = {}
+        self.exiting: dict[str, bool] = {}
         #: the script checks that it runs from the command line (``$_SERVER['argv']`` is not input)
         self.cli_only = False
         self.class_consts: dict[tuple[str, str], Node] = {}
@@ -525,6 +526,9 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _read_field(self, prop: str) -> Val:
+        local = self.scope.local_fields.get(prop)
+        if local is not None and not self.unserialized:  # written earlier in this function
+            return local
         self._seen("field", prop, self.fields.get(prop))
         self._seen("unserialized", "", self.unserialized)
         v = self.fields.get(prop, EMPTY)
@@ -670,6 +674,19 @@ class PhpAnalyzer(Interpreter):
     def _cond_guards(self, cond: Node) -> tuple[set[bytes], set[bytes]]:
         return guards(cond, self._quick_const, predicates=self._validated_params)
 
+    def _user_exits(self, name: str) -> bool:
+        """Does the function ``name``, defined once in the file, end the script every time?"""
+        cached = self.exiting.get(name)
+        if cached is not None:
+            return cached
+        self.exiting[name] = False  # a recursive helper is not known to exit
+        keys = self.functions.get(name, [])
+        info = self.infos.get(keys[0]) if len(keys) == 1 else None
+        body = info.body if info is not None and not info.arrow else None
+        out = body is not None and exits(body, self._user_exits, returns=False)
+        self.exiting[name] = out
+        return out
+
     def _validated_params(self, name: str) -> tuple[int, ...]:
         """The parameters of ``name`` (a function defined in the file whose body is one ``return``
         of a condition) that the condition validates when it is true."""
@@ -771,13 +788,14 @@ class PhpAnalyzer(Interpreter):
         if affixed and taints:
             taints = frozenset(t.guarded(GUARD_AFFIX) for t in taints)
         suffix = (tb[-16:] if tb is not None else b.suffix) or b""
+        prefix = (ta[:16] if ta is not None else a.prefix) or b""
         if tb is None:
             ending = b.ending
         elif tb:
             ending = frozenset()
         else:
             ending = a.ending
-        return Val(taints=tainted(frozenset(taints)).taints, suffix=suffix, end_taints=ending)
+        return Val(taints=tainted(frozenset(taints)).taints, suffix=suffix, prefix=prefix, end_taints=ending)
 
     # --- variables and members ------------------------------------------------------------
 
@@ -902,7 +920,7 @@ class PhpAnalyzer(Interpreter):
             right_val = (yield right_node) if right_node is not None else EMPTY
             self.cond -= 1
             self._pop_guards(conditional)
-            if op in ("||", "or") and right_node is not None and exits(right_node):
+            if op in ("||", "or") and right_node is not None and exits(right_node, self._user_exits):
                 self._push_guards(pos, permanent=True)
             del right_val
             return EMPTY
@@ -1107,11 +1125,11 @@ class PhpAnalyzer(Interpreter):
             _ = yield alt
         self._pop_guards(neg)
         self.cond -= 1
-        if neg and body is not None and exits_or_resets(body, neg):
+        if neg and body is not None and exits_or_resets(body, neg, self._user_exits):
             self._push_guards(neg, permanent=True)
         if pos and alts and alts[-1].type == "else_clause":
             else_body = alts[-1].child_by_field_name("body")
-            if else_body is not None and exits(else_body):
+            if else_body is not None and exits(else_body, self._user_exits):
                 self._push_guards(pos, permanent=True)
         return EMPTY
 
@@ -1697,6 +1715,8 @@ class PhpAnalyzer(Interpreter):
                 return EMPTY
             self._seen("const", cname.decode("latin-1"), self.constants.get(cname.decode("latin-1")))
             return self.constants.get(cname.decode("latin-1"), EMPTY)
+        if name == "sys_get_temp_dir":  # where it points does not matter, only that it is not the site
+            return Val(const=T.TEMP_DIR)
         if name == "func_get_args":
             if self.scope.is_main:
                 return EMPTY
@@ -1875,6 +1895,10 @@ class PhpAnalyzer(Interpreter):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
         elif name == "move_uploaded_file":
             dst = args[1]
+            if dst.head().startswith(T.TEMP_DIR) and not any(
+                t.source[:7] != "$_FILES" and not t.guards for t in dst.taints if not t.is_marker
+            ):  # kept outside the web root while it is processed (PHP strips directories off
+                return EMPTY  # an upload's own name; any other name could climb out with "../")
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 # only an HTTP upload can be moved: the file is the client's even when its name
                 # comes from a variable PHP filled in (register_globals)

@@ -167,11 +167,18 @@ def arg_nodes(call: Node) -> list[Node]:
     return out
 
 
-def exits(body: Node) -> bool:
+#: Does a function defined in the file always end the script (``function fail($m) { echo $m; exit; }``)?
+ExitsOf = Callable[[str], bool]
+
+
+def exits(body: Node, exiting: ExitsOf | None = None, *, returns: bool = True) -> bool:
+    """Does ``body`` leave the current branch (``returns``: a ``return``, ``break`` or ``continue``
+    counts too)? ``exiting`` tells which functions defined in the file end the script."""
     stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    leaving = ("return_statement", "break_statement", "continue_statement") if returns else ()
     for s in stmts:
         t = s.type
-        if t in ("exit_statement", "return_statement", "break_statement", "continue_statement"):
+        if t == "exit_statement" or t in leaving:
             return True
         if t == "expression_statement":
             kids = named(s)
@@ -181,13 +188,14 @@ def exits(body: Node) -> bool:
             return True
         if t == "function_call_expression":
             fn = s.child_by_field_name("function")
-            if fn is not None and static_name(fn) in T.EXIT_CALLS:
+            name = static_name(fn) if fn is not None else None
+            if name is not None and (name in T.EXIT_CALLS or (exiting is not None and exiting(name))):
                 return True
     return False
 
 
-def exits_or_resets(body: Node, checked: set[bytes]) -> bool:
-    if exits(body):
+def exits_or_resets(body: Node, checked: set[bytes], exiting: ExitsOf | None = None) -> bool:
+    if exits(body, exiting):
         return True
     stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
     for s in stmts:

@@ -367,6 +367,9 @@ VALIDATORS: dict[str, int] = {
 #: Hash functions: comparing hash(input) with a constant pins the input to one value.
 HASHES = frozenset({"md5", "sha1", "crc32", "hash", "hash_hmac", "crypt", "password_hash", "base64_encode"})
 
+#: The system's temporary directory (``sys_get_temp_dir()``): not served by the web server.
+TEMP_DIR = b"/tmp"
+
 #: Calls that end the current branch.
 EXIT_CALLS = frozenset({"die", "exit", "wp_die", "http_response_code_and_exit", "abort"})
 

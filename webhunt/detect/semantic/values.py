@@ -86,6 +86,7 @@ class Val:
     target: Val | None = None  # the callable a ReflectionFunction / Closure object wraps
     items: tuple[tuple[Const, Val], ...] | None = None  # array with constant keys
     suffix: bytes = b""  # known constant tail of a concatenation (e.g. ".php")
+    prefix: bytes = b""  # known constant head of a concatenation (e.g. "/tmp/")
     end_taints: frozenset[Taint] | None = None  # taint of a concatenation's last piece only
 
     @property
@@ -105,6 +106,11 @@ class Val:
         if isinstance(self.const, int):
             return str(self.const).encode()
         return None
+
+    def head(self) -> bytes:
+        """The known constant start of the value (the whole constant when known)."""
+        t = self.text
+        return t[:MAX_SUFFIX] if t is not None else self.prefix
 
     def tail(self) -> bytes:
         """The known constant end of the value (the whole constant when known)."""
