@@ -79,6 +79,16 @@ def top(reasons: list[Reason]) -> int:
         ("<IfModule mod_php.c>\nphp_flag engine off\n</IfModule>", ExecRules(engine_off=True)),
         ("RemoveHandler .php .phtml", ExecRules(engine_off=True)),
         ('<FilesMatch "\\.php$">\n SetHandler none\n</FilesMatch>', ExecRules(engine_off=True)),
+        ("AddHandler cgi-script .sh .jpg\nOptions -ExecCGI", ExecRules()),
+        ("Options None\nAddHandler cgi-script .jpg", ExecRules()),
+        (
+            "Options -ExecCGI\nOptions +ExecCGI\nAddHandler cgi-script .jpg",
+            ExecRules(extensions=frozenset({"jpg"})),
+        ),
+        (
+            "Options -ExecCGI\nAddType application/x-httpd-php .jpg",
+            ExecRules(extensions=frozenset({"jpg"})),
+        ),
     ],
 )
 def test_parse_htaccess(text: str, expected: ExecRules) -> None:

@@ -231,10 +231,15 @@ def _files_mapping(line: int, directive: str, handler: str, scope: _Scope | None
     return _Mapping(line, directive, handler, "name", scope.target)
 
 
+#: Handlers that run a file as a CGI program: only where ``Options ExecCGI`` is on.
+_CGI_HANDLERS = frozenset({"cgi-script", "fcgid-script", "fastcgi-script"})
+
+
 def _scan_htaccess(text: str) -> _Facts:
     facts = _Facts()
     stack: list[_Scope] = []
     actions: dict[str, str] = {}  # custom handler name -> the CGI binary it runs (mod_actions)
+    cgi_off = False
 
     def files_scope() -> _Scope | None:
         for scope in reversed(stack):
@@ -291,6 +296,14 @@ def _scan_htaccess(text: str) -> _Facts:
                 facts.engine_off = True
         elif name in ("php_value", "php_admin_value", "php_flag", "php_admin_flag") and args:
             _php_setting(facts, no, args[0], " ".join(args[1:]), scope)
+        elif name == "options" and scope is None:
+            flags = {a.lower() for a in args}
+            if flags & {"-execcgi", "none"}:
+                cgi_off = True
+            elif flags & {"+execcgi", "execcgi", "all"}:
+                cgi_off = False
+    if cgi_off:  # "Options -ExecCGI": a cgi-script handler serves nothing (hardening files set both)
+        facts.mappings = [m for m in facts.mappings if m.handler.lower() not in _CGI_HANDLERS]
     return facts
 
 
