@@ -225,6 +225,22 @@ MALICIOUS = [
         " function run() { $this->cmd = 'id'; $this->set(); system($this->cmd); } } (new R())->run();",
         CMD,
     ),
+    (
+        "global assigned by a function",
+        "<?php function f($x) { global $g; $g = $x; } f($_POST['a']); eval($g);",
+        CODE,
+    ),
+    (
+        "$GLOBALS assigned by a function",
+        "<?php function f($x) { $GLOBALS['g'] = $x; } f($_POST['a']); eval($g);",
+        CODE,
+    ),
+    (
+        "output handed to a closure that keeps it in a global",
+        "<?php $s = ''; ob_start(function ($c) { global $s; $s = $c; }); echo $_REQUEST['p'];"
+        " ob_end_flush(); assert($s);",
+        CODE,
+    ),
     ("argv of a web request", "<?php $q = $_SERVER['argv'][0]; system($q);", CMD),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),

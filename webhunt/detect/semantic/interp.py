@@ -83,6 +83,7 @@ class Scope:
     #: that may write them)
     local_fields: dict[str, Val] = field(default_factory=dict)
     fields_written: set[str] = field(default_factory=set)
+    global_names: set[str] = field(default_factory=set)  # variables a ``global`` statement shares
     is_main: bool = False
 
 
@@ -341,8 +342,11 @@ class Interpreter:
                 return guard_all(v, GUARD_CHECKED)
         return v
 
+    def _field_label(self, prop: str) -> str:
+        return f"->{prop}"
+
     def _write_field(self, prop: str, v: Val) -> None:
-        v = via(v, f"->{prop}")
+        v = via(v, self._field_label(prop))
         local = self.scope.local_fields
         self.scope.fields_written.add(prop)
         if self.cond and prop in local:

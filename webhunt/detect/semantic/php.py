@@ -75,6 +75,8 @@ from webhunt.detect.semantic.values import (
 )
 
 MAX_ROUNDS = 3
+#: Globals that functions assign are kept as fields under this name (``$GLOBALS['name']``).
+GLOBAL_FIELD = "$GLOBALS['"
 _CLASS_LIKE = frozenset(
     {"class_declaration", "trait_declaration", "interface_declaration", "enum_declaration"}
 )
@@ -175,6 +177,8 @@ class PhpAnalyzer(Interpreter):
         self.class_traits: dict[str, list[str]] = {}
         self.predicate_params: dict[str, tuple[int, ...]] = {}
         self.exiting: dict[str, bool] = {}
+        #: a function assigned a global (``global $g; $g = ...`` or ``$GLOBALS['g'] = ...``)
+        self.global_writes = False
         #: the script checks that it runs from the command line (``$_SERVER['argv']`` is not input)
         self.cli_only = False
         self.class_consts: dict[tuple[str, str], Node] = {}
@@ -485,6 +489,10 @@ class PhpAnalyzer(Interpreter):
             self._seen("field", SESSION_FIELD, self.fields.get(SESSION_FIELD))
             return self.fields.get(SESSION_FIELD, EMPTY)
         v = self.scope.vars.get(name)
+        if self.scope.is_main and self.global_writes:
+            shared = self._read_global_write(name)
+            if shared is not None:
+                return shared if v is None else join(v, shared)
         if v is not None:
             return v
         if name == "GLOBALS":
@@ -495,7 +503,24 @@ class PhpAnalyzer(Interpreter):
             return self._source(f"${name} (the page's own parameter, filled in by register_globals)", node)
         return EMPTY
 
+    def _field_label(self, prop: str) -> str:
+        return prop if prop.startswith(GLOBAL_FIELD) else f"->{prop}"
+
+    def _write_global(self, name: str, v: Val) -> None:
+        """A function assigns a variable it shares with ``global``/``$GLOBALS``: main code and other
+        functions see it (kept as a field of the script, so calls carry it like one)."""
+        self.global_writes = True
+        self._write_field(f"{GLOBAL_FIELD}{name}']", v)
+
+    def _read_global_write(self, name: str) -> Val | None:
+        prop = f"{GLOBAL_FIELD}{name}']"
+        v = self.fields.get(prop)
+        self._seen("field", prop, v)
+        return v
+
     def _write_var(self, name: str, v: Val) -> None:
+        if not self.scope.is_main and name in self.scope.global_names:
+            self._write_global(name, v)
         if name == SESSION:  # the session outlives the request: every write is seen by every read
             old_session = self.fields.get(SESSION_FIELD)
             self.fields[SESSION_FIELD] = v if old_session is None else join(old_session, v)
@@ -569,6 +594,14 @@ class PhpAnalyzer(Interpreter):
                     break
             if base.type == "variable_name":
                 name = var_name(base)
+                if name == "GLOBALS" and len(keys) == 1 and keys[0] is not None:
+                    gkey = self._quick_const(keys[0])
+                    if isinstance(gkey, bytes) and gkey:  # $GLOBALS['g'] = ...: the global $g
+                        gname = gkey.decode("latin-1")
+                        self._write_global(gname, v)
+                        if self.scope.is_main:
+                            self._write_var(gname, v)
+                    return
                 if not name or name in T.SUPERGLOBALS:
                     return
                 if name == SESSION:
@@ -835,7 +868,9 @@ class PhpAnalyzer(Interpreter):
             if name in T.SUPERGLOBALS:
                 return self._source(f"${name}", node)
             self._seen("global", name, self.globals.get(name))
-            return self.globals.get(name, self.scope.vars.get(name, EMPTY))
+            v = self.globals.get(name, self.scope.vars.get(name, EMPTY))
+            shared = self._read_global_write(name)
+            return v if shared is None else join(v, shared)
         if sg in T.SUPERGLOBALS and sg is not None:
             if T.is_server_array(sg):
                 key = idx.text
@@ -1270,7 +1305,10 @@ class PhpAnalyzer(Interpreter):
             name = var_name(c)
             if name:
                 self._seen("global", name, self.globals.get(name))
-                self.scope.vars[name] = self.globals.get(name, EMPTY)
+                v = self.globals.get(name, EMPTY)
+                shared = self._read_global_write(name)
+                self.scope.vars[name] = v if shared is None else join(v, shared)
+                self.scope.global_names.add(name)
         return EMPTY
         yield node  # pragma: no cover
 
