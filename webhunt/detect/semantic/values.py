@@ -56,13 +56,15 @@ class Taint:
         path = (*self.path, step)
         if len(path) > MAX_PATH:
             path = (*path[:2], "…", *path[-(MAX_PATH - 3) :])
-        return replace(self, path=path)
+        return Taint(self.source, self.line, path, self.guards)  # (not replace(): a hot path)
 
     def guarded(self, guard: str) -> Taint:
-        return self if guard in self.guards else replace(self, guards=self.guards | {guard})
+        return self if guard in self.guards else Taint(self.source, self.line, self.path, self.guards | {guard})
 
     def unguarded(self, guard: str) -> Taint:
-        return replace(self, guards=self.guards - {guard}) if guard in self.guards else self
+        if guard not in self.guards:
+            return self
+        return Taint(self.source, self.line, self.path, self.guards - {guard})
 
 
 def marker(index: int) -> Taint:
