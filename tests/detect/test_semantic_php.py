@@ -241,6 +241,7 @@ MALICIOUS = [
         " ob_end_flush(); assert($s);",
         CODE,
     ),
+    ("escaped input that is the whole command", "<?php $c = escapeshellcmd($_GET['c']); passthru($c);", CMD),
     ("argv of a web request", "<?php $q = $_SERVER['argv'][0]; system($q);", CMD),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),

@@ -438,9 +438,40 @@ class HeuristicLayer:
         if language in (Language.OTHER, Language.HTACCESS, Language.USER_INI):
             language = doc.embedded or language
         reasons: list[Reason] = []
+        if language is Language.ASP:
+            doc = server_side(doc)
         for hset, index in (
             *self._by_language.get(language.value, ()),
             *self._by_language.get("any", ()),
         ):
             reasons.extend(evaluate(hset, doc, index))
         return reasons
+
+
+#: What the server runs or reads in a classic ASP page: ``<% ... %>``, ``<script runat="server">``
+#: blocks, ``<object runat="server">`` tags and ``#include`` directives.
+_SERVER_PARTS = re.compile(
+    rb"(?is)<%.*?(?:%>|\Z)"
+    rb"|<script\b[^>]*\brunat\s*=\s*[\"']?server[^>]*>.*?(?:</script\s*>|\Z)"
+    rb"|<object\b[^>]*>"
+    rb"|<!--\s*#include\b[^>]*>"
+)
+#: Every byte but line ends -> a space.
+_BLANK = bytes(b if b in (10, 13) else 32 for b in range(256))
+
+
+def server_side(doc: Document) -> Document:
+    """A classic ASP page as the server reads it: the HTML and browser JavaScript around the server
+    code blanked out (every byte keeps its offset and line), so that ``eval`` in a page's
+    JavaScript is not taken for VBScript's. Code without any server delimiter (a decoded payload)
+    is all code and kept whole."""
+    data = doc.data
+    if b"<%" not in data and b"runat" not in doc.lower:
+        return doc
+    out: list[bytes] = []
+    at = 0
+    for m in _SERVER_PARTS.finditer(data):
+        out += (data[at : m.start()].translate(_BLANK), m.group(0))
+        at = m.end()
+    out.append(data[at:].translate(_BLANK))
+    return Document(b"".join(out))

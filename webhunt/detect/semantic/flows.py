@@ -129,7 +129,11 @@ class Hit:
     def blocked(self) -> bool:
         if self.taint is None:
             return False
-        return bool(self.taint.guards & RULES[self.kind].blocked_by)
+        guards = self.taint.guards
+        if self.kind is SinkKind.COMMAND and GUARD_SHELL in guards and GUARD_AFFIX not in guards:
+            # escaped input that is the whole command line still names the program to run
+            guards = guards - {GUARD_SHELL}
+        return bool(guards & RULES[self.kind].blocked_by)
 
 
 def reason_id(lang: str, kind: SinkKind) -> str:

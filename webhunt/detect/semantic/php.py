@@ -1931,6 +1931,8 @@ class PhpAnalyzer(Interpreter):
             src, dst = args[0], args[1]
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
+            elif any(t.source.startswith("$_FILES") for t in src.taints):  # an upload, copied
+                self._stored_upload(node, name, dst)
         elif name == "move_uploaded_file":
             dst = args[1]
             if dst.head().startswith(T.TEMP_DIR) and not any(
@@ -1942,11 +1944,16 @@ class PhpAnalyzer(Interpreter):
                 # comes from a variable PHP filled in (register_globals)
                 upload = args[0] if args[0].taints else self._source("an uploaded file", node)
                 self._sink(SinkKind.WRITE, "move_uploaded_file()", node, upload)
-            elif self._raw_ending(dst):
-                self._sink(SinkKind.UPLOAD, "move_uploaded_file()", node, dst)
-            elif self._client_named(dst):
-                self._sink(SinkKind.UPLOAD_NAME, "move_uploaded_file()", node, dst)
+            else:
+                self._stored_upload(node, name, dst)
         return EMPTY
+
+    def _stored_upload(self, node: Node, name: str, dst: Val) -> None:
+        """An uploaded file stored at ``dst``: under a name the client chose, or kept its own."""
+        if self._raw_ending(dst):
+            self._sink(SinkKind.UPLOAD, f"{name}()", node, dst)
+        elif self._client_named(dst):
+            self._sink(SinkKind.UPLOAD_NAME, f"{name}()", node, dst)
 
     # --- code given to eval: analyse it in place ---------------------------------------------
 

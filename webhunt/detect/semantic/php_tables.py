@@ -672,6 +672,15 @@ IMPLICIT_METHODS = frozenset(
         "__invoke",
         "__set_state",
         "__debuginfo",
+        # a stream wrapper's methods run when a registered scheme is opened (fopen("x://..."))
+        "stream_open",
+        "stream_read",
+        "stream_write",
+        "stream_close",
+        "stream_eof",
+        "stream_stat",
+        "url_stat",
+        "dir_opendir",
     }
 )
 

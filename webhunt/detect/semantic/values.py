@@ -59,7 +59,9 @@ class Taint:
         return Taint(self.source, self.line, path, self.guards)  # (not replace(): a hot path)
 
     def guarded(self, guard: str) -> Taint:
-        return self if guard in self.guards else Taint(self.source, self.line, self.path, self.guards | {guard})
+        return (
+            self if guard in self.guards else Taint(self.source, self.line, self.path, self.guards | {guard})
+        )
 
     def unguarded(self, guard: str) -> Taint:
         if guard not in self.guards:
