@@ -299,6 +299,15 @@ BENIGN = [
         " if (!in_array($e, ['png', 'jpg'])) { fail('type'); }"
         " move_uploaded_file($_FILES['f']['tmp_name'], 'up/' . time() . '.' . $e);",
     ),
+    (
+        "quoted arguments after a program a constant names",
+        "<?php $u = escapeshellarg($_GET['u']); $d = escapeshellarg($_GET['d']);"
+        " exec(HESTIA_CMD . 'v-delete-domain ' . $u . ' ' . $d, $out);",
+    ),
+    (
+        "escaped value a helper defined elsewhere turns into a command",
+        "<?php $h = escapeshellcmd($_REQUEST['h']); $cmd = build_walk_cmd(find_device($h)); popen($cmd, 'r');",
+    ),
     ("quoting helper defined elsewhere", "<?php $d = quoteshellarg($_GET['d']); exec('host ' . $d);"),
     (
         "stripped to letters and digits",

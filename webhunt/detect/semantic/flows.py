@@ -130,8 +130,13 @@ class Hit:
         if self.taint is None:
             return False
         guards = self.taint.guards
-        if self.kind is SinkKind.COMMAND and GUARD_SHELL in guards and GUARD_AFFIX not in guards:
-            # escaped input that is the whole command line still names the program to run
+        if (
+            self.kind is SinkKind.COMMAND
+            and GUARD_SHELL in guards
+            and not guards & {GUARD_AFFIX, GUARD_OPAQUE}
+        ):
+            # escaped input that is the whole command line still names the program to run (joined
+            # to the script's text, or handed to code defined elsewhere, it is an argument)
             guards = guards - {GUARD_SHELL}
         return bool(guards & RULES[self.kind].blocked_by)
 

@@ -75,6 +75,9 @@ from webhunt.detect.semantic.values import (
 )
 
 MAX_ROUNDS = 3
+#: The head of a concatenation that starts with text the script itself supplies but the analysis
+#: cannot spell (a constant defined in another file).
+_APP_TEXT = b"\x00"
 #: Globals that functions assign are kept as fields under this name (``$GLOBALS['name']``).
 GLOBAL_FIELD = "$GLOBALS['"
 _CLASS_LIKE = frozenset(
@@ -817,11 +820,13 @@ class PhpAnalyzer(Interpreter):
             or (tb is not None and tb.strip())
             or (ta is None and not a.taints)
             or (tb is None and not b.taints)
+            or a.suffix.strip()  # constant text ends what comes before: "cmd " . $x . " " . $y
+            or b.prefix.strip()
         )
         if affixed and taints:
             taints = frozenset(t.guarded(GUARD_AFFIX) for t in taints)
         suffix = (tb[-16:] if tb is not None else b.suffix) or b""
-        prefix = (ta[:16] if ta is not None else a.prefix) or b""
+        prefix = (ta[:16] if ta is not None else a.prefix) or (_APP_TEXT if a is EMPTY else b"")
         if tb is None:
             ending = b.ending
         elif tb:
@@ -1700,7 +1705,10 @@ class PhpAnalyzer(Interpreter):
             kind, positions = sink
             for p in positions:
                 if p < len(args):
-                    self._sink(kind, f"{name}()", node, args[p], note)
+                    arg = args[p]
+                    if kind is SinkKind.COMMAND and arg.taints and arg.head().strip():
+                        arg = guard_all(arg, GUARD_AFFIX)  # the program is the script's, input an argument
+                    self._sink(kind, f"{name}()", node, arg, note)
             if name in T.CODE_EVAL and args:
                 self._evaluated_const(node, args[0], name)
             if name == "create_function" and len(args) >= 2:
