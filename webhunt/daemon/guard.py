@@ -645,6 +645,7 @@ class Guard:
             touched = set(self._since_reconcile or ())
         by_root: dict[str, list[Finding]] = {p: [] for p in self._roots}
         diff_paths: dict[str, set[str]] = {p: set() for p in self._roots}
+        seen_by_diff: set[str] = set()
         for root, changes in outcome.diffs.items():
             for change in changes:
                 f = change_to_finding(change, self.host, root)
@@ -654,6 +655,8 @@ class Guard:
                     if f.severity < Severity.MEDIUM:
                         continue
                     self._deleted_findings.add(f.path)
+                else:  # the diff runs after the scan's walk: a file it saw exists, walked or not
+                    seen_by_diff.add(f.path)
                 by_root.setdefault(root, []).append(f)
                 diff_paths.setdefault(root, set()).add(f.path)
         for result in outcome.results:
@@ -684,7 +687,7 @@ class Guard:
                     n = self.store.resolve_changed(self.host, root, {old.path: ""}, r.scan_id)
                     self._count("resolved", n)
                     self._index.pop(old.path)
-            present = outcome.present | touched | self._deleted_findings
+            present = outcome.present | touched | self._deleted_findings | seen_by_diff
             with self._writes:
                 with self._recon_lock:  # paths looked at by events meanwhile are not missing
                     present |= self._since_reconcile or set()
@@ -756,18 +759,19 @@ class Guard:
             self._count("malformed_lines", malformed)
         if not requests:
             return
-        hits: list[tuple[Request, Flagged]] = []
+        for i in range(0, len(requests), _REQUEST_BATCH):
+            self.store.add_requests(requests[i : i + _REQUEST_BATCH])
+        self._count("requests", len(requests))
+        # Look the paths up only once the requests are stored. A scan flags a file first and then
+        # reads the stored requests for it (``_access_before_flagging``): whichever of the two
+        # threads comes second sees the other's work, so a shell used while its scan runs is
+        # never missed by both.
         for req in requests:
             if not _access_served(req.status):
                 continue
             hit = self._urls.lookup(req.path, self._index)
             if hit is not None and hit.status is not Status.FALSE_POSITIVE:
-                hits.append((req, hit))
-        for i in range(0, len(requests), _REQUEST_BATCH):
-            self.store.add_requests(requests[i : i + _REQUEST_BATCH])
-        self._count("requests", len(requests))
-        for req, hit in hits:
-            self._access(req, hit)
+                self._access(req, hit)
 
     def _access(self, req: Request, hit: Flagged) -> None:
         r = self._roots.get(hit.root)
