@@ -159,6 +159,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-068": "cmdshell/xslt_php_function.php",
     "WH-H-PHP-069": "uploader/bot_download_and_run.php",
     "WH-H-PHP-070": "generic/wp_login_as_first_admin.php",
+    "WH-H-PHP-071": "uploader/regex_mass_rewrite.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
