@@ -493,9 +493,7 @@ class PhpAnalyzer(Interpreter):
             return self.fields.get(SESSION_FIELD, EMPTY)
         v = self.scope.vars.get(name)
         if self.scope.is_main and self.global_writes:
-            shared = self._read_global_write(name)
-            if shared is not None:
-                return shared if v is None else join(v, shared)
+            v = self._with_global_writes(name, v)
         if v is not None:
             return v
         if name == "GLOBALS":
@@ -515,11 +513,15 @@ class PhpAnalyzer(Interpreter):
         self.global_writes = True
         self._write_field(f"{GLOBAL_FIELD}{name}']", v)
 
-    def _read_global_write(self, name: str) -> Val | None:
+    def _with_global_writes(self, name: str, v: Val | None) -> Val | None:
+        """``v`` (the variable as this code sees it) joined with what functions assigned to the
+        global ``name``."""
         prop = f"{GLOBAL_FIELD}{name}']"
-        v = self.fields.get(prop)
-        self._seen("field", prop, v)
-        return v
+        shared = self.fields.get(prop)
+        self._seen("field", prop, shared)
+        if shared is None:
+            return v
+        return shared if v is None else join(v, shared)
 
     def _write_var(self, name: str, v: Val) -> None:
         if not self.scope.is_main and name in self.scope.global_names:
@@ -710,14 +712,18 @@ class PhpAnalyzer(Interpreter):
     def _cond_guards(self, cond: Node) -> tuple[set[bytes], set[bytes]]:
         return guards(cond, self._quick_const, predicates=self._validated_params)
 
+    def _defined_once(self, name: str) -> FuncInfo | None:
+        """The function ``name`` when the file defines it exactly once (else its body is unknown)."""
+        keys = self.functions.get(name, [])
+        return self.infos.get(keys[0]) if len(keys) == 1 else None
+
     def _user_exits(self, name: str) -> bool:
         """Does the function ``name``, defined once in the file, end the script every time?"""
         cached = self.exiting.get(name)
         if cached is not None:
             return cached
         self.exiting[name] = False  # a recursive helper is not known to exit
-        keys = self.functions.get(name, [])
-        info = self.infos.get(keys[0]) if len(keys) == 1 else None
+        info = self._defined_once(name)
         body = info.body if info is not None and not info.arrow else None
         out = body is not None and exits(body, self._user_exits, returns=False)
         self.exiting[name] = out
@@ -730,8 +736,7 @@ class PhpAnalyzer(Interpreter):
         if cached is not None:
             return cached
         self.predicate_params[name] = ()
-        keys = self.functions.get(name, [])
-        info = self.infos.get(keys[0]) if len(keys) == 1 else None
+        info = self._defined_once(name)
         out: tuple[int, ...] = ()
         if info is not None and info.body is not None:
             stmts = _named(info.body) if not info.arrow else []
@@ -873,9 +878,10 @@ class PhpAnalyzer(Interpreter):
             if name in T.SUPERGLOBALS:
                 return self._source(f"${name}", node)
             self._seen("global", name, self.globals.get(name))
-            v = self.globals.get(name, self.scope.vars.get(name, EMPTY))
-            shared = self._read_global_write(name)
-            return v if shared is None else join(v, shared)
+            return (
+                self._with_global_writes(name, self.globals.get(name, self.scope.vars.get(name, EMPTY)))
+                or EMPTY
+            )
         if sg in T.SUPERGLOBALS and sg is not None:
             if T.is_server_array(sg):
                 key = idx.text
@@ -1310,9 +1316,7 @@ class PhpAnalyzer(Interpreter):
             name = var_name(c)
             if name:
                 self._seen("global", name, self.globals.get(name))
-                v = self.globals.get(name, EMPTY)
-                shared = self._read_global_write(name)
-                self.scope.vars[name] = v if shared is None else join(v, shared)
+                self.scope.vars[name] = self._with_global_writes(name, self.globals.get(name, EMPTY)) or EMPTY
                 self.scope.global_names.add(name)
         return EMPTY
         yield node  # pragma: no cover
@@ -1547,6 +1551,10 @@ class PhpAnalyzer(Interpreter):
         cls = name.decode("latin-1").lstrip("\\").lower()
         if m == "newinstanceargs":
             args = [x for _k, x in args[0].items] if args and args[0].items else args
+        return self._construct(node, cls, args)
+
+    def _construct(self, node: Node, cls: str, args: list[Val]) -> Val:
+        """An object of ``cls``: its constructor (if the file defines one) runs with ``args``."""
         keys = self._method_keys(cls, "__construct", fallback=False)
         if keys:
             self._apply_user(node, keys, args)
@@ -1638,10 +1646,7 @@ class PhpAnalyzer(Interpreter):
         if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
             return self._call_named(node, "fopen", args, None)
         if cls is not None:
-            keys = self._method_keys(cls, "__construct", fallback=False)
-            if keys:
-                self._apply_user(node, keys, args)
-            return Val(cls=cls)
+            return self._construct(node, cls, args)
         return EMPTY
 
     def _h_closure(self, node: Node) -> Gen:
