@@ -132,15 +132,16 @@ def explain(
     (story,) = result.files
     planted = story.planted_by
     planted_id = source.id_of(planted.request) if planted is not None else None
-    if planted is not None and planted_id is not None:
-        store.set_planting(finding_id, planted_id)
     use_ids = [
         rid
         for r in story.requests
         if r.client_ip in story.attacker_ips and (rid := source.id_of(r)) is not None
     ]
+    # uses first: a reader who sees the planting request sees the uses found with it
     if use_ids:
         store.link_requests(finding_id, use_ids, "use")
+    if planted is not None and planted_id is not None:
+        store.set_planting(finding_id, planted_id)
     for ip in story.attacker_ips:
         reasons = [
             Reason(
