@@ -49,4 +49,7 @@ rule WH_PHP_Script_In_Non_Script_File
         extension != "" and
         not (extension matches /^(php[0-9s]?|phtml|pht|phar|inc|module|ctp|tpl|twig|html?|xhtml|md|rst|markdown)$/)
         and $php and $sink and $src
+        // a text file that quotes PHP after its prose is documentation; one that opens with code is
+        // kept to be included
+        and (extension != "txt" or $php in (0..64))
 }

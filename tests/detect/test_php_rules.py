@@ -270,6 +270,11 @@ def test_non_script_rule_needs_a_non_script_extension() -> None:
     assert "WH_PHP_Script_In_Non_Script_File" in {m.rule for m in as_txt}
     assert "WH_PHP_Script_In_Non_Script_File" not in {m.rule for m in as_php}
     assert "WH_PHP_Script_In_Non_Script_File" not in {m.rule for m in unknown}
+    # documentation that quotes PHP after its prose is not a script kept for inclusion
+    doc = b"Filter.ExtractStyleBlocks\nTYPE: bool\n--DESCRIPTION--\nUse it like this:\n\n" + shell
+    assert "WH_PHP_Script_In_Non_Script_File" not in {
+        m.rule for m in _compiled(path).match(data=doc, externals=_externals("notes.txt"))
+    }
 
 
 def test_heuristic_ids_are_stable_and_unique() -> None:
@@ -315,6 +320,9 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
         ("<?php @eval($_POST['x']);", "WH-H-PHP-001"),
         ("<?php\n$c = $_GET['c'];\n$out = shell_exec($c);\n", "WH-H-PHP-035"),
         ("<?php\n$f = 'sy' . 'stem';\n$f($_REQUEST['q']);\n", "WH-H-PHP-009"),
+        ("<?php ${'_'.'GET'}[0] ($_POST[1]);", "WH-H-PHP-060"),
+        ("<?php ${_GET}[0]($_POST[1]);", "WH-H-PHP-060"),
+        ("<?php if ($h = $_SERVER['HTTP_X_K']) { eval(base64_decode($h)); }", "WH-H-PHP-029"),
     ],
 )
 def test_small_variants_fire(code: str, expected: str) -> None:
@@ -329,6 +337,10 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         "<?php $ids = array_map('intval', (array) $_POST['ids']);",
         "<?php\n$c = $_GET['c'];\nexec('ls ' . escapeshellarg($c));\n",
         "<?php\n/* Add magic quotes and set up $_REQUEST ( $_GET + $_POST ). */\nwp_magic_quotes();\n",
+        # a string's interpolation followed by text in brackets is not a call
+        "<?php $name = \"$self ${conf['meta_designator']} ($n sources)\";",
+        # eval of a configuration constant beside a forwarded-for lookup
+        "<?php $allowed = eval(strtolower(PSI_ALLOWED));\n$ip = $_SERVER['HTTP_X_FORWARDED_FOR'];",
     ],
 )
 def test_near_misses_stay_quiet(code: str) -> None:

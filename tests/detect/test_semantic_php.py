@@ -259,6 +259,17 @@ MALICIOUS = [
         CODE,
     ),
     ("bitwise not", "<?php $f = ~\"\\x8c\\x86\\x8c\\x8b\\x9a\\x92\"; $f($_POST['o']);", CMD),
+    (
+        "input left by one branch of an if/else",
+        "<?php if ($_GET['a']) { $c = $_POST['c']; } else { $c = 'uptime'; } system($c);",
+        CMD,
+    ),
+    (
+        "allowed method of a class the file defines, given input",
+        "<?php class Tools { function ping($h) { return 1; } function run($c) { eval($c); } }"
+        " $t = new Tools(); $m = $_GET['m']; if (method_exists($t, $m)) { $t->$m($_POST['c']); }",
+        CODE,
+    ),
 ]
 
 
@@ -394,6 +405,22 @@ BENIGN = [
         "<?php rename($_POST['from'], dirname($_POST['from']) . '/' . basename($_POST['to']));",
     ),
     ("new class from input", "<?php $cls = $_GET['c'] . 'Controller'; $o = new $cls();"),
+    (
+        "a variable the other branch assigned from input",
+        "<?php if (isset($_FILES['f'])) { $p = $_FILES['f']['tmp_name']; $_SESSION['x'] = file_get_contents($p); }"
+        " elseif (isset($_SESSION['x'])) { $p = sys_get_temp_dir() . '/import_' . rand();"
+        " file_put_contents($p, $_SESSION['x']); }",
+    ),
+    (
+        "handler method an allow-list of the object's own methods picks",
+        "<?php $h = new Handler(); $m = strtolower($_REQUEST['op']);"
+        " if ($m && method_exists($h, $m)) { $h->$m(); } else { $h->index($m); }",
+    ),
+    (
+        "command-line tool writing to STDERR",
+        "<?php $d = $_SERVER['argv'][1]; if (!is_dir($d)) { fwrite(STDERR, \"no such directory\\n\"); }"
+        " system('tar czf backup.tgz ' . $d);",
+    ),
 ]
 
 

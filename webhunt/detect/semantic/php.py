@@ -160,6 +160,19 @@ def _label_key(v: Val) -> str:
     return "…"
 
 
+
+#: How many methods a call whose method name input chooses is followed into.
+MAX_CANDIDATES = 32
+
+def _join_states(states: list[dict[str, Val]]) -> dict[str, Val]:
+    """Variables after branches that ended in ``states``: each one joined over the branches."""
+    out: dict[str, Val] = {}
+    for state in states:
+        for name, v in state.items():
+            old = out.get(name)
+            out[name] = v if old is None or old is v else join(old, v)
+    return out
+
 class PhpAnalyzer(Interpreter):
     """Analyse one PHP file. Call :meth:`analyse`, then read :attr:`hits` and :attr:`payloads`."""
 
@@ -1163,12 +1176,23 @@ class PhpAnalyzer(Interpreter):
         pos, neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
         self.cond += 1
         self._push_guards(pos)
+        variables = self.scope.vars
+        before = dict(variables) if alts else variables
         if body is not None:
             yield body
         self._pop_guards(pos)
         self._push_guards(neg)
-        for alt in alts:
-            _ = yield alt
+        if alts:
+            # each alternative starts from the state before the ``if``, not from what the body
+            # assigned; afterwards a variable holds what any branch may have left in it
+            ends = [dict(variables)]
+            for alt in alts:
+                variables.clear()
+                variables.update(before)
+                _ = yield alt
+                ends.append(dict(variables))
+            variables.clear()
+            variables.update(_join_states(ends))
         self._pop_guards(neg)
         self.cond -= 1
         if neg and body is not None and exits_or_resets(body, neg, self._user_exits):
@@ -1503,10 +1527,38 @@ class PhpAnalyzer(Interpreter):
             cls = self.class_parent.get(cls)
         return self.methods.get(name, []) if fallback else []
 
+    def _all_method_keys(self, cls: str) -> list[str]:
+        """Every method the file defines for an object of ``cls`` (its own, its traits', inherited),
+        each name once, as a call would find it."""
+        rank: dict[str, int] = {}
+        c: str | None = cls
+        while c is not None and c not in rank and len(rank) < 16:
+            rank[c] = 2 * len(rank)
+            for t in self.class_traits.get(c, ()):
+                rank.setdefault(t, rank[c] + 1)  # a trait's method comes before an inherited one
+            c = self.class_parent.get(c)
+        best: dict[str, tuple[int, str]] = {}
+        for (owner, name), key in self.class_methods.items():
+            r = rank.get(owner)
+            if r is not None and (name not in best or r < best[name][0]):
+                best[name] = (r, key)
+        return [key for _r, key in best.values()]
+
+    def _apply_any(self, node: Node, keys: list[str], args: list[Val]) -> Val:
+        """A call that may run any of ``keys`` (at most ``MAX_CANDIDATES``) with ``args``."""
+        result = tainted(only_taints(*args))
+        for i in range(0, min(len(keys), MAX_CANDIDATES), 4):
+            result = join(result, self._apply_user(node, keys[i : i + 4], args))
+        return result
+
     def _call_method(self, node: Node, obj: Val, meth: Val, args: list[Val], label: str) -> Val:
         if meth.taints and meth.const is None:
             for t in meth.taints:
                 self._hit(SinkKind.DYNAMIC, f"{label}->$method()", node, t)
+            if obj.cls is not None and any(a.taints for a in args):
+                # input picks the method, even among allowed names: any of them may run with
+                # these arguments
+                return self._apply_any(node, self._all_method_keys(obj.cls), args)
             return tainted(only_taints(*args))
         name = meth.text
         if name is None:

@@ -48,8 +48,13 @@ def server_key_is_input(key: bytes) -> bool:
     return _SERVER_INPUT.match(key) is not None
 
 
-#: A script that refuses to run outside the command line: its ``$_SERVER['argv']`` is the shell's.
-CLI_ONLY = re.compile(rb"(?i)\bphp_sapi_name\s*\(|\bPHP_SAPI\b|cli_check|defined\s*\(\s*['\"]STDIN['\"]")
+#: A script that refuses to run outside the command line, or writes to or reads from the standard
+#: streams (``STDERR`` and its siblings exist only there): its ``$_SERVER['argv']`` is the shell's.
+CLI_ONLY = re.compile(
+    rb"(?i)\bphp_sapi_name\s*\(|\bPHP_SAPI\b|cli_check|defined\s*\(\s*['\"]STDIN['\"]"
+    rb"|\b(?:fwrite|fputs|fprintf|fgets|fgetc|fread|fscanf|stream_get_contents|stream_get_line)"
+    rb"\s*\(\s*STD(?:IN|OUT|ERR)\b"
+)
 
 
 #: Functions whose result is request input.
@@ -363,6 +368,9 @@ VALIDATORS: dict[str, int] = {
     "is_integer": 0,
     "password_verify": 0,
     "checkdate": 0,
+    # the name is one of the object's own methods: a dispatcher's allow-list (the methods it may
+    # reach are still followed, with the arguments they get)
+    "method_exists": 1,
 }
 #: Hash functions: comparing hash(input) with a constant pins the input to one value.
 HASHES = frozenset({"md5", "sha1", "crc32", "hash", "hash_hmac", "crypt", "password_hash", "base64_encode"})
