@@ -260,6 +260,12 @@ MALICIOUS = [
     ),
     ("bitwise not", "<?php $f = ~\"\\x8c\\x86\\x8c\\x8b\\x9a\\x92\"; $f($_POST['o']);", CMD),
     (
+        "request body parsed by hand, written under the name it carries",
+        "<?php $raw = file_get_contents('php://input'); preg_match('/filename=\"([^\"]+)\"/', $raw, $m);"
+        " $p = explode(\"\\r\\n\\r\\n\", $raw, 2); $fp = fopen(__DIR__ . '/' . $m[1], 'wb'); fwrite($fp, $p[1]);",
+        WRITE,
+    ),
+    (
         "input left by one branch of an if/else",
         "<?php if ($_GET['a']) { $c = $_POST['c']; } else { $c = 'uptime'; } system($c);",
         CMD,

@@ -1804,7 +1804,8 @@ class PhpAnalyzer(Interpreter):
             return self._write(node, name, args)
         if name == "fopen" and args:
             path = args[0]
-            if self._raw(path) or T.SCRIPT_SUFFIX.search(path.tail()):
+            # as for file_put_contents: a script's name, or input choosing the file's name
+            if self._raw(path) or self._raw_ending(path) or T.SCRIPT_SUFFIX.search(path.tail()):
                 return Val(cls="script-handle", taints=only_taints(path))
             return tainted(only_taints(path))
         if name in ("define",) and len(args) >= 2:
