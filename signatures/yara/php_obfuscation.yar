@@ -55,8 +55,11 @@ rule WH_PHP_Preg_Replace_Eval_Modifier
     strings:
         $e = /preg_replace\s*\(\s*["'][\/#~!|@%][^"'\n]{0,100}[\/#~!|@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}["']\s*,/
         $ehex = /preg_replace\s*\(\s*["'](\\x2f|\/)[^"'\n]{0,100}(\\x2f|\/)(\\x65|e)["']\s*,/ nocase
+        // legacy code converting what the pattern captured, the backreference in single quotes
+        // (PHP escapes quotes in it): preg_replace('/^({.*?})/e', "Horde_String::upper('\\1')", $s)
+        $case = /preg_replace\s*\(\s*["'][\/#~!|@%][^"'\n]{0,100}[\/#~!|@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}["']\s*,\s*"[A-Za-z_][A-Za-z0-9_:]{0,60}\(\s*'\\{1,2}[0-9]'\s*\)"\s*,/
     condition:
-        any of them
+        #e > #case or #ehex > #case
 }
 
 rule WH_PHP_Preg_Replace_Eval_Payload
@@ -137,7 +140,8 @@ rule WH_PHP_Chr_Chain
         family = "packer"
         language = "php"
     strings:
-        $c = /(chr\s*\(\s*\d{1,3}\s*\)\s*\.\s*){12}/ nocase
+        // printable ASCII only: names and code (a transliteration table of Latin-1 letters is not)
+        $c = /(chr\s*\(\s*(3[2-9]|[4-9][0-9]|1[01][0-9]|12[0-6])\s*\)\s*\.\s*){12}/ nocase
     condition:
         $c
 }

@@ -277,6 +277,15 @@ def test_non_script_rule_needs_a_non_script_extension() -> None:
     }
 
 
+def test_chr_chain_means_printable_characters() -> None:
+    path = YARA_DIR / "php_obfuscation.yar"
+    hidden = "<?php $f = " + " . ".join(f"chr({ord(c)})" for c in "shell_exec_cmd") + ";"
+    latin1 = "<?php $in = " + " . ".join(f"chr({n})" for n in range(192, 207)) + ";"
+    rules = _compiled(path)
+    assert "WH_PHP_Chr_Chain" in {m.rule for m in rules.match(data=hidden, externals=_externals("x.php"))}
+    assert "WH_PHP_Chr_Chain" not in {m.rule for m in rules.match(data=latin1, externals=_externals("x.php"))}
+
+
 def test_heuristic_ids_are_stable_and_unique() -> None:
     hset = _heuristics()
     assert hset.language == "php"
@@ -322,6 +331,9 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
         ("<?php\n$f = 'sy' . 'stem';\n$f($_REQUEST['q']);\n", "WH-H-PHP-009"),
         ("<?php ${'_'.'GET'}[0] ($_POST[1]);", "WH-H-PHP-060"),
         ("<?php ${_GET}[0]($_POST[1]);", "WH-H-PHP-060"),
+        # a backreference in double quotes is interpolated: {${system(...)}} runs
+        ("<?php $s = preg_replace('/(.*)/e', 'strtoupper(\"\\\\1\")', $_POST['x']);", "WH-H-PHP-016"),
+        ("<?php $s = preg_replace('/(.*)/e', 'strtoupper(\"\\\\1\")', $s);", "WH-H-PHP-015"),
         ("<?php if ($h = $_SERVER['HTTP_X_K']) { eval(base64_decode($h)); }", "WH-H-PHP-029"),
     ],
 )
@@ -339,6 +351,12 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         "<?php\n/* Add magic quotes and set up $_REQUEST ( $_GET + $_POST ). */\nwp_magic_quotes();\n",
         # a string's interpolation followed by text in brackets is not a call
         "<?php $name = \"$self ${conf['meta_designator']} ($n sources)\";",
+        # documentation of a parser showing static calls through variables
+        "<?php\n/**\n * Foo::${BAR}();\n * Foo::$${BAR}();\n * Foo::$$$bar();\n */\n",
+        # a type assertion next to bytes picked by index
+        "<?php assert($this->gen instanceof UnixTimeGenerator);\n$v6 = $b[6] . $b[7] . $b[4] . $b[5] . $b[0] . $b[1];",
+        # a protocol buffer decoded into a memory stream
+        "<?php $stream = fopen('php://temp', 'r+'); fwrite($stream, base64_decode($uri)); rewind($stream);",
         # eval of a configuration constant beside a forwarded-for lookup
         "<?php $allowed = eval(strtolower(PSI_ALLOWED));\n$ip = $_SERVER['HTTP_X_FORWARDED_FOR'];",
     ],
