@@ -75,6 +75,8 @@ def language_for(relpath: str) -> Language:
     name = parts[-1]
     if name in _BY_NAME:
         return _BY_NAME[name]
+    if name.endswith(".htaccess"):  # a copy kept to be renamed (shell.htaccess): judged as one
+        return Language.HTACCESS
     ext = extension_of(name)
     lang = _BY_EXTENSION.get(ext)
     if lang is not None:
@@ -82,6 +84,11 @@ def language_for(relpath: str) -> Language:
     if ext in CGI_EXTENSIONS and "cgi-bin" in parts[:-1]:
         return Language.CGI
     return Language.OTHER
+
+
+def is_live_config(name: str) -> bool:
+    """Is a file of this name read by the server as its directory's configuration?"""
+    return name.lower() in _BY_NAME
 
 
 def is_script(lang: Language) -> bool:

@@ -24,7 +24,7 @@ from webhunt.detect.config_files import (
     parse_user_ini,
     parse_web_config,
 )
-from webhunt.languages import in_upload_dir, is_script, language_for
+from webhunt.languages import in_upload_dir, is_live_config, is_script, language_for
 from webhunt.model import FileContext, Language, ScanProblem
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def walk(
         rules = list(inherited)
         for entry in entries:
             lang = language_for(entry.name)
-            if lang in _PARSERS and entry.is_file(follow_symlinks=False):
+            if lang in _PARSERS and is_live_config(entry.name) and entry.is_file(follow_symlinks=False):
                 parsed = read_config(entry.path, lang)
                 if parsed is not None:
                     rules.append(parsed)

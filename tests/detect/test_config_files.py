@@ -265,6 +265,21 @@ def test_makes_executable(rules: ExecRules, name: str, expected: bool) -> None:
             "WH-CFG-HTACCESS-PREPEND-SELF",
             90,
         ),
+        (
+            '<Files ~ "^\\.ht">\nAllow from all\nSetOutputFilter INCLUDES\n</Files>\nOptions +Includes\n'
+            '#<!--#exec cmd="$QUERY_STRING_UNESCAPED" -->',
+            ".htaccess",
+            "WH-CFG-HTACCESS-SETHANDLER-SELF-EXEC",
+            80,
+        ),
+        (
+            "AddType text/html .htaccess\n<Files *.htaccess>\nSetHandler ruby-object\n"
+            "RubyHandler Apache::ERbRun.instance\n</Files>\n# <% puts `#{cgi['c']}` %>",
+            # a copy kept under another name is judged as what it does once renamed
+            "uploads/shell.htaccess",
+            "WH-CFG-HTACCESS-SETHANDLER-SELF-EXEC",
+            80,
+        ),
         ("SetHandler application/x-httpd-php", "uploads/.htaccess", "WH-CFG-HTACCESS-SETHANDLER-ALL", 70),
         ("php_flag engine on", "uploads/.htaccess", "WH-CFG-HTACCESS-ENGINE-ON", 30),
         ("AddType application/x-httpd-php .haha", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from webhunt.detect.config_files import ExecRules, makes_executable
-from webhunt.languages import in_upload_dir, is_script, language_for
+from webhunt.languages import in_upload_dir, is_live_config, is_script, language_for
 from webhunt.model import FileContext, Language
 
 # The walker's own helpers, so that both build identical contexts (and cache keys).
@@ -36,7 +36,8 @@ class _DirInfo:
 
 
 def is_config(path: str) -> bool:
-    return language_for(os.path.basename(path)) in CONFIG_LANGUAGES
+    """Is ``path`` a file the server reads as its directory's configuration?"""
+    return is_live_config(os.path.basename(path))
 
 
 class ContextBuilder:
@@ -146,7 +147,7 @@ class ContextBuilder:
                     if not e.is_file(follow_symlinks=False):
                         continue
                     lang = language_for(e.name)
-                    if lang in CONFIG_LANGUAGES:
+                    if lang in CONFIG_LANGUAGES and is_live_config(e.name):
                         configs.append((e.name, lang))
                     mtimes.append(e.stat(follow_symlinks=False).st_mtime)
                 except OSError:

@@ -70,7 +70,8 @@ SELF_NAMES = frozenset({".htaccess", ".user.ini", "web.config", "php.ini", "php5
 
 _SCRIPT_HANDLER = re.compile(
     r"php|cgi-script|fcgid-script|fastcgi-script|server-parsed|perl-script|python-program"
-    r"|mod_python|proxy:(?:unix|fcgi)|lsapi|x-httpd-(?:cgi|perl|python|ruby)|^includes$",
+    r"|mod_python|proxy:(?:unix|fcgi)|lsapi|x-httpd-(?:cgi|perl|python|ruby)|^includes$"
+    r"|^ruby-object$|^caucho-request$",
     re.IGNORECASE,
 )
 _NOT_SCRIPT_HANDLER = re.compile(r"php-source|x-httpd-phps\b", re.IGNORECASE)
@@ -115,6 +116,7 @@ class _Mapping:
     handler: str  # what runs the file (type, handler, module, scriptProcessor)
     kind: str  # "ext" | "name" | "pattern" | "all" | "prepend"
     target: str  # the extension, name, regex or prepended path
+    shown: str = ""  # how the file names it, when not ``target`` (a <Files> glob)
 
 
 @dataclass(slots=True)
@@ -227,7 +229,7 @@ def _files_mapping(line: int, directive: str, handler: str, scope: _Scope | None
     if scope.is_regex:
         return _Mapping(line, directive, handler, "pattern", scope.target)
     if any(ch in scope.target for ch in "*?["):
-        return _Mapping(line, directive, handler, "pattern", fnmatch.translate(scope.target))
+        return _Mapping(line, directive, handler, "pattern", fnmatch.translate(scope.target), scope.target)
     return _Mapping(line, directive, handler, "name", scope.target)
 
 
@@ -285,7 +287,7 @@ def _scan_htaccess(text: str) -> _Facts:
                     ext = _norm_ext(word)
                     if ext:
                         facts.mappings.append(_Mapping(no, words[0], handler, "ext", ext))
-        elif name in ("sethandler", "forcetype") and args:
+        elif name in ("sethandler", "forcetype", "setoutputfilter") and args:
             handler = args[0]
             if runs_code(handler):
                 facts.mappings.append(_files_mapping(no, words[0], handler, scope))
@@ -691,7 +693,7 @@ def _all_files_score(items: list[_Mapping], ctx: FileContext) -> int:
 
 def _directive_kind(directive: str) -> str:
     low = directive.lower()
-    if low in ("sethandler", "forcetype"):
+    if low in ("sethandler", "forcetype", "setoutputfilter"):
         return "SETHANDLER"
     return "ADDTYPE"
 
@@ -701,7 +703,7 @@ def _show(m: _Mapping) -> str:
         return "." + m.target
     if m.kind == "all":
         return "every file"
-    return m.target
+    return m.shown or m.target
 
 
 def _explain_prepends(out: _Reasons, facts: _Facts, code_line: int | None) -> None:
