@@ -163,6 +163,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-072": "packer/key_gated_encrypted_eval.php",
     "WH-H-PHP-073": "cmdshell/com_wscript_shell.php",
     "WH-H-PHP-074": "cmdshell/com_wscript_shell.php",
+    "WH-H-PHP-075": "cmdshell/reverse_shell_socket.php",
+    "WH-H-PHP-076": "cmdshell/devtcp_exec.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
