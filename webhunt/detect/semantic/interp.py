@@ -60,6 +60,7 @@ class FuncInfo:
     cls: str | None = None
     uses: tuple[str, ...] = ()
     arrow: bool = False  # the body is an expression whose value is returned
+    defaults: tuple[Val | None, ...] = ()  # literal default values of the parameters, by position
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +321,8 @@ class Interpreter:
         for i, (pname, _variadic) in enumerate(info.params):
             if pname and i < len(args):
                 scope.vars[pname] = args[i]
+            elif pname and i < len(info.defaults) and (default := info.defaults[i]) is not None:
+                scope.vars[pname] = default
         self.const_eval_depth += 1
         try:
             ret = self._run_in(scope, info)

@@ -164,6 +164,13 @@ def _label_key(v: Val) -> str:
 #: How many methods a call whose method name input chooses is followed into.
 MAX_CANDIDATES = 32
 
+
+def _truthy(c: Const) -> bool:
+    """PHP's truth value of a constant (the empty string, "0" and 0 are false)."""
+    if isinstance(c, bytes):
+        return c not in (b"", b"0")
+    return bool(c)
+
 def _join_states(states: list[dict[str, Val]]) -> dict[str, Val]:
     """Variables after branches that ended in ``states``: each one joined over the branches."""
     out: dict[str, Val] = {}
@@ -449,11 +456,14 @@ class PhpAnalyzer(Interpreter):
         name = _text(name_node).decode("latin-1") if name_node else "{closure}"
         params_node = node.child_by_field_name("parameters")
         params: list[tuple[str, bool]] = []
+        defaults: list[Val | None] = []
         if params_node is not None:
             for p in _named(params_node):
                 pn = p.child_by_field_name("name")
                 pname = var_name(pn) if pn is not None else None
                 params.append((pname or "", p.type == "variadic_parameter"))
+                default = self._literal(p.child_by_field_name("default_value"))
+                defaults.append(None if default is None else Val(const=default))
         uses: list[str] = []
         for c in node.named_children:
             if c.type == "anonymous_function_use_clause":
@@ -475,6 +485,7 @@ class PhpAnalyzer(Interpreter):
             cls=cls,
             uses=tuple(uses),
             arrow=node.type == "arrow_function",
+            defaults=tuple(defaults),
         )
         self.infos[key] = info
         if closure:
@@ -564,6 +575,9 @@ class PhpAnalyzer(Interpreter):
         self._seen("const", name, v)
         if v is not None:
             return v
+        builtin = T.BUILTIN_CONSTANTS.get(name)
+        if builtin is not None:
+            return Val(const=builtin)
         if _BAREWORD.fullmatch(name):  # PHP < 8 reads an undefined constant as its own name
             return Val(const=name.encode("latin-1"), ops=("bareword",))
         return EMPTY
@@ -684,6 +698,13 @@ class PhpAnalyzer(Interpreter):
             return None
         if name_node.type == "name":
             return _text(name_node).decode("latin-1")
+        return None
+
+    @staticmethod
+    def _literal(node: Node | None) -> bytes | None:
+        """The text of a plain string literal (a parameter's default)."""
+        if node is not None and node.type in ("string", "encapsed_string") and node.named_child_count <= 1:
+            return string_const(node)
         return None
 
     def _quick_const(self, node: Node | None) -> Const | None:
@@ -1051,6 +1072,9 @@ class PhpAnalyzer(Interpreter):
         body_node = node.child_by_field_name("body")
         alt_node = node.child_by_field_name("alternative")
         c = (yield cond_node) if cond_node is not None else EMPTY
+        if c.const is not None and not c.taints and body_node is not None and alt_node is not None:
+            # a condition folded to a constant (a helper run on constant arguments): one branch
+            return (yield body_node if _truthy(c.const) else alt_node)
         pos, neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
         self.cond += 1
         self._push_guards(pos)
@@ -1833,6 +1857,9 @@ class PhpAnalyzer(Interpreter):
         if guard is None and T.SHELL_QUOTER.search(name):
             guard = GUARD_SHELL
         if guard is not None:
+            folded = self._fold(name, args)  # basename('http://x/a.php'): a constant stays one
+            if folded is not None:
+                return folded
             out = guard_all(tainted(only_taints(*args[:1])), guard)
             if name == "basename" and args and out.taints:  # the name's end is still the argument's
                 ending = frozenset(t.guarded(guard) for t in args[0].ending)

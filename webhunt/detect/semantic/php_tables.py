@@ -375,6 +375,16 @@ VALIDATORS: dict[str, int] = {
 #: Hash functions: comparing hash(input) with a constant pins the input to one value.
 HASHES = frozenset({"md5", "sha1", "crc32", "hash", "hash_hmac", "crypt", "password_hash", "base64_encode"})
 
+#: PHP's own constants that name paths and their parts.
+BUILTIN_CONSTANTS: dict[str, bytes | int] = {
+    "PATHINFO_DIRNAME": 1,
+    "PATHINFO_BASENAME": 2,
+    "PATHINFO_EXTENSION": 4,
+    "PATHINFO_FILENAME": 8,
+    "DIRECTORY_SEPARATOR": b"/",
+    "PHP_EOL": b"\n",
+}
+
 #: The system's temporary directory (``sys_get_temp_dir()``): not served by the web server.
 TEMP_DIR = b"/tmp"
 
@@ -649,6 +659,8 @@ SOURCE_HINT = Hint(
         rb"copy\s*\(\s*['\"](?:https?|ftp)://",
         rb"curl_init\s*\(\s*['\"](?:https?|ftp)://",
         rb"curlopt_url\s*,\s*['\"](?:https?|ftp)://",
+        # a helper given the address of a script or text file to fetch (a dropper's download)
+        rb"\w\s*\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}\.(?:php\d?|phtml|txt|jpe?g|png|gif)['\"]",
         rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
         rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
     ),

@@ -374,6 +374,39 @@ def _strval(args: Sequence[Const], budget: Budget) -> Const | None:
     return _s(args[0]) if args else None
 
 
+def _empty(args: Sequence[Const], budget: Budget) -> Const | None:
+    return int(not args or args[0] in (b"", b"0", 0))
+
+
+def _basename(path: bytes) -> bytes:
+    return path.rstrip(b"/").rsplit(b"/", 1)[-1]
+
+
+_PATHINFO_PARTS = {1: "dirname", 2: "basename", 4: "extension", 8: "filename"}
+
+
+def _pathinfo(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``pathinfo($p, PATHINFO_...)`` (the flag as a number, or its name as PHP < 8 reads an
+    undefined constant); without a flag PHP returns an array: not folded."""
+    if len(args) < 2:
+        return None
+    flag = args[1]
+    part = _PATHINFO_PARTS.get(flag) if isinstance(flag, int) else flag.decode("latin-1").lower()[9:]
+    path = _s(args[0]).split(b"?", 1)[0] if b"://" in _s(args[0]) else _s(args[0])
+    base = _basename(path)
+    if part == "basename":
+        return base
+    if part == "dirname":
+        head = path.rstrip(b"/").rsplit(b"/", 1)
+        return head[0] if len(head) > 1 and head[0] else b"."
+    if part in ("extension", "filename"):
+        stem, dot, ext = base.rpartition(b".")
+        if part == "extension":
+            return ext if dot else b""
+        return stem if dot else base
+    return None
+
+
 def _intval(args: Sequence[Const], budget: Budget) -> Const | None:
     if not args:
         return None
@@ -476,6 +509,9 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "chop": _trim(b" \t\n\r\0\x0b", False, True),
     "strval": _strval,
     "intval": _intval,
+    "empty": _empty,
+    "basename": lambda args, budget: _basename(_s(args[0])) if len(args) == 1 else None,
+    "pathinfo": _pathinfo,
     "base_convert": _base_convert,
     "hexdec": _hexdec,
     "octdec": _octdec,
