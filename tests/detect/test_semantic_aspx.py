@@ -93,6 +93,13 @@ FLOWS = [
     ("jscript eval", '<% Microsoft.JScript.Eval.JScriptEvaluate(Request.Item["p"], null); %>', CODE),
     ("server execute", '<% Server.Execute(Request["page"]); %>', INCLUDE),
     ("input-chosen method", '<% typeof(Foo).GetMethod(Request["m"]).Invoke(null, null); %>', DYN),
+    ("roslyn scripting", '<% var r = CSharpScript.EvaluateAsync(Request["s"]).Result; %>', CODE),
+    (
+        "WMI Win32_Process.Create",
+        '<% var c = new ManagementClass("Win32_Process"); var a = c.GetMethodParameters("Create");'
+        ' a["CommandLine"] = Request.Form["q"]; c.InvokeMethod("Create", a, null); %>',
+        CMD,
+    ),
     (
         "upload name",
         '<% var f = Request.Files[0]; f.SaveAs(Server.MapPath("~/up/") + f.FileName); %>',

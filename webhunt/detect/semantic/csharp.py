@@ -493,6 +493,13 @@ class CSharpAnalyzer(Interpreter):
             if member in ("arguments", "filename") and psi:
                 self._sink(SinkKind.COMMAND, f"ProcessStartInfo.{member}", node, v)
             self._write_field(member, v)
+            return
+        if left.type == "element_access_expression":  # args["CommandLine"] = ...: the object holds it
+            target = left.child_by_field_name("expression")
+            if target is not None and target.type == "identifier" and v.taints:
+                name = text(target).decode("latin-1")
+                old = self.scope.vars.get(name)
+                self.scope.vars[name] = tainted(v.taints) if old is None else join(old, tainted(v.taints))
 
     # --- members, requests ----------------------------------------------------------------
 
@@ -583,6 +590,12 @@ class CSharpAnalyzer(Interpreter):
             return Val(cls="assembly")
         if name in ("jscriptevaluate", "eval") and args:
             self._sink(SinkKind.CODE, label, node, args[0])
+        if name in ("evaluateasync", "runasync", "evaluate", "run", "create") and recv == "type:csharpscript":
+            if args:  # Roslyn scripting: C# source compiled and run
+                self._sink(SinkKind.CODE, label, node, args[0])
+        if name == "invokemethod" and args and (args[0].text or b"").lower() == b"create":
+            for a in args[1:]:  # WMI: Win32_Process.Create with a command line
+                self._sink(SinkKind.COMMAND, f"{label} (WMI Create)", node, a)
         if name in ("compileassemblyfromsource", "compileassemblyfromdom"):
             for a in args[1:]:
                 self._sink(SinkKind.CODE, label, node, a)
