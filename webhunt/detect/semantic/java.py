@@ -723,7 +723,8 @@ class JavaAnalyzer(Interpreter):
             return Val(cls="scriptengine")
         if name in ("getdecoder", "getmimedecoder", "geturldecoder"):
             return Val(cls="b64decoder")
-        if name == "forname" and args:
+        # Class.forName, not an application's own forName (an enum or registry lookup by name)
+        if name == "forname" and args and (recv == "class" or obj_node is None or obj.cls == "classref"):
             if self._raw(args[0]):
                 self._sink(SinkKind.DYNAMIC, "Class.forName()", node, args[0])
             return Val(cls="classref", target=args[0])
