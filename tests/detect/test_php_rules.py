@@ -166,6 +166,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-075": "cmdshell/reverse_shell_socket.php",
     "WH-H-PHP-076": "cmdshell/devtcp_exec.php",
     "WH-H-PHP-077": "packer/char_pick_class_call.php",
+    "WH-H-PHP-078": "generic/login_password_logger.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
