@@ -590,9 +590,9 @@ class CSharpAnalyzer(Interpreter):
             return Val(cls="assembly")
         if name in ("jscriptevaluate", "eval") and args:
             self._sink(SinkKind.CODE, label, node, args[0])
-        if name in ("evaluateasync", "runasync", "evaluate", "run", "create") and recv == "type:csharpscript":
-            if args:  # Roslyn scripting: C# source compiled and run
-                self._sink(SinkKind.CODE, label, node, args[0])
+        roslyn = name in ("evaluateasync", "runasync", "evaluate", "run", "create")
+        if roslyn and recv == "type:csharpscript" and args:  # C# source compiled and run
+            self._sink(SinkKind.CODE, label, node, args[0])
         if name == "invokemethod" and args and (args[0].text or b"").lower() == b"create":
             for a in args[1:]:  # WMI: Win32_Process.Create with a command line
                 self._sink(SinkKind.COMMAND, f"{label} (WMI Create)", node, a)
