@@ -160,7 +160,6 @@ def _label_key(v: Val) -> str:
     return "…"
 
 
-
 #: How many methods a call whose method name input chooses is followed into.
 MAX_CANDIDATES = 32
 
@@ -171,6 +170,7 @@ def _truthy(c: Const) -> bool:
         return c not in (b"", b"0")
     return bool(c)
 
+
 def _join_states(states: list[dict[str, Val]]) -> dict[str, Val]:
     """Variables after branches that ended in ``states``: each one joined over the branches."""
     out: dict[str, Val] = {}
@@ -179,6 +179,7 @@ def _join_states(states: list[dict[str, Val]]) -> dict[str, Val]:
             old = out.get(name)
             out[name] = v if old is None or old is v else join(old, v)
     return out
+
 
 class PhpAnalyzer(Interpreter):
     """Analyse one PHP file. Call :meth:`analyse`, then read :attr:`hits` and :attr:`payloads`."""
