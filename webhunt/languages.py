@@ -59,7 +59,16 @@ PHP_MARKERS: tuple[bytes, ...] = (
 )
 #: ``<?php`` as Base64 begins it: a non-script file holding encoded PHP is worth decoding.
 ENCODED_PHP_MARKER = b"pd9waha"
-CODE_MARKERS: tuple[bytes, ...] = (*PHP_MARKERS, ENCODED_PHP_MARKER, b"<%", b"<jsp:", b"runat=", b"<cf")
+#: ``<!--#exec``: a server-side include that runs a command (an .shtml page served by mod_include).
+CODE_MARKERS: tuple[bytes, ...] = (
+    *PHP_MARKERS,
+    ENCODED_PHP_MARKER,
+    b"<%",
+    b"<jsp:",
+    b"runat=",
+    b"<cf",
+    b"<!--#exec",
+)
 
 
 def extension_of(name: str) -> str:

@@ -59,3 +59,18 @@ rule WH_CGI_Shell_QueryString_Exec
     condition:
         filesize < 1MB and $sh and $qs and any of ($x*)
 }
+
+rule WH_CGI_SSI_Exec_Request_Input
+{
+    meta:
+        description = "server-side include page runs a command built from the request (<!--#exec cmd with QUERY_STRING or a header)"
+        score = 85
+        family = "cmdshell"
+        language = "any"
+    strings:
+        $exec = /<!--#exec\s+(cmd|cgi)\s*=/ nocase
+        $req = /\$\{?(QUERY_STRING(_UNESCAPED)?|HTTP_[A-Z_]{2,40}|REQUEST_URI|DOCUMENT_URI)\b/
+        $set = /<!--#set\s+var\s*=\s*"?\w{1,40}"?\s+value\s*=\s*"?\$\{?(QUERY_STRING(_UNESCAPED)?|HTTP_[A-Z_]{2,40})/ nocase
+    condition:
+        $exec and ($req or $set)
+}
