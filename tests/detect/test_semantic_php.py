@@ -551,3 +551,14 @@ def test_a_field_is_read_as_this_method_just_wrote_it() -> None:
 )
 def test_path_functions_fold_on_constants(name: str, args: list[bytes | int], expected: bytes | int) -> None:
     assert fold_call(name, args, Budget()) == expected
+
+
+def test_code_without_an_opening_tag_is_analysed_as_php() -> None:
+    # a payload kept for a loader that evals the file's content: PHP would print it, eval runs it
+    reasons = analyse('$erz = $_COOKIE;\n$h = $erz["a"];\nif ($h) {\n  $g = $h($erz["b"]);\n}\n')
+    assert "WH-S-PHP-003" in ids(reasons), reasons
+    assert next(r for r in reasons if r.id == "WH-S-PHP-003").line == 4
+
+
+def test_text_without_an_opening_tag_is_not_code() -> None:
+    assert not analyse("Dear $name, if (you) read this, call system($number) now.\n")

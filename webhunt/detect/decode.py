@@ -210,7 +210,7 @@ class DecodeLayer:
         if doc.has_any(_B64_NAMES):
             for f in self._from_base64_calls(data, lang, budget):
                 found.setdefault(f.data, f)
-        if ctx.language is Language.OTHER and doc.has_any(ENCODED_PHP_TAGS):
+        if doc.has_any(ENCODED_PHP_TAGS):  # in a script too: a dropper carrying what it plants
             for f in self._encoded_scripts(data, budget):
                 found.setdefault(f.data, f)
         if lang in (Language.ASP, Language.ASPX) and script_encoder.MARKER in data:
@@ -220,8 +220,9 @@ class DecodeLayer:
         return sorted(found.values(), key=lambda f: (not f.evaluated, -len(f.chain), f.offset))
 
     def _encoded_scripts(self, data: bytes, budget: Budget) -> list[Found]:
-        """PHP kept Base64-encoded in a non-script file (``GIF89a`` + ``PD9waHAg...``): it runs when
-        a configuration or an include decodes it (``php://filter/convert.base64-decode/resource=``)."""
+        """PHP kept Base64-encoded (``PD9waHAg...``): in a non-script file (``GIF89a`` + ...) it runs
+        when a configuration or an include decodes it (``php://filter/convert.base64-decode/
+        resource=``); in a script it is what a dropper writes out, however it gets there."""
         out: list[Found] = []
         for m in _ENCODED_PHP.finditer(data):
             if len(out) >= self.max_payloads or budget.expired():

@@ -125,14 +125,28 @@ def _with_php_tags(data: bytes) -> bytes:
     return _SCRIPT_END.sub(pad(b"?>"), _SCRIPT_PHP.sub(pad(b"<?php"), data))
 
 
+#: The start of a PHP file with no opening tag that is code nonetheless: PHP would print it, but
+#: a loader that evals the file's content runs it (payloads captured from such loaders look so).
+_TAGLESS_PHP = re.compile(
+    rb"\A\s*(?:(?://|\#)[^\n]*\n\s*|/\*.*?\*/\s*)*"
+    rb"(?:\$\w+\s*(?:\[[^\]\n]*\]\s*)*=[^=]|if\s*\(|function\s+\w+\s*\(|define\s*\(|@?(?:error_reporting|ini_set|set_time_limit)\s*\()",
+    re.DOTALL,
+)
+
+
+def _tagless_code(data: bytes) -> bool:
+    return b"<?" not in data and _SCRIPT_PHP.search(data) is None and _TAGLESS_PHP.match(data) is not None
+
+
 def analyse_php(
     parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, max_visits: int
 ) -> PhpAnalyzer | None:
     """Run the PHP analyser over ``data``; None when the file is too big to analyse."""
-    root = parsers.parse(Grammar.PHP, _with_php_tags(data))
+    grammar = Grammar.PHP_ONLY if _tagless_code(data) else Grammar.PHP
+    root = parsers.parse(grammar, _with_php_tags(data))
     if root.descendant_count > max_nodes:
         return None
-    analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits)
+    analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)
     analyzer.page_parameters = page_parameters(data)
     analyzer.cli_only = T.CLI_ONLY.search(data) is not None
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out

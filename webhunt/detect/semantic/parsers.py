@@ -18,6 +18,7 @@ Node = tree_sitter.Node
 
 class Grammar(enum.Enum):
     PHP = "php"
+    PHP_ONLY = "php_only"  # PHP code without an opening tag (a payload kept for eval)
     JAVA = "java"
     CSHARP = "c_sharp"
 
@@ -25,6 +26,8 @@ class Grammar(enum.Enum):
 def _language(grammar: Grammar) -> tree_sitter.Language:
     if grammar is Grammar.PHP:
         return tree_sitter.Language(tree_sitter_php.language_php())
+    if grammar is Grammar.PHP_ONLY:
+        return tree_sitter.Language(tree_sitter_php.language_php_only())
     if grammar is Grammar.JAVA:
         return tree_sitter.Language(tree_sitter_java.language())
     return tree_sitter.Language(tree_sitter_c_sharp.language())

@@ -190,9 +190,11 @@ class PhpAnalyzer(Interpreter):
         budget: Budget,
         *,
         max_visits: int = 3_000_000,
+        grammar: Grammar = Grammar.PHP,
     ) -> None:
         super().__init__(budget, max_visits)
         self.parsers = parsers
+        self.grammar = grammar  # the one the file was parsed with (PHP_ONLY: code with no open tag)
         self.payloads: dict[bytes, Payload] = {}
         self.functions: dict[str, list[str]] = {}
         self.methods: dict[str, list[str]] = {}
@@ -415,7 +417,7 @@ class PhpAnalyzer(Interpreter):
     def _index(self, root: Node) -> None:
         """Record the functions, methods, closures, class constants, parents and property defaults
         under ``root``; the nodes are found by a tree-sitter query, in document order."""
-        for node in self.parsers.find(Grammar.PHP, root, _INDEXED):
+        for node in self.parsers.find(self.grammar, root, _INDEXED):
             t = node.type
             if t in _CLASS_LIKE:
                 cls = _class_name(node)
