@@ -173,6 +173,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-082": "mailer/cpanel_smtp_account.php",
     "WH-H-PHP-083": "packer/split_location_header.php",
     "WH-H-PHP-084": "generic/fetched_code_temp_include.php",
+    "WH-H-PHP-085": "antsword/client_payload_info.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
