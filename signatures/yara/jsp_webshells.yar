@@ -20,8 +20,10 @@ rule WH_JSP_Runtime_Exec_Request_Input
         $src4 = /\.\s*getReader\s*\(\s*\)/
         $src5 = /\.\s*getQueryString\s*\(\s*\)/
         $src6 = "getCookies()"
+        // the application's own program named by an absolute path, input only its arguments
+        $fixed = /getRuntime\s*\(\s*\)\s*\.\s*exec\s*\(\s*new\s+String\s*\[\s*\]\s*\{\s*"\/(opt|srv|home|app)(\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,60}){1,6}"/
     condition:
-        filesize < 2MB and $rt and any of ($src*)
+        filesize < 2MB and #rt > #fixed and any of ($src*)
 }
 
 rule WH_JSP_Runtime_Variable_Exec

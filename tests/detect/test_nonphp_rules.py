@@ -332,3 +332,16 @@ def test_an_aspnet_page_under_a_classic_asp_extension_is_read_as_aspnet() -> Non
     assert verdict.score >= 90
     classic = b'<%@ Language="VBScript" %>\r\n<% Response.Write "hello" %>\r\n'
     assert detect_bytes(classic, "hello.asp").language.value == "asp"
+
+
+def test_a_fixed_program_path_counts_only_without_a_climb_out() -> None:
+    # the pattern rules leave an application's own program to the semantic layer (which judges the
+    # arguments' checks); a path that climbs out to a shell is still theirs
+    pattern_rules = {"WH-H-JSP-001", "WH_JSP_Runtime_Exec_Request_Input"}
+    page = (
+        '<% String t = request.getParameter("t");\n Runtime.getRuntime().exec(new String[]{"{prog}", t}); %>'
+    )
+    fixed = detect_bytes(page.replace("{prog}", "/opt/app/bin/report").encode(), "report.jsp")
+    assert not pattern_rules & {r.id for r in fixed.reasons}, _show(fixed)
+    climbing = detect_bytes(page.replace("{prog}", '/opt/x/../../bin/sh", "-c').encode(), "report.jsp")
+    assert pattern_rules <= {r.id for r in climbing.reasons}, _show(climbing)

@@ -45,10 +45,7 @@ MALICIOUS = _malicious()
 BENIGN = _benign()
 
 #: Benign files still flagged, kept visible rather than removed (xfail strict: fixing one fails the test).
-KNOWN_FALSE_POSITIVES = {
-    "jsp/counterparts/report.jsp": "allow-listed Runtime.exec: pattern rules fire; the semantic layer sees "
-    "the allow-list but cannot lower other layers' scores",
-}
+KNOWN_FALSE_POSITIVES: dict[str, str] = {}
 
 
 def _benign_params() -> list[object]:
