@@ -253,6 +253,7 @@ def test_makes_executable(rules: ExecRules, name: str, expected: bool) -> None:
         ),
         ("php_value auto_prepend_file /tmp/x.php", ".htaccess", "WH-CFG-HTACCESS-PREPEND-TMP", 75),
         ("auto_prepend_file=php://input", ".user.ini", "WH-CFG-USERINI-PREPEND-WRAPPER", 90),
+        ("disable_functions = None\nopen_basedir = OFF\n", ".user.ini", "WH-CFG-USERINI-PHP-UNRESTRICT", 50),
         (
             "AddType application/x-httpd-php .htaccess\n# <?php system($_GET['c']); ?>",
             ".htaccess",

@@ -102,6 +102,9 @@ _WEAKENING_SETTINGS: dict[str, str] = {
     "safe_mode": "tries to switch off safe_mode",
 }
 
+#: The settings that confine PHP scripts (functions, paths); applications leave them to the server.
+_SANDBOX_SETTINGS = frozenset({"disable_functions", "open_basedir", "safe_mode"})
+
 MAX_XML_BYTES = 1 << 20  # web.config files are small; larger ones are scanned as text only
 
 
@@ -333,7 +336,7 @@ def _php_setting(facts: _Facts, no: int, key: str, value: str, scope: _Scope | N
             return
         if key == "safe_mode" and lowered not in ("off", "0", "false", "no"):
             return
-        if key in ("disable_functions", "open_basedir") and lowered not in ("", "none", "/"):
+        if key in ("disable_functions", "open_basedir") and lowered not in ("", "none", "/", "off"):
             return
         facts.weakened.append((no, key, _WEAKENING_SETTINGS[key]))
 
@@ -725,6 +728,15 @@ def _explain_prepends(out: _Reasons, facts: _Facts, code_line: int | None) -> No
 def _explain_common(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
     for no, key, why in facts.weakened:
         out.add(f"WH-CFG-{out.prefix}-PHP-WEAKEN", 20, f"sets {key}: {why}", no, "config")
+    sandbox = sorted({key for _no, key, _why in facts.weakened} & _SANDBOX_SETTINGS)
+    if len(sandbox) >= 2:  # a kit lifting the server's limits, not an application's tuning
+        out.add(
+            f"WH-CFG-{out.prefix}-PHP-UNRESTRICT",
+            55,
+            f"tries to lift PHP's sandbox ({', '.join(sandbox)}) at once: what a shell's helper file does",
+            min(no for no, key, _why in facts.weakened if key in _SANDBOX_SETTINGS),
+            "config",
+        )
     if facts.engine_on_line is not None and in_upload_dir:
         out.add(
             f"WH-CFG-{out.prefix}-ENGINE-ON",
