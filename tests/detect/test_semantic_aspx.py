@@ -95,6 +95,12 @@ FLOWS = [
     ("input-chosen method", '<% typeof(Foo).GetMethod(Request["m"]).Invoke(null, null); %>', DYN),
     ("roslyn scripting", '<% var r = CSharpScript.EvaluateAsync(Request["s"]).Result; %>', CODE),
     (
+        "powershell runspace",
+        '<% var rs = RunspaceFactory.CreateRunspace(); rs.Open(); var p = rs.CreatePipeline();'
+        ' p.Commands.AddScript(Request.Form["ps"]); var r = p.Invoke(); %>',
+        CMD,
+    ),
+    (
         "WMI Win32_Process.Create",
         '<% var c = new ManagementClass("Win32_Process"); var a = c.GetMethodParameters("Create");'
         ' a["CommandLine"] = Request.Form["q"]; c.InvokeMethod("Create", a, null); %>',

@@ -593,6 +593,8 @@ class CSharpAnalyzer(Interpreter):
         roslyn = name in ("evaluateasync", "runasync", "evaluate", "run", "create")
         if roslyn and recv == "type:csharpscript" and args:  # C# source compiled and run
             self._sink(SinkKind.CODE, label, node, args[0])
+        if name == "addscript" and args:  # PowerShell: a pipeline or PowerShell.Create() given a script
+            self._sink(SinkKind.COMMAND, f"{label} (PowerShell)", node, args[0])
         if name == "invokemethod" and args and (args[0].text or b"").lower() == b"create":
             for a in args[1:]:  # WMI: Win32_Process.Create with a command line
                 self._sink(SinkKind.COMMAND, f"{label} (WMI Create)", node, a)
