@@ -27,6 +27,7 @@ def test_walk_classifies_and_never_leaves_the_root(tmp_path: Path) -> None:
             "uploads/.htaccess": "AddType application/x-httpd-php .jpg\n",
             # a copy under another name is scanned as .htaccess but configures nothing
             "uploads/2024/shell.htaccess": "AddType application/x-httpd-php .png\n",
+            "uploads/2024/old.user.ini": "auto_prepend_file = dog.png\n",
             "uploads/2024/cat.jpg": "jpeg",
             "uploads/2024/dog.png": "png",
         },
@@ -49,12 +50,14 @@ def test_walk_classifies_and_never_leaves_the_root(tmp_path: Path) -> None:
         "uploads/2024/cat.jpg",
         "uploads/2024/dog.png",
         "uploads/2024/shell.htaccess",
+        "uploads/2024/old.user.ini",
     }
     assert got["index.php"].ctx.language is Language.PHP
     assert got["cgi-bin/x.pl"].ctx.language is Language.CGI
     assert got["lib/x.pl"].ctx.language is Language.OTHER
     assert got["uploads/.htaccess"].ctx.language is Language.HTACCESS
     assert got["uploads/2024/shell.htaccess"].ctx.language is Language.HTACCESS
+    assert got["uploads/2024/old.user.ini"].ctx.language is Language.USER_INI
     # the .htaccess in uploads/ makes .jpg files below it executable, not .png
     assert got["uploads/2024/cat.jpg"].ctx.executable_by_config
     assert not got["uploads/2024/dog.png"].ctx.executable_by_config

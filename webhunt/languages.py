@@ -84,8 +84,11 @@ def language_for(relpath: str) -> Language:
     name = parts[-1]
     if name in _BY_NAME:
         return _BY_NAME[name]
-    if name.endswith(".htaccess"):  # a copy kept to be renamed (shell.htaccess): judged as one
+    # a copy kept to be renamed (shell.htaccess, x.user.ini): judged as what it becomes
+    if name.endswith(".htaccess"):
         return Language.HTACCESS
+    if name.endswith(".user.ini"):
+        return Language.USER_INI
     ext = extension_of(name)
     lang = _BY_EXTENSION.get(ext)
     if lang is not None:
