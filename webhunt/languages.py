@@ -59,7 +59,6 @@ PHP_MARKERS: tuple[bytes, ...] = (
 )
 #: ``<?php`` as Base64 begins it: a non-script file holding encoded PHP is worth decoding.
 ENCODED_PHP_MARKER = b"pd9waha"
-#: ``<!--#exec``: a server-side include that runs a command (an .shtml page served by mod_include).
 CODE_MARKERS: tuple[bytes, ...] = (
     *PHP_MARKERS,
     ENCODED_PHP_MARKER,
@@ -67,7 +66,7 @@ CODE_MARKERS: tuple[bytes, ...] = (
     b"<jsp:",
     b"runat=",
     b"<cf",
-    b"<!--#exec",
+    b"<!--#exec",  # a server-side include that runs a command (an .shtml page under mod_include)
 )
 
 

@@ -1204,7 +1204,7 @@ class PhpAnalyzer(Interpreter):
         self.cond += 1
         self._push_guards(pos)
         variables = self.scope.vars
-        before = dict(variables) if alts else variables
+        before = dict(variables) if alts else {}  # what each alternative starts from
         if body is not None:
             yield body
         self._pop_guards(pos)

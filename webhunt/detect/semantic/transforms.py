@@ -386,23 +386,23 @@ _PATHINFO_PARTS = {1: "dirname", 2: "basename", 4: "extension", 8: "filename"}
 
 
 def _pathinfo(args: Sequence[Const], budget: Budget) -> Const | None:
-    """``pathinfo($p, PATHINFO_...)`` (the flag as a number, or its name as PHP < 8 reads an
-    undefined constant); without a flag PHP returns an array: not folded."""
-    if len(args) < 2:
+    """``pathinfo($p, PATHINFO_...)``; without a flag PHP returns an array: not folded."""
+    if len(args) < 2 or not isinstance(args[1], int):
         return None
-    flag = args[1]
-    part = _PATHINFO_PARTS.get(flag) if isinstance(flag, int) else flag.decode("latin-1").lower()[9:]
-    path = _s(args[0]).split(b"?", 1)[0] if b"://" in _s(args[0]) else _s(args[0])
+    part = _PATHINFO_PARTS.get(args[1])
+    path = _s(args[0])
+    if b"://" in path:  # a URL: its query is not part of the name
+        path = path.split(b"?", 1)[0]
     base = _basename(path)
     if part == "basename":
         return base
     if part == "dirname":
         head = path.rstrip(b"/").rsplit(b"/", 1)
         return head[0] if len(head) > 1 and head[0] else b"."
-    if part in ("extension", "filename"):
-        stem, dot, ext = base.rpartition(b".")
-        if part == "extension":
-            return ext if dot else b""
+    stem, dot, ext = base.rpartition(b".")
+    if part == "extension":
+        return ext if dot else b""
+    if part == "filename":
         return stem if dot else base
     return None
 
