@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from storetest_factories import finding
+from storetest_factories import finding, request
 
 from webhunt.model import Layer, Reason
 from webhunt.store import FindingQuery, RequestQuery, open_store
@@ -90,6 +90,17 @@ def _write_0001_data(conn: sa.Connection) -> None:
             line_no=1,
         )
     )
+    links = sa.table("finding_requests", *(sa.column(c) for c in ("finding_id", "request_id", "role")))
+    first = conn.execute(
+        sa.select(sa.func.min(sa.column("id"))).select_from(sa.table("findings"))
+    ).scalar_one()
+    request_id = conn.execute(sa.select(sa.column("id")).select_from(sa.table("requests"))).scalar_one()
+    conn.execute(sa.insert(links).values(finding_id=first, request_id=request_id, role="planting"))
+    conn.execute(
+        sa.update(sa.table("findings", sa.column("id"), sa.column("planted_by")))
+        .where(sa.column("id") == first)
+        .values(planted_by=request_id)
+    )
 
 
 def test_upgrade_from_0001_keeps_data_and_backfills_rules(db_url: str) -> None:
@@ -121,6 +132,14 @@ def test_upgrade_from_0001_keeps_data_and_backfills_rules(db_url: str) -> None:
         }
         (req,) = store.list_requests(RequestQuery()).items
         assert (req.time, req.path, req.user_agent) == (T, "/upload.php", "curl/8")
+        assert (req.source, req.source_id, req.line_no) == ("access.log", "s1", 1)
+        # the request got its new id; the link and the planting followed it
+        detail = store.get_finding(everything[0].id)
+        assert detail is not None and detail.planting is not None and detail.planting.id == req.id
+        assert [(link.role, link.request.id) for link in detail.requests] == [("planting", req.id)]
+        # the same log line is known: storing it again adds nothing; the next line is new
+        again = request(1, source="access.log", source_id="s1", path="/upload.php")
+        assert store.add_requests([again, request(2, source_id="s1")]) == 1
         # the upgraded store works as a new one does
         fid, created = store.upsert_finding(finding("/var/www/html/new.php"))
         assert created
@@ -156,6 +175,27 @@ def test_downgrade_to_0002_drops_the_trigram_index_only(db_url: str) -> None:
         assert [f.path for f in store.list_findings(FindingQuery(q="KEPT")).items] == [
             "/var/www/html/kept.php"
         ]
+
+
+def test_downgrade_to_0004_gives_each_request_its_stream_again(db_url: str) -> None:
+    with open_store(db_url, host="web01") as store:
+        store.add_requests([request(i, source_id="s1", source="a.log") for i in (1, 2)])
+        store.add_requests([request(7, source_id="s2", source="b.log")])
+        fid, _ = store.upsert_finding(finding("/var/www/html/x.php"))
+        (planting,) = store.list_requests(RequestQuery(path="/index.php", since=request(7).time)).items
+        store.set_planting(fid, planting.id)
+        with store.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0004")
+            rows = conn.execute(
+                sa.text("SELECT id, source, source_id, line_no FROM requests ORDER BY id")
+            ).all()
+            planted = conn.execute(sa.text("SELECT planted_by FROM findings")).scalar_one()
+        assert [tuple(r)[1:] for r in rows] == [("a.log", "s1", 1), ("a.log", "s1", 2), ("b.log", "s2", 7)]
+        assert planted == rows[2][0] == planting.id
+    with open_store(db_url, host="web01") as store:  # upgrades again
+        assert store.add_requests([request(i, source_id="s1", source="a.log") for i in (1, 2, 3)]) == 1
+        detail = store.get_finding(fid)
+        assert detail is not None and detail.planting is not None and detail.planting.line_no == 7
 
 
 def test_opening_twice_is_a_no_op(db_url: str) -> None:

@@ -147,10 +147,10 @@ def test_the_helper_checkpoints_and_a_failure_stops_only_the_helper(
                 for part in range(5):
                     cursor.execute("BEGIN IMMEDIATE")
                     cursor.executemany(
-                        "INSERT INTO requests (host, time, client_ip, method, path, query, status, referer,"
-                        " user_agent, vhost, protocol, source, source_id, line_no)"
-                        " VALUES ('web01', 0, '192.0.2.1', 'GET', ?, '', 200, '', '', '', '', '', 'bulk', ?)",
-                        [(f"/{'x' * 200}/{i}", part * 1000 + i) for i in range(400)],
+                        "INSERT INTO requests (id, host, time, client_ip, method, path, query, status,"
+                        " referer, user_agent, vhost, protocol)"
+                        " VALUES (?, 'web01', 0, '192.0.2.1', 'GET', ?, '', 200, '', '', '', '')",
+                        [(part * 1000 + i + 1, f"/{'x' * 200}/{i}") for i in range(400)],
                     )
                     cursor.execute("COMMIT")
                 deadline = time.monotonic() + 10

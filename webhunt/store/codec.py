@@ -164,8 +164,8 @@ def request_record(row: Mapping[Any, Any]) -> RequestRecord:
         user_agent=row["user_agent"],
         vhost=row["vhost"],
         protocol=row["protocol"],
-        source=row["source"],
-        source_id=row["source_id"],
+        source=row["source"] or "",
+        source_id=row["source_id"] or "",
         line_no=row["line_no"],
     )
 

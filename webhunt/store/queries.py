@@ -30,6 +30,8 @@ from webhunt.store.schema import (
     finding_rules,
     findings,
     hosts,
+    request_columns,
+    requests_with_streams,
     scans,
 )
 from webhunt.store.schema import requests as requests_t
@@ -250,7 +252,13 @@ def _requests_page(
     tag = f"{tag}:{TimeOrder(order).value}"
     after = cursor.decode(after_cursor, tag, "t") if after_cursor else None
     where, order_by = _keyset(requests_t.c.time, requests_t.c.id, descending, after)
-    stmt = sa.select(requests_t).where(*conds, *where).order_by(*order_by).limit(limit + 1)
+    stmt = (
+        sa.select(*request_columns())
+        .select_from(requests_with_streams())
+        .where(*conds, *where)
+        .order_by(*order_by)
+        .limit(limit + 1)
+    )
     rows = conn.execute(stmt).mappings().all()
     more = len(rows) > limit
     records = tuple(codec.request_record(r) for r in rows[:limit])
@@ -306,8 +314,9 @@ def get_finding(conn: sa.Connection, finding_id: int) -> FindingDetail | None:
         return None
     record = codec.finding_record(row)
     linked = conn.execute(
-        sa.select(finding_requests.c.role, requests_t)
-        .join(requests_t, requests_t.c.id == finding_requests.c.request_id)
+        sa.select(finding_requests.c.role, *request_columns())
+        .select_from(requests_with_streams())
+        .join(finding_requests, requests_t.c.id == finding_requests.c.request_id)
         .where(finding_requests.c.finding_id == finding_id)
         .order_by(requests_t.c.time, requests_t.c.id)
         .limit(MAX_DETAIL_REQUESTS)
@@ -321,7 +330,13 @@ def get_finding(conn: sa.Connection, finding_id: int) -> FindingDetail | None:
     planting = None
     if record.planted_by is not None:
         prow = (
-            conn.execute(sa.select(requests_t).where(requests_t.c.id == record.planted_by)).mappings().first()
+            conn.execute(
+                sa.select(*request_columns())
+                .select_from(requests_with_streams())
+                .where(requests_t.c.id == record.planted_by)
+            )
+            .mappings()
+            .first()
         )
         planting = codec.request_record(prow) if prow is not None else None
     return FindingDetail(

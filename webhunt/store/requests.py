@@ -1,9 +1,13 @@
 """Writing requests (access-log lines) fast, and linking them to findings.
 
-``add_requests`` streams: it holds one batch in memory, inserts it with a single prepared
-``INSERT ... ON CONFLICT DO NOTHING`` executed over the whole batch (one transaction per batch), so
-re-ingesting a log adds nothing: a request's identity is ``(host, source_id, line_no)``. Requests
-without a ``source_id`` get a fresh one per call (they can then not be deduplicated later).
+``add_requests`` streams: it holds one batch in memory and inserts it with a prepared
+``INSERT ... ON CONFLICT DO NOTHING`` executed over the whole batch (one transaction per batch).
+A request's identity is its log stream and line number, and its id is made of the two
+(``schema.STREAM_SHIFT``): re-ingesting a log adds nothing, and the primary key is the only index
+that checks it. Streams (``log_streams``: ``host`` and ``source_id``, the path first read) get
+their ids here, once per stream and call; the statement that inserts a stream's lines holds its
+base id as a constant. Requests without a ``source_id`` get a fresh stream per call (they can then
+not be deduplicated later).
 
 Indexed text (the URL path) is cut to ``BOUNDS.indexed_bytes`` UTF-8 bytes; free-form fields to
 ``BOUNDS.text`` characters. Rows the driver refuses as text (NUL characters on PostgreSQL, lone
@@ -14,7 +18,9 @@ A source that can hand over its requests as plain field tuples (a ``RowBatchSour
 turns the tuples into insert rows where the source reads them (in its reading process when it
 reads in parallel), and this process only executes the inserts. Insert rows travel as one flat
 list of values (``WIDTH`` per row) that the driver takes through ``zip``: no list of row tuples is
-built here, which also keeps the garbage collector out of the way.
+built here, which also keeps the garbage collector out of the way. Where the lines of another
+stream begin, the list holds a stream row instead (``None`` first, then the stream's ``source_id``
+and ``source``): this process finds them with ``list.index``, never row by row.
 """
 
 from __future__ import annotations
@@ -36,11 +42,12 @@ from webhunt.store import codec
 from webhunt.store.engine import background_checkpoints
 from webhunt.store.errors import InvalidQuery, RecordNotFound
 from webhunt.store.records import BOUNDS, LinkRole
-from webhunt.store.schema import finding_requests, findings
+from webhunt.store.schema import MAX_LINE_NO, STREAM_SHIFT, finding_requests, findings, log_streams
 from webhunt.store.sql import chunks, insert_ignore
 from webhunt.store.types import as_utc, to_micros
 
-#: The insert's columns: ``host``, then the ``Request`` fields in declaration order.
+#: The insert's columns after ``id`` (which is the stream's base id plus the first value of a row,
+#: the line number): ``host``, then the ``Request`` fields in declaration order up to ``protocol``.
 _COLUMNS = (
     "host",
     "time",
@@ -54,17 +61,16 @@ _COLUMNS = (
     "user_agent",
     "vhost",
     "protocol",
-    "source",
-    "source_id",
-    "line_no",
 )
 #: Paths shorter than this many characters can never exceed the indexed byte bound.
 _SAFE_PATH = BOUNDS.indexed_bytes // 4
 _TEXT = BOUNDS.text
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
-#: Values per insert row.
-WIDTH = 15
+#: Values per insert row: the line number, then ``_COLUMNS``.
+WIDTH = 1 + len(_COLUMNS)
+#: The padding of a stream row (``None``, ``source_id``, ``source``, then this).
+_STREAM_PAD = (None,) * (WIDTH - 3)
 
 Row = tuple[Any, ...]
 WriteTx = Callable[[str], AbstractContextManager[sa.Connection]]
@@ -81,14 +87,20 @@ class RowBatchSource(Protocol):
     def row_batches(self, convert: Callable[[list[Any]], list[Any]]) -> Iterator[list[Any]]: ...
 
 
-def insert_sql(dialect: sa.Dialect) -> str:
-    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(_COLUMNS))
-    return f"INSERT INTO requests ({', '.join(_COLUMNS)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
+def insert_sql(dialect: sa.Dialect, base: int) -> str:
+    """The insert of the lines of the stream whose first id is ``base``."""
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    marks = ", ".join([mark] * len(_COLUMNS))
+    return (
+        f"INSERT INTO requests (id, {', '.join(_COLUMNS)}) VALUES ({int(base)} + {mark}, {marks})"
+        " ON CONFLICT DO NOTHING"
+    )
 
 
 class StorageRows:
-    """Request field tuples -> flat insert rows: ``host`` first, text within bounds, the time as the
-    driver takes it (a datetime on PostgreSQL, microseconds since the epoch on SQLite).
+    """Request field tuples -> flat insert rows: the line number, ``host``, then the fields with
+    text within bounds and the time as the driver takes it (a datetime on PostgreSQL, microseconds
+    since the epoch on SQLite); a stream row before the lines of each stream.
 
     The tuples are ``Request`` fields in declaration order (``webhunt.logs.lineparser.RequestRow``).
     Picklable (plain attributes), so a log reader may run it in its own process. Requests without a
@@ -100,6 +112,7 @@ class StorageRows:
         self.native_time = native_time
         self._anon = ""
         self._seq = 0
+        self._stream: tuple[str, str] | None = None  # (source_id, source) of the last row
 
     def __call__(self, batch: Iterable[Sequence[Any]]) -> list[Any]:
         """The insert rows of ``batch``, one after the other in one flat list (``WIDTH`` values each)."""
@@ -108,10 +121,12 @@ class StorageRows:
         host = self.host
         text = _TEXT
         safe_path = _SAFE_PATH
+        max_line = MAX_LINE_NO
         native_time = self.native_time
         epoch = _EPOCH
         last_time: datetime | None = None
         micros = 0
+        stream_id = self._stream[0] if self._stream else None
         for row in batch:
             (
                 t,
@@ -139,13 +154,20 @@ class StorageRows:
                 or len(ip) > 64
                 or len(method) + len(protocol) > 32
                 or len(vhost) > 255
+                or not 0 <= line_no <= max_line
             ):
                 extend(self._bounded(row))
+                stream_id = self._stream[0] if self._stream else None
                 continue
+            if source_id != stream_id:
+                self._stream = (source_id, source)
+                stream_id = source_id
+                extend((None, source_id, source, *_STREAM_PAD))
             if t is not last_time:  # parsers hand on one object for the lines of one second
                 last_time, micros = t, (t - epoch) // _US
             extend(
                 (
+                    line_no,
                     host,
                     micros,
                     ip,
@@ -158,22 +180,31 @@ class StorageRows:
                     ua,
                     vhost,
                     protocol,
-                    source,
-                    source_id,
-                    line_no,
                 )
             )
         return out
 
-    def _bounded(self, row: Sequence[Any]) -> Row:
+    def _bounded(self, row: Sequence[Any]) -> list[Any]:
+        """The insert row of a request that needs more than the fast path (with its stream row when
+        its stream differs from the last row's)."""
         t, ip, method, path, query, status, nbytes, ref, ua, vhost, protocol, source, source_id, line_no = row
         if not source_id:
             if not self._anon:
                 self._anon = f"anon:{uuid.uuid4().hex}"
             self._seq += 1
             source_id, line_no = self._anon, self._seq
+        if not 0 <= line_no <= MAX_LINE_NO:
+            raise StoreError(
+                f"{source or source_id}: line {line_no} cannot be stored "
+                f"(line numbers run from 0 to {MAX_LINE_NO:,} in a log)"
+            )
+        out: list[Any] = []
+        if self._stream is None or self._stream[0] != source_id:
+            self._stream = (source_id, source)
+            out += (None, source_id, source, *_STREAM_PAD)
         text = _TEXT
-        return (
+        out += (
+            line_no,
             self.host,
             as_utc(t) if self.native_time else to_micros(t),
             ip[:64],
@@ -186,10 +217,8 @@ class StorageRows:
             ua[:text],
             vhost[:255],
             protocol[:32],
-            source,
-            source_id,
-            line_no,
         )
+        return out
 
     def requests(self, requests: Iterable[Request]) -> list[Any]:
         """The insert rows of ``Request`` objects, flat (see ``__call__``)."""
@@ -200,6 +229,85 @@ def _clean(values: list[Any]) -> list[Any]:
     return [codec.clean_text(v) if isinstance(v, str) else v for v in values]
 
 
+class _Writer:
+    """Inserts batches of flat rows: finds the stream rows, gives each stream its id (looked up or
+    created, remembered once committed) and runs each stream's lines as one ``executemany``."""
+
+    def __init__(self, write_tx: WriteTx, dialect: sa.Dialect, host: str) -> None:
+        self.write_tx = write_tx
+        self.dialect = dialect
+        self.host = host
+        self.stream: tuple[str, str] | None = None  # the stream of the next data row
+        self.known: dict[str, int] = {}  # source_id -> stream id, for streams committed
+
+    def insert(self, values: list[Any]) -> tuple[int, sa.Engine]:
+        """Insert one batch in one transaction: (rows that were new, the engine that wrote them)."""
+        try:
+            return self._insert(values)
+        except UnicodeEncodeError:
+            pass  # text the driver refuses: clean every row and try once more
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, sa_exc.DataError):
+                raise
+        return self._insert(_clean(values))
+
+    def _insert(self, values: list[Any]) -> tuple[int, sa.Engine]:
+        created: dict[str, int] = {}
+        inserted = 0
+        last = self.stream
+        with self.write_tx("storing requests") as conn:
+            for start, end, stream in self._segments(values, self.stream):
+                # StorageRows puts a stream row before the first row of every batch it converts
+                assert stream is not None, "insert rows before their stream row"
+                last = stream
+                sid, source = stream
+                base = self.known.get(sid) or created.get(sid)
+                if base is None:
+                    base = created[sid] = _stream_id(conn, self.host, sid, source) << STREAM_SHIFT
+                part = values if start == 0 and end == len(values) else values[start:end]
+                inserted += _execute(conn, insert_sql(self.dialect, base), part)
+            engine = conn.engine
+        self.stream = last  # only once committed: a retry starts from the same stream
+        self.known.update(created)
+        return inserted, engine
+
+    @staticmethod
+    def _segments(
+        values: list[Any], stream: tuple[str, str] | None
+    ) -> Iterator[tuple[int, int, tuple[str, str] | None]]:
+        """(start, end, stream) of each run of data rows of ``values``; the last run may be empty
+        (it carries the stream that rows of the next batch continue)."""
+        width = WIDTH
+        firsts = values[::width]
+        start = 0
+        row = 0
+        while True:
+            try:
+                row = firsts.index(None, row)
+            except ValueError:
+                yield start, len(values), stream
+                return
+            if row * width > start:
+                yield start, row * width, stream
+            at = row * width
+            stream = (values[at + 1], values[at + 2])
+            row += 1
+            start = row * width
+
+
+def _stream_id(conn: sa.Connection, host: str, source_id: str, source: str) -> int:
+    """The id of the stream ``(host, source_id)``, created when new."""
+    c = log_streams.c
+    lookup = sa.select(c.id).where(c.host == host, c.source_id == source_id)
+    found = conn.execute(lookup).scalar()
+    if found is None:
+        conn.execute(
+            insert_ignore(conn, log_streams), [{"host": host, "source_id": source_id, "source": source}]
+        )
+        found = conn.execute(lookup).scalar_one()
+    return int(found)
+
+
 def add(
     write_tx: WriteTx,
     dialect: sa.Dialect,
@@ -208,13 +316,13 @@ def add(
     batch_size: int,
 ) -> int:
     """Insert requests batch by batch; the number of rows that were new."""
-    sql = insert_sql(dialect)
     convert = StorageRows(host, native_time=dialect.name == "postgresql")
     size = max(1, batch_size)
     if isinstance(requests, RowBatchSource):
         batches = requests.row_batches(convert)
     else:
         batches = map(convert.requests, _batches(requests, size))
+    writer = _Writer(write_tx, dialect, host)
     inserted = 0
     step = size * WIDTH
     chunks: deque[list[Any]] = deque()
@@ -225,15 +333,28 @@ def add(
             chunks.append(values)
             buffered += len(values)
             while buffered >= step:
-                count, engine = _insert_batch(write_tx, sql, _take(chunks, step))
+                batch = _take_rows(chunks, step, buffered)
+                buffered -= len(batch)
+                count, engine = writer.insert(batch)
                 inserted += count
-                buffered -= step
                 if not helping:  # more than one transaction: a bulk write
                     bulk.enter_context(background_checkpoints(engine))
                     helping = True
         if buffered:
-            inserted += _insert_batch(write_tx, sql, _take(chunks, buffered))[0]
+            inserted += writer.insert(_take(chunks, buffered))[0]
     return inserted
+
+
+def _take_rows(chunks: deque[list[Any]], step: int, buffered: int) -> list[Any]:
+    """The first ``step`` values of ``chunks`` and, for each stream row among them, one row more
+    (as far as ``buffered`` values reach): a batch of ``step // WIDTH`` requests."""
+    batch = _take(chunks, step)
+    extra = batch[::WIDTH].count(None) * WIDTH
+    while extra and (room := min(extra, buffered - len(batch))):
+        more = _take(chunks, room)
+        batch += more
+        extra = extra - room + more[::WIDTH].count(None) * WIDTH
+    return batch
 
 
 def _take(chunks: deque[list[Any]], count: int) -> list[Any]:
@@ -264,24 +385,11 @@ def _batches(requests: Iterable[Request], size: int) -> Iterator[list[Request]]:
         yield batch
 
 
-def _insert_batch(write_tx: WriteTx, sql: str, values: list[Any]) -> tuple[int, sa.Engine]:
-    """Insert one batch (flat rows) in one transaction: (rows that were new, the engine that wrote them)."""
-    try:
-        with write_tx("storing requests") as conn:
-            return _execute(conn, sql, values), conn.engine
-    except UnicodeEncodeError:
-        pass  # text the driver refuses: clean every row and try once more
-    except StoreError as exc:
-        if not isinstance(exc.__cause__, sa_exc.DataError):
-            raise
-    cleaned = _clean(values)
-    with write_tx("storing requests") as conn:
-        return _execute(conn, sql, cleaned), conn.engine
-
-
 def _execute(conn: sa.Connection, sql: str, values: list[Any]) -> int:
     """``executemany`` on the driver's cursor, over rows cut from the flat list as the driver asks
     for them: no list of row tuples is built (SQLAlchemy's ``exec_driver_sql`` wants one)."""
+    if not values:
+        return 0
     dbapi_error = conn.dialect.loaded_dbapi.Error
     driver: Any = conn.connection.driver_connection  # sqlite3's or psycopg's: both take an iterable
     cursor = driver.cursor()

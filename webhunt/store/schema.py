@@ -88,10 +88,29 @@ scans = sa.Table(
     sa.Index(None, "host", "started"),
 )
 
+#: A request's id is ``(stream id << STREAM_SHIFT) + line number``: the primary key is its identity, so
+#: re-ingesting a log adds nothing without a unique index of its own (migration 0005).
+STREAM_SHIFT = 36
+#: The largest line number a log stream can hold.
+MAX_LINE_NO = (1 << STREAM_SHIFT) - 1
+
+#: One row per log stream: the lines of one log file whatever it is called later (``source_id`` is
+#: the fingerprint of its first bytes, ``webhunt.logs.source``); ``source`` is the path it was
+#: first read from.
+log_streams = sa.Table(
+    "log_streams",
+    metadata,
+    sa.Column("id", BigId, primary_key=True),
+    sa.Column("host", sa.Text, nullable=False),
+    sa.Column("source_id", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.UniqueConstraint("host", "source_id"),
+)
+
 requests = sa.Table(
     "requests",
     metadata,
-    sa.Column("id", BigId, primary_key=True),
+    sa.Column("id", BigId, primary_key=True, autoincrement=False),
     sa.Column("host", sa.Text, nullable=False),
     sa.Column("time", UtcDateTime, nullable=False),
     sa.Column("client_ip", sa.Text, nullable=False),
@@ -104,14 +123,29 @@ requests = sa.Table(
     sa.Column("user_agent", sa.Text, nullable=False),
     sa.Column("vhost", sa.Text, nullable=False),
     sa.Column("protocol", sa.Text, nullable=False),
-    sa.Column("source", sa.Text, nullable=False),
-    sa.Column("source_id", sa.Text, nullable=False),
-    sa.Column("line_no", sa.BigInteger, nullable=False),
-    sa.UniqueConstraint("host", "source_id", "line_no"),
     sa.Index(None, "client_ip", "time"),
     sa.Index(None, "path", "time"),
     sa.Index(None, "time"),
 )
+
+
+def request_columns() -> list[sa.ColumnElement[object]]:
+    """The columns of a request as read back: the row's own, and its stream's ``source`` and
+    ``source_id`` and the line number (select from ``requests_with_streams()``)."""
+    return [
+        *requests.c,
+        log_streams.c.source,
+        log_streams.c.source_id,
+        requests.c.id.op("&")(sa.literal_column(str(MAX_LINE_NO))).label("line_no"),
+    ]
+
+
+def requests_with_streams() -> sa.Join:
+    """``requests`` joined to the stream each row belongs to."""
+    return requests.outerjoin(
+        log_streams, log_streams.c.id == requests.c.id.op(">>")(sa.literal_column(str(STREAM_SHIFT)))
+    )
+
 
 findings = sa.Table(
     "findings",
