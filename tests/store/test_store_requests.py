@@ -32,6 +32,40 @@ def test_reingest_adds_nothing(store: Store) -> None:
     assert store.add_requests([request(i, source_id="src-2") for i in range(1, 11)]) == 10
 
 
+@pytest.mark.parametrize("batch_size", [1, 3, 4, 1000])
+def test_interleaved_log_streams_keep_their_lines_apart(store: Store, batch_size: int) -> None:
+    """Rows of several streams in one call, switching streams anywhere (also where a transaction
+    ends): each request keeps its stream's source and line; storing them again adds nothing."""
+    order = ["a", "a", "b", "a", "c", "c", "b", "b", "a", "c"]
+    numbers: dict[str, int] = {}
+    reqs = []
+    for sid in order:
+        numbers[sid] = numbers.get(sid, 0) + 1
+        reqs.append(request(numbers[sid], source_id=sid, source=f"/logs/{sid}.log", path=f"/{sid}"))
+    assert store.add_requests(reqs, batch_size=batch_size) == len(order)
+    assert store.add_requests(reversed(reqs), batch_size=batch_size) == 0
+    stored = store.list_requests(RequestQuery(limit=100)).items
+    assert sorted((r.source_id, r.line_no, r.source, r.path) for r in stored) == sorted(
+        (r.source_id, r.line_no, r.source, r.path) for r in reqs
+    )
+    assert len({r.id for r in stored}) == len(order)
+
+
+def test_a_stream_keeps_the_path_it_was_first_read_from(store: Store) -> None:
+    """A rotated log (same stream, another name) adds its new lines under the first path."""
+    assert store.add_requests([request(i, source="/logs/access.log") for i in (1, 2)]) == 2
+    assert store.add_requests([request(i, source="/logs/access.log.1") for i in (1, 2, 3)]) == 1
+    assert {r.source for r in store.list_requests(RequestQuery()).items} == {"/logs/access.log"}
+
+
+def test_line_numbers_beyond_the_stream_bound_are_refused(store: Store) -> None:
+    with pytest.raises(StoreError, match=r"/var/log/nginx/access.log: line -1 cannot be stored"):
+        store.add_requests([request(1), request(-1)])
+    assert store.stats().requests_total == 0  # the batch is one transaction
+    with pytest.raises(StoreError, match="line 68719476736 cannot be stored"):
+        store.add_requests([request(2**36)])
+
+
 def test_ingest_streams_and_commits_batch_by_batch(store: Store) -> None:
     """A failure mid-stream keeps the batches already committed (and only those)."""
     consumed = 0
