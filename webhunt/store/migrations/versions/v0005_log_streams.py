@@ -5,7 +5,7 @@ Before, every request row carried its log file's path and stream fingerprint (``
 re-ingested log from adding rows again. Storing a line cost that index and those bytes. Now:
 
 - ``log_streams`` holds one row per ``(host, source_id)``, with the path it was first read from;
-- a request's id is ``(stream id << 36) + line number``, so the primary key itself refuses a line
+- a request's id is ``(stream id << 32) + line number``, so the primary key itself refuses a line
   stored before and the unique index goes; ``source``, ``source_id`` and ``line_no`` are read
   through the stream (``schema.request_columns``).
 
@@ -34,7 +34,7 @@ depends_on = None
 
 _BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 #: Same as ``schema.STREAM_SHIFT`` (a migration never imports the living schema).
-_SHIFT = 36
+_SHIFT = 32
 _INDEXES = (("client_ip", "time"), ("path", "time"), ("time",))
 _LINKS = (
     ("fk_finding_requests_request_id_requests", "finding_requests", "request_id", "CASCADE"),
