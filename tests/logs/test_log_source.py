@@ -120,3 +120,26 @@ def test_head_lines(tmp_path: Path) -> None:
     with LogStream(str(path)) as stream:
         assert stream.head_lines() == ["one", "two"]
         assert stream.head_lines(1) == ["one"]
+
+
+@pytest.mark.parametrize(("name", "compress"), [("plain.log", lambda b: b), ("old.log.gz", gzip.compress)])
+def test_the_kernel_reads_ahead_of_the_parser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, compress: object
+) -> None:
+    """A log on disk is read ahead (``posix_fadvise`` WILLNEED) while the lines before it are
+    parsed; where the file system refuses, the lines come all the same."""
+    assert callable(compress)
+    path = tmp_path / name
+    path.write_bytes(compress(LINE * 100_000))  # 7.5 MB of log: several chunks
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(source, "PREFETCH_BYTES", 1 << 20)
+    monkeypatch.setattr(source.os, "posix_fadvise", lambda fd, at, size, advice: asked.append((at, size)))
+    assert len(lines_of(path)) == 100_000
+    assert asked and all(size == 1 << 20 for _, size in asked)
+    assert [at for at, _ in asked] == sorted({at for at, _ in asked})  # each window once, in order
+
+    def refuse(fd: int, at: int, size: int, advice: int) -> None:
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(source.os, "posix_fadvise", refuse)
+    assert len(lines_of(path)) == 100_000

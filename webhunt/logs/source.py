@@ -27,6 +27,11 @@ from types import TracebackType
 from typing import Protocol, cast
 
 CHUNK_SIZE = 1 << 20
+#: How far ahead of the reading position the kernel is asked to read the file (a log on disk, not in
+#: the page cache, is then read while the lines before are parsed).
+PREFETCH_BYTES = 8 << 20
+#: ``posix_fadvise``'s WILLNEED where the platform has it.
+_WILLNEED: int | None = getattr(os, "POSIX_FADV_WILLNEED", None) if hasattr(os, "posix_fadvise") else None
 _HEAD_PIECE = 16 * 1024  # the head is read in pieces: a damaged small file still gives its lines
 MAX_LINE_BYTES = 64 * 1024
 _FINGERPRINT_LIMIT = 64 * 1024
@@ -41,6 +46,7 @@ LineBatch = tuple[int, list[str | None]]
 
 class _Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
+    def fileno(self) -> int: ...
     def close(self) -> None: ...
 
 
@@ -99,6 +105,7 @@ class LogStream:
         self.source_id = fingerprint(self._head)
         # compressed data is read in smaller pieces: damage then costs fewer of the lines before it
         self._chunk = _HEAD_PIECE * 4 if self.compression else CHUNK_SIZE
+        self._prefetched = 0  # the file offset up to which the kernel was asked to read ahead
 
     def __enter__(self) -> LogStream:
         return self
@@ -136,7 +143,7 @@ class LogStream:
                 if nl < 0:
                     if error is not None:
                         raise error
-                    chunk = self._file.read(self._chunk)
+                    chunk = self._read()
                     continue
                 yield line_no, [None]
                 line_no += 1
@@ -156,11 +163,26 @@ class LogStream:
                 skipping = True
             if error is not None:
                 raise error  # the lines before the damage were handed on
-            chunk = self._file.read(self._chunk)
+            chunk = self._read()
         if skipping:
             yield line_no, [None]
         elif carry:
             yield line_no, _decode_lines(carry)
+
+    def _read(self) -> bytes:
+        """The next chunk; keeps the kernel reading ``PREFETCH_BYTES`` ahead in the file (the
+        compressed file, for compressed logs)."""
+        chunk = self._file.read(self._chunk)
+        if _WILLNEED is not None and self._prefetched >= 0:
+            try:
+                fd = self._file.fileno()
+                at = os.lseek(fd, 0, os.SEEK_CUR)
+                if at + PREFETCH_BYTES // 2 > self._prefetched:
+                    os.posix_fadvise(fd, at, PREFETCH_BYTES, _WILLNEED)
+                    self._prefetched = at + PREFETCH_BYTES
+            except (OSError, ValueError):  # a pipe or a file system without it: read as it comes
+                self._prefetched = -1
+        return chunk
 
 
 def _decode_lines(body: bytes) -> list[str | None]:
