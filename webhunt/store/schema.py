@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from webhunt.store.rows import MAX_LINE_NO, STREAM_SHIFT
 from webhunt.store.types import UtcDateTime, json_type
 
 NAMING = {
@@ -87,14 +88,6 @@ scans = sa.Table(
     sa.Column("ruleset_version", sa.Text, nullable=False, server_default=""),
     sa.Index(None, "host", "started"),
 )
-
-#: A request's id is ``(stream id << STREAM_SHIFT) + line number``: the primary key is its identity, so
-#: re-ingesting a log adds nothing without a unique index of its own (migration 0005). 32 bits: over
-#: four billion lines per log stream, and ids stay exact in JavaScript (below 2**53) for the first
-#: two million streams.
-STREAM_SHIFT = 32
-#: The largest line number a log stream can hold.
-MAX_LINE_NO = (1 << STREAM_SHIFT) - 1
 
 #: One row per log stream: the lines of one log file whatever it is called later (``source_id`` is
 #: the fingerprint of its first bytes, ``webhunt.logs.source``); ``source`` is the path it was

@@ -7,33 +7,16 @@ timezone-aware UTC datetimes. JSON is ``jsonb`` on PostgreSQL and text on SQLite
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+from webhunt.store.times import as_utc, from_micros, to_micros
 
-
-def to_micros(dt: datetime) -> int:
-    """An aware (or naive = UTC) datetime as integer microseconds since the epoch."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    delta = dt - _EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-
-
-def from_micros(us: int) -> datetime:
-    return _EPOCH + timedelta(microseconds=us)
-
-
-def as_utc(dt: datetime) -> datetime:
-    """Naive datetimes are taken as UTC; aware ones are converted to UTC."""
-    if dt.tzinfo is None:
-        return dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+__all__ = ["UtcDateTime", "as_utc", "from_micros", "json_type", "to_micros"]
 
 
 class UtcDateTime(sa.types.TypeDecorator[datetime]):
