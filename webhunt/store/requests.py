@@ -3,7 +3,7 @@
 ``add_requests`` streams: it holds one batch in memory and inserts it with a prepared
 ``INSERT ... ON CONFLICT DO NOTHING`` executed over the whole batch (one transaction per batch).
 A request's identity is its log stream and line number, and its id is made of the two
-(``schema.STREAM_SHIFT``): re-ingesting a log adds nothing, and the primary key is the only index
+(``rows.STREAM_SHIFT``): re-ingesting a log adds nothing, and the primary key is the only index
 that checks it. Streams (``log_streams``: ``host`` and ``source_id``, the path first read) get
 their ids here, once per stream and call; the statement that inserts a stream's lines holds its
 base id as a constant. Requests without a ``source_id`` get a fresh stream per call (they can then

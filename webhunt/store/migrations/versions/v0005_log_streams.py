@@ -33,7 +33,7 @@ branch_labels = None
 depends_on = None
 
 _BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
-#: Same as ``schema.STREAM_SHIFT`` (a migration never imports the living schema).
+#: Same as ``rows.STREAM_SHIFT`` (a migration never imports the living schema).
 _SHIFT = 32
 _INDEXES = (("client_ip", "time"), ("path", "time"), ("time",))
 _LINKS = (
