@@ -188,3 +188,62 @@ def slow(requests: list[Request]) -> Iterator[Request]:
         if i % 10 == 0:
             time.sleep(engine_mod.CHECKPOINT_INTERVAL * 2)
         yield r
+
+
+def test_writers_leave_checkpoints_to_the_helper_while_it_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the helper checkpoints, write transactions raise their automatic checkpoint (so a
+    commit does not stop for the copy and its fsync) and get SQLite's default back after it; a
+    helper that cannot connect leaves them at the default."""
+
+    def autocheckpoint(store: Store) -> int:
+        with store._write("reading the setting") as conn:  # the connection the writer uses
+            return int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
+
+    with open_store(f"sqlite:///{tmp_path / 'store.db'}", host="web01") as store:
+        assert autocheckpoint(store) == engine_mod.WAL_AUTOCHECKPOINT == 1000
+        with engine_mod.background_checkpoints(store.engine):
+            deadline = time.monotonic() + 10
+            while not engine_mod._helped.get(store.engine.pool) and time.monotonic() < deadline:
+                time.sleep(0.01)  # the helper has its connection
+            assert autocheckpoint(store) == engine_mod.BULK_WAL_AUTOCHECKPOINT
+        assert store.engine.pool not in engine_mod._helped
+        assert autocheckpoint(store) == 1000
+
+        original = sa.Engine.raw_connection
+
+        def none_for_the_helper(self: sa.Engine) -> Any:
+            if threading.current_thread().name == HELPER:
+                raise sa_exc.OperationalError("connect", {}, Exception("unable to open database file"))
+            return original(self)
+
+        monkeypatch.setattr(sa.Engine, "raw_connection", none_for_the_helper)
+        with engine_mod.background_checkpoints(store.engine):
+            time.sleep(engine_mod.CHECKPOINT_INTERVAL * 4)
+            assert autocheckpoint(store) == 1000
+
+
+def test_the_wal_stays_bounded_when_the_helper_falls_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper that never catches up (here: one that never checkpoints) does not let the WAL grow
+    past the raised bound: the writer's own commit then checkpoints."""
+    monkeypatch.setattr(engine_mod, "BULK_WAL_AUTOCHECKPOINT", 40)
+    monkeypatch.setattr(engine_mod, "_CHECKPOINT", "SELECT 1")  # the helper runs, copies nothing
+    db = tmp_path / "store.db"
+    wal = tmp_path / "store.db-wal"
+    with open_store(f"sqlite:///{db}", host="web01") as store:
+        page = int(store.engine.connect().exec_driver_sql("PRAGMA page_size").scalar_one())
+        sizes: list[int] = []
+
+        def watched() -> Iterator[Request]:
+            for i in range(6000):
+                if i % 400 == 0 and wal.exists():
+                    sizes.append(wal.stat().st_size)
+                yield request(i + 1)
+
+        assert store.add_requests(watched(), batch_size=400) == 6000
+    # one transaction of 400 rows fills a few pages per index: far below 40 + what it adds
+    assert max(sizes) < (40 + 40) * page
+    assert len(sizes) >= 10

@@ -4,8 +4,9 @@ SQLite runs in WAL mode (readers never block the one writer), with a busy timeou
 and ``synchronous=NORMAL`` (a killed process loses nothing committed; a power cut may lose the last
 transactions, never consistency). Write transactions start with ``BEGIN IMMEDIATE`` so that two
 writer processes queue on the busy timeout instead of failing on a lock upgrade. During a bulk write
-(``background_checkpoints``) a helper thread copies the WAL into the database, so the writer does
-not stop for that copy and its ``fsync`` at every automatic checkpoint.
+(``background_checkpoints``) a helper thread copies the WAL into the database, and writers let the
+WAL grow further before they checkpoint themselves, so they do not stop for that copy and its
+``fsync`` after every transaction.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,14 +32,23 @@ SQLITE_BUSY_TIMEOUT = 30.0
 #: ~15% cheaper (measured by bench/logs). Stores created before keep theirs.
 SQLITE_PAGE_SIZE = 16384
 #: Seconds between the helper thread's WAL checkpoints during a bulk write.
-CHECKPOINT_INTERVAL = 0.02
+CHECKPOINT_INTERVAL = 0.005
+#: WAL pages after which a writer's commit runs a checkpoint itself (SQLite's default), and the
+#: same while a helper thread checkpoints: the WAL stays bounded if the helper falls behind.
+WAL_AUTOCHECKPOINT = 1000
+BULK_WAL_AUTOCHECKPOINT = 16384
 #: Seconds to wait for a PostgreSQL server to answer a connection attempt.
 PG_CONNECT_TIMEOUT = 10
 
 _BEGIN_OPTION = "webhunt_begin"
+_AUTOCHECKPOINT_INFO = "webhunt_wal_autocheckpoint"
 _CHECKPOINT = "PRAGMA wal_checkpoint(PASSIVE)"
 
 log = logging.getLogger(__name__)
+#: Connection pools (one per store) whose WAL a helper thread is checkpointing now, and how many
+#: helpers do (``background_checkpoints``).
+_helped: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+_helped_lock = threading.Lock()
 
 
 def create_engine(url: sa.URL) -> sa.Engine:
@@ -91,6 +102,13 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_on_begin(conn: sa.Connection) -> None:
+    # While a helper checkpoints, a commit leaves the copy to it (up to a bound): see
+    # background_checkpoints. The setting belongs to the driver connection, so it follows the helper.
+    wanted = BULK_WAL_AUTOCHECKPOINT if _helped.get(conn.engine.pool) else WAL_AUTOCHECKPOINT
+    info = conn.connection.info
+    if info.get(_AUTOCHECKPOINT_INFO, WAL_AUTOCHECKPOINT) != wanted:
+        conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={wanted}")
+        info[_AUTOCHECKPOINT_INFO] = wanted
     mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -128,12 +146,15 @@ def background_checkpoints(engine: sa.Engine) -> Iterator[None]:
     """While the block runs (a long series of write transactions), checkpoint a SQLite WAL from a
     helper thread with its own connection.
 
-    A writer otherwise runs the automatic checkpoint itself (every 1000 WAL pages): it copies the
-    pages into the database and waits for the disk (``fsync``) before its next transaction. The
-    helper's ``PASSIVE`` checkpoints never wait for the writer nor block it (the sqlite3 module
-    releases the GIL while SQLite works), so that copy overlaps the writer's work; the writer's own
-    automatic checkpoint still runs whenever the helper is idle, which keeps the WAL bounded. A
-    failing checkpoint stops the helper (logged), never the write. No-op on PostgreSQL.
+    A writer otherwise runs the automatic checkpoint itself (every 1000 WAL pages, so after nearly
+    every transaction of a bulk write): it copies the pages into the database and waits for the
+    disk (``fsync``) before its next transaction. The helper's ``PASSIVE`` checkpoints never wait
+    for the writer nor block it (the sqlite3 module releases the GIL while SQLite works), so that
+    copy overlaps the writer's work. While the helper runs, transactions of this store's engine
+    begin with their automatic checkpoint raised to ``BULK_WAL_AUTOCHECKPOINT`` pages: they leave
+    the copy to the helper, and still make it themselves if the helper falls that far behind, which
+    keeps the WAL bounded. A failing checkpoint stops the helper (logged) and gives the writers
+    their own checkpoints back, never stops the write. No-op on PostgreSQL.
     """
     if engine.dialect.name != "sqlite":
         yield
@@ -156,6 +177,7 @@ def _checkpoint_loop(engine: sa.Engine, stop: threading.Event) -> None:
     except sa_exc.SQLAlchemyError as exc:
         log.warning("no connection for background WAL checkpoints: %s", exc)
         return
+    _count_helper(engine.pool, +1)
     try:
         cursor = conn.cursor()
         while not stop.wait(CHECKPOINT_INTERVAL):
@@ -164,4 +186,14 @@ def _checkpoint_loop(engine: sa.Engine, stop: threading.Event) -> None:
     except sqlite3.Error as exc:  # disk full, I/O error: the writer's own checkpoints go on
         log.warning("background WAL checkpoints stopped: %s", exc)
     finally:
+        _count_helper(engine.pool, -1)
         conn.close()
+
+
+def _count_helper(pool: Any, step: int) -> None:
+    with _helped_lock:
+        count = _helped.get(pool, 0) + step
+        if count:
+            _helped[pool] = count
+        else:
+            _helped.pop(pool, None)
