@@ -66,6 +66,14 @@ def _encode(rows: list[Any], marshal_ok: bool) -> tuple[int, bytes, bool]:
     return _ROWS_PICKLE, pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), False
 
 
+def _cut(rows: list[Any]) -> list[list[Any]]:
+    """``rows`` in ``_PIECES`` consecutive pieces: several of them fit in the pipe. Once ``rows`` is
+    gone (and the parsed rows cleared) each value has one reference, which marshal does not track:
+    writing the pieces then costs a third of what it costs while the batch holds them too."""
+    step = max(1, -(-len(rows) // _PIECES))
+    return [rows[start : start + step] for start in range(0, len(rows), step)]
+
+
 def _produce(paths: list[str], fmt_text: str | None, convert: Convert | None, conn: Connection) -> None:
     """The child process: read every file, send the batches."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles ^C and stops us
@@ -88,13 +96,10 @@ def _produce(paths: list[str], fmt_text: str | None, convert: Convert | None, co
     try:
         fmt = resolve_format(fmt_text) if fmt_text else None
         for rows in RowReader(paths, fmt, malformed.append, files.append).batches():
-            if convert is not None:
-                converted = convert(rows)
-                rows.clear()  # its text is now only in the converted rows: marshal writes it without memo
-                rows = converted
-            step = max(1, -(-len(rows) // _PIECES))  # pieces: several of them fit in the pipe
-            for start in range(0, len(rows), step):
-                kind, data, marshal_ok = _encode(rows[start : start + step], marshal_ok)
+            pieces = _cut(convert(rows) if convert is not None else rows)
+            rows.clear()  # the values are now only in the pieces: marshal writes them without memo
+            while pieces:
+                kind, data, marshal_ok = _encode(pieces.pop(0), marshal_ok)
                 sender.put(kind, data)
             send_notes()  # what the batch noted comes after its rows
         send_notes()

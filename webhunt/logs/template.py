@@ -239,6 +239,7 @@ class TemplateParser:
     __slots__ = (
         "_all_groups",
         "_clf",
+        "_clf_time",
         "_custom_time",
         "_dash_bytes",
         "_fallbacks",
@@ -290,6 +291,7 @@ class TemplateParser:
         self._fallbacks = compiled.fallbacks
         self._dash_bytes: int | None = 0 if compiled.bytes_dash_zero else None
         self._time_kind = compiled.time_kind
+        self._clf_time = compiled.time_kind is TimeKind.CLF  # an enum member lookup costs ~0.1 µs a line
         self._time_positions = compiled.time_positions
         self._custom_time = compiled.custom_time
         self._clf = ClfTimes()
@@ -309,7 +311,7 @@ class TemplateParser:
         if self._fallbacks:
             v = self._apply_fallbacks(v)
         client, time_at, request, status_at, bytes_at, referer_at, ua_at, vhost_at = self._pos
-        time = self._clf(v[time_at]) if self._time_kind is TimeKind.CLF else self._other_time(v)
+        time = self._clf(v[time_at]) if self._clf_time else self._other_time(v)
         if self._has_request:
             line_text = v[request]
             parts = line_text.split(" ")
