@@ -210,6 +210,13 @@ def test_writers_leave_checkpoints_to_the_helper_while_it_runs(
             assert autocheckpoint(store) == engine_mod.BULK_WAL_AUTOCHECKPOINT
         assert store.engine.pool not in engine_mod._helped
         assert autocheckpoint(store) == 1000
+        with engine_mod.background_checkpoints(store.engine):  # the pool replaced meanwhile
+            helped = store.engine.pool
+            while not engine_mod._helped.get(helped) and time.monotonic() < deadline + 10:
+                time.sleep(0.01)
+            store.engine.dispose()
+        assert helped not in engine_mod._helped and store.engine.pool not in engine_mod._helped
+        assert autocheckpoint(store) == 1000
 
         original = sa.Engine.raw_connection
 

@@ -177,7 +177,8 @@ def _checkpoint_loop(engine: sa.Engine, stop: threading.Event) -> None:
     except sa_exc.SQLAlchemyError as exc:
         log.warning("no connection for background WAL checkpoints: %s", exc)
         return
-    _count_helper(engine.pool, +1)
+    pool = engine.pool  # the one its writers use now (``dispose`` would make another)
+    _count_helper(pool, +1)
     try:
         cursor = conn.cursor()
         while not stop.wait(CHECKPOINT_INTERVAL):
@@ -186,14 +187,14 @@ def _checkpoint_loop(engine: sa.Engine, stop: threading.Event) -> None:
     except sqlite3.Error as exc:  # disk full, I/O error: the writer's own checkpoints go on
         log.warning("background WAL checkpoints stopped: %s", exc)
     finally:
-        _count_helper(engine.pool, -1)
+        _count_helper(pool, -1)
         conn.close()
 
 
 def _count_helper(pool: Any, step: int) -> None:
     with _helped_lock:
         count = _helped.get(pool, 0) + step
-        if count:
+        if count > 0:
             _helped[pool] = count
         else:
             _helped.pop(pool, None)
