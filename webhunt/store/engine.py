@@ -103,7 +103,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 def _sqlite_on_begin(conn: sa.Connection) -> None:
     # While a helper checkpoints, a commit leaves the copy to it (up to a bound): see
-    # background_checkpoints. The setting belongs to the driver connection, so it follows the helper.
+    # background_checkpoints. The setting is per driver connection; each keeps what it was last sent.
     wanted = BULK_WAL_AUTOCHECKPOINT if _helped.get(conn.engine.pool) else WAL_AUTOCHECKPOINT
     info = conn.connection.info
     if info.get(_AUTOCHECKPOINT_INFO, WAL_AUTOCHECKPOINT) != wanted:
