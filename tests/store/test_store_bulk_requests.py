@@ -161,14 +161,7 @@ def test_the_helper_checkpoints_and_a_failure_stops_only_the_helper(
             writer.close()
         assert db.stat().st_size > size  # the pages reached the database file: the helper copied them
 
-        original = sa.Engine.raw_connection
-
-        def none_for_the_helper(self: sa.Engine) -> Any:
-            if threading.current_thread().name == HELPER:
-                raise sa_exc.OperationalError("connect", {}, Exception("unable to open database file"))
-            return original(self)
-
-        monkeypatch.setattr(sa.Engine, "raw_connection", none_for_the_helper)
+        original = no_connection_for_the_helper(monkeypatch)
         with caplog.at_level(logging.WARNING, logger="webhunt.store.engine"):
             assert store.add_requests([request(i) for i in range(2, 50)], batch_size=10) == 48
         assert "no connection for background WAL checkpoints" in caplog.text
@@ -180,6 +173,29 @@ def test_the_helper_checkpoints_and_a_failure_stops_only_the_helper(
         assert "background WAL checkpoints stopped: " in caplog.text
         assert not _helpers()
         assert store.stats().requests_total == 2089
+
+
+def no_connection_for_the_helper(monkeypatch: pytest.MonkeyPatch) -> Callable[[sa.Engine], Any]:
+    """Make the checkpoint helper's connection attempts fail; the original method, to restore it."""
+    original = sa.Engine.raw_connection
+
+    def none_for_the_helper(self: sa.Engine) -> Any:
+        if threading.current_thread().name == HELPER:
+            raise sa_exc.OperationalError("connect", {}, Exception("unable to open database file"))
+        return original(self)
+
+    monkeypatch.setattr(sa.Engine, "raw_connection", none_for_the_helper)
+    return original
+
+
+def wait_for_the_helper(store: Store) -> Any:
+    """The pool the running checkpoint helper registered on, once it has its connection."""
+    pool = store.engine.pool
+    deadline = time.monotonic() + 10
+    while not engine_mod._helped.get(pool) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert engine_mod._helped.get(pool) == 1
+    return pool
 
 
 def slow(requests: list[Request]) -> Iterator[Request]:
@@ -204,28 +220,17 @@ def test_writers_leave_checkpoints_to_the_helper_while_it_runs(
     with open_store(f"sqlite:///{tmp_path / 'store.db'}", host="web01") as store:
         assert autocheckpoint(store) == engine_mod.WAL_AUTOCHECKPOINT == 1000
         with engine_mod.background_checkpoints(store.engine):
-            deadline = time.monotonic() + 10
-            while not engine_mod._helped.get(store.engine.pool) and time.monotonic() < deadline:
-                time.sleep(0.01)  # the helper has its connection
+            wait_for_the_helper(store)
             assert autocheckpoint(store) == engine_mod.BULK_WAL_AUTOCHECKPOINT
         assert store.engine.pool not in engine_mod._helped
         assert autocheckpoint(store) == 1000
         with engine_mod.background_checkpoints(store.engine):  # the pool replaced meanwhile
-            helped = store.engine.pool
-            while not engine_mod._helped.get(helped) and time.monotonic() < deadline + 10:
-                time.sleep(0.01)
+            helped = wait_for_the_helper(store)
             store.engine.dispose()
         assert helped not in engine_mod._helped and store.engine.pool not in engine_mod._helped
         assert autocheckpoint(store) == 1000
 
-        original = sa.Engine.raw_connection
-
-        def none_for_the_helper(self: sa.Engine) -> Any:
-            if threading.current_thread().name == HELPER:
-                raise sa_exc.OperationalError("connect", {}, Exception("unable to open database file"))
-            return original(self)
-
-        monkeypatch.setattr(sa.Engine, "raw_connection", none_for_the_helper)
+        no_connection_for_the_helper(monkeypatch)
         with engine_mod.background_checkpoints(store.engine):
             time.sleep(engine_mod.CHECKPOINT_INTERVAL * 4)
             assert autocheckpoint(store) == 1000
