@@ -164,7 +164,10 @@ def run_hunt(opts: HuntOptions, settings: Settings, store: Store) -> HuntResult:
             opts.baseline,
             engine.detect,
             DiffOptions(
-                workers=settings.workers, max_file_size=settings.max_file_size, ignore=settings.ignore
+                workers=settings.workers,
+                max_file_size=settings.max_file_size,
+                ignore=settings.ignore,
+                digest_dir=settings.cache_dir if settings.use_cache else None,
             ),
         )
         for change in diff.changes:

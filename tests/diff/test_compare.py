@@ -298,7 +298,12 @@ def test_hard_linked_snapshot_is_compared_without_reading(tmp_path: Path) -> Non
     assert result.files_compared == 1  # every other file: same inode, nothing read
 
 
-def test_prepare_runs_once_and_only_when_a_file_is_to_be_scanned(tmp_path: Path) -> None:
+def test_prepare_runs_once_and_only_when_a_file_is_to_be_scanned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from webhunt.diff import hashing
+
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 1)  # the small site's files are compared in children
     base, live = tmp_path / "base", tmp_path / "live"
     write_site(base)
     shutil.copytree(base, live, symlinks=True)
@@ -313,3 +318,7 @@ def test_prepare_runs_once_and_only_when_a_file_is_to_be_scanned(tmp_path: Path)
     assert by_path(result)["uploads/2024/y.php"].kind is ChangeKind.ADDED
     compare(str(live), str(base), None, prepare=lambda: calls.append("no detector"))
     assert calls == ["ready"]
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10_000)  # nothing to overlap with: left to first use
+    result = compare(str(live), str(base), default_engine().detect, prepare=lambda: calls.append("too few"))
+    assert calls == ["ready"]
+    assert by_path(result)["uploads/2024/y.php"].kind is ChangeKind.ADDED

@@ -254,3 +254,30 @@ def test_missing_web_root_is_named_before_a_bad_baseline(
     """The live tree and the baseline are opened at the same time; the web root's error comes first."""
     assert main(["diff", "--baseline", str(tmp_path / "no-baseline"), str(tmp_path / "no-root")]) == 2
     assert "web root:" in capsys.readouterr().err
+
+
+def _imported_with_output(*argv: str) -> tuple[int, set[str], dict[str, object]]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, *argv], capture_output=True, text=True, check=False
+    )
+    *out, last = proc.stdout.splitlines()
+    code, modules = json.loads(last)
+    doc: dict[str, object] = json.loads("\n".join(out))
+    doc.pop("seconds")
+    doc.pop("files_remembered")  # digests, remembered or not as the files' age allows
+    return code, set(modules), doc
+
+
+def test_a_rerun_judges_the_same_changes_without_loading_the_engine(sites: Sites) -> None:
+    """Verdicts are remembered by content, context and ruleset: the second run reports the very same
+    changes, judged alike, and never imports the detection engine; ``--no-cache`` judges again."""
+    args = ("diff", "--baseline", sites.specs["manifest"], str(sites.live), "--format", "json")
+    code, modules, first = _imported_with_output(*args)
+    assert code == 1 and "webhunt.detect.engine" in modules
+    code, modules, again = _imported_with_output(*args)
+    assert code == 1
+    assert not {"tree_sitter", "webhunt.detect.engine"} & modules  # the rule files are only hashed
+    assert again == first
+    code, modules, fresh = _imported_with_output(*args, "--no-cache")
+    assert code == 1 and "webhunt.detect.engine" in modules
+    assert fresh == first

@@ -10,7 +10,7 @@ from rich.markup import escape
 
 from webhunt.cli import EXIT_CLEAN, EXIT_ERROR
 from webhunt.diff.manifest import FORMAT_VERSION, save_manifest
-from webhunt.settings import parse_positive_int
+from webhunt.settings import from_environment, parse_positive_int
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     save.add_argument("webroot", metavar="WEBROOT", help="the web root to record")
     save.add_argument("-o", "--output", required=True, metavar="FILE", help="manifest file to write")
     save.add_argument("--workers", metavar="N", help="parallel hashing processes (default: CPUs)")
+    save.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="do not remember the digests in the cache directory (by default a later "
+        "'webhunt diff' against this manifest re-reads only the files changed since)",
+    )
     save.set_defaults(handler=run_save)
     p.set_defaults(handler=lambda args: _usage(p))
 
@@ -44,7 +50,9 @@ def _usage(p: argparse.ArgumentParser) -> int:
 
 def run_save(args: argparse.Namespace) -> int:
     workers = parse_positive_int(args.workers, "--workers") if args.workers else None
-    result = save_manifest(args.webroot, args.output, workers=workers)
+    settings = from_environment()
+    digest_dir = None if args.no_cache else settings.cache_dir
+    result = save_manifest(args.webroot, args.output, workers=workers, digest_dir=digest_dir)
     console = Console(file=sys.stderr, highlight=False)
     console.print(
         f"saved {result.entries} entries ({result.files} files hashed) of {escape(result.root)} "

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from webhunt.detect.engine import Engine
+    from webhunt.detect.memo import VerdictMemo
 
 #: Exit status 1 when a change reaches this severity (as ``scan``), unless --min-severity is given.
 DEFAULT_THRESHOLD = Severity.MEDIUM
@@ -86,6 +87,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="trust equal size and mtime instead of hashing (attackers can reset mtimes)",
     )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="reuse nothing an earlier run remembered: hash every live file again (by default a "
+        "file whose inode, size, mtime and ctime are unchanged keeps its digest; hashing applies "
+        "to manifest, archive and git baselines, directories are compared byte for byte) and judge "
+        "every change again (by default the same bytes in the same place under the same rules "
+        "keep their verdict)",
+    )
     p.add_argument("--no-owner", action="store_true", help="do not compare owners and groups")
     p.add_argument(
         "--no-scan",
@@ -117,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
         ignore=tuple(args.ignore),
         host=args.host,
     )
-    engine = None if args.no_scan else LazyEngine(settings)
+    engine = None if args.no_scan else LazyEngine(settings, remember=not args.no_cache)
     options = DiffOptions(
         ignore=settings.ignore,
         use_ignore_file=not args.no_ignore_file,
@@ -126,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
         workers=settings.workers if args.workers else default_workers(),
         max_file_size=settings.max_file_size,
         limits=Limits(allow_links_out=args.allow_links_out),
+        digest_dir=None if args.no_cache else settings.cache_dir,  # the engine's caches stay on
     )
     result = compare(
         args.webroot,
@@ -134,8 +145,10 @@ def run(args: argparse.Namespace) -> int:
         options,
         prepare=engine.prepare if engine is not None else None,
     )
-    if engine is not None and settings.rules_dirs:
-        engine.load()  # the user's own rule directories are checked even when nothing was scanned
+    if engine is not None:
+        engine.save()
+        if settings.rules_dirs:
+            engine.load()  # the user's own rule directories are checked even when nothing was scanned
     threshold: Severity = args.min_severity or DEFAULT_THRESHOLD
     shown = [c for c in result.changes if args.min_severity is None or _at_least(c, args.min_severity)]
 
@@ -156,12 +169,19 @@ def run(args: argparse.Namespace) -> int:
 
 class LazyEngine:
     """The detection engine, imported and loaded on first need: a diff with nothing to scan never
-    pays for it. Loading runs once, whichever scanning thread asks first; the others wait."""
+    pays for it. Loading runs once, whichever scanning thread asks first; the others wait.
 
-    def __init__(self, settings: Settings) -> None:
+    With ``remember``, verdicts are first looked up in the cache directory's verdict memo
+    (``webhunt.detect.memo``: same bytes, same context, same ruleset), so a re-run that judges the
+    changes it judged before does not load the engine at all; ``save`` writes new verdicts back."""
+
+    def __init__(self, settings: Settings, *, remember: bool = False) -> None:
         self._settings = settings
         self._lock = threading.Lock()
         self._engine: Engine | None = None
+        self._remember = remember
+        self._memo: VerdictMemo | None = None
+        self._version: str | None = None
 
     def prepare(self) -> None:
         self.load()
@@ -172,18 +192,45 @@ class LazyEngine:
                 from webhunt.detect.engine import Engine
 
                 self._engine = Engine.load(self._settings)
+                self._version = self._engine.info.ruleset_version
             return self._engine
 
     def detect(self, data: bytes, ctx: FileContext) -> Verdict:
-        return (self._engine or self.load()).detect(data, ctx)
+        memo = self._verdicts() if self._remember else None
+        if memo is None:
+            return (self._engine or self.load()).detect(data, ctx)
+        from webhunt.detect.memo import memo_key
+
+        key = memo_key(data, ctx)
+        verdict = memo.get(key)
+        if verdict is None:
+            verdict = (self._engine or self.load()).detect(data, ctx)
+            memo.put(key, verdict)
+        return verdict
+
+    def save(self) -> None:
+        if self._memo is not None:
+            self._memo.save()
+
+    def _verdicts(self) -> VerdictMemo:
+        with self._lock:
+            if self._memo is None:
+                from webhunt.detect.memo import VerdictMemo
+
+                self._memo = VerdictMemo.open(self._settings.cache_dir, self._ruleset_version())
+            return self._memo
 
     def ruleset_version(self) -> str:
         """The version of the rules that judged (or would have judged) this diff."""
-        if self._engine is not None:
-            return self._engine.info.ruleset_version
-        from webhunt.rules import collect
+        with self._lock:
+            return self._ruleset_version()
 
-        return collect(self._settings.rules_dirs).version
+    def _ruleset_version(self) -> str:
+        if self._version is None:
+            from webhunt.rules import collect
+
+            self._version = collect(self._settings.rules_dirs).version
+        return self._version
 
 
 def _at_least(change: Change, level: Severity) -> bool:
@@ -252,8 +299,13 @@ def render_table(result: DiffResult, changes: Sequence[Change], out: IO[str]) ->
         if c.verdict is not None and c.verdict.severity is not None:
             flagged[c.verdict.severity] += 1
     sev = ", ".join(f"{n} {s.label}" for s, n in sorted(flagged.items(), reverse=True) if n)
+    remembered = (
+        f" ({result.files_remembered} unchanged since an earlier run, by inode and ctime)"
+        if result.files_remembered
+        else ""
+    )
     console.print(
-        f"{result.entries} paths, {result.files_compared} files compared by content in "
+        f"{result.entries} paths, {result.files_compared} files compared by content{remembered} in "
         f"{result.seconds:.1f}s: {counts}" + (f"; by severity: {sev}" if sev else "")
     )
     if len(changes) < len(result.changes):

@@ -27,6 +27,7 @@ import stat
 import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from webhunt.diff.hashing import compare_files, default_workers, hash_files
@@ -73,6 +74,8 @@ class DiffOptions:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE  # larger files: head and tail are scanned
     max_diff_size: int = DEFAULT_MAX_DIFF_SIZE  # larger files are not line-diffed
     limits: Limits = DEFAULT_LIMITS
+    #: Where live files' digests are remembered between runs (``webhunt.diff.digests``); None: hash all.
+    digest_dir: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,7 @@ class DiffResult:
     entries: int  # paths compared (after ignore rules)
     files_compared: int  # files whose content was compared (byte for byte, or by hash)
     seconds: float
+    files_remembered: int = 0  # of those, files whose digest was remembered from an earlier run
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for c in self.changes if c.kind is kind)
@@ -122,9 +126,10 @@ def compare(
     """Compare ``live_root`` with ``baseline`` (a spec for ``open_source``, or an opened Source).
 
     ``detector`` is called only for changed files, so a detector that loads lazily is never loaded
-    when nothing changed. ``prepare`` (getting such a detector ready) is called at most once, as
-    soon as the walks show a file to scan (added, retyped, or of another size), while child
-    processes compare the contents of the other files."""
+    when nothing changed. ``prepare`` (getting such a detector ready) is called at most once, when
+    the walks show a file to scan (added, retyped, or of another size) and child processes
+    compare the contents of the other files meanwhile; with too few files to compare for a child
+    process, it is not called (the detector gets ready when first used, if ever)."""
     opts = options or DiffOptions()
     started = time.monotonic()
     live, base = _open_both(live_root, baseline, opts.limits)
@@ -156,8 +161,9 @@ def compare(
         problems=tuple(problems),
         notes=tuple(notes),
         entries=run.compared,
-        files_compared=run.hashed + run.read_pairs,
+        files_compared=run.hashed + run.remembered + run.read_pairs,
         seconds=time.monotonic() - started,
+        files_remembered=run.remembered,
     )
 
 
@@ -235,6 +241,7 @@ class _Run:
         self.problems: list[ScanProblem] = []
         self.compared = 0
         self.hashed = 0  # live files hashed to compare with recorded hashes
+        self.remembered = 0  # live files whose digest an earlier run remembered (``digest_dir``)
         self.read_pairs = 0  # file pairs compared byte for byte (directory baselines)
         self._owner = opts.compare_owner and base.records_owner
 
@@ -414,12 +421,24 @@ class _Run:
             if res is not None and e.mtime is not None and abs(a.st_mtime - e.mtime) < res:
                 continue
             todo.append((rel, live_path(rel), a.st_size))
+        digests, since = None, time.time_ns()
+        known: dict[str, str] = {}
+        if self.opts.digest_dir is not None:
+            from webhunt.diff.digests import DigestCache
+
+            digests = DigestCache.open(self.opts.digest_dir, self.live.root)
+            known, todo = digests.split(todo, ls)
         hashed = hash_files(todo, workers, meanwhile=meanwhile)
         self.hashed += len(hashed.values)
+        self.remembered += len(known)
         self._report(hashed.errors, p)
-        p.live_sha.update(hashed.values)
+        if digests is not None:
+            digests.remember(hashed.values, ls, since)
+            digests.save(ls)
+        known.update(hashed.values)
+        p.live_sha.update(known)
         # a file the baseline could not hash counts as changed
-        return [rel for rel, mine in hashed.values.items() if mine != be[rel].sha256]
+        return [rel for rel, mine in known.items() if mine != be[rel].sha256]
 
     def _report(self, errors: dict[str, tuple[str, str]], p: Plan) -> None:
         p.unreadable.update(errors)

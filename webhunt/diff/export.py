@@ -67,6 +67,7 @@ def result_to_dict(result: DiffResult, changes: list[Change] | None = None) -> d
         "baseline": result.baseline,
         "entries_compared": result.entries,
         "files_compared": result.files_compared,
+        "files_remembered": result.files_remembered,
         "seconds": round(result.seconds, 3),
         "counts": {k.value: result.count(k) for k in ChangeKind},
         "notes": list(result.notes),

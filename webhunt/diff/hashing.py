@@ -7,7 +7,8 @@ hand-overs cost more CPU than they save (measured on 20,000 files: two threads, 
 for 78% more CPU). So the jobs are split in contiguous parts, and all parts but the first run in
 forked child processes, which send their results back through a pipe (``marshal``); the first part
 runs in the calling process meanwhile. A caller with other work to do while the files are read
-(``meanwhile``: ``webhunt diff`` loads the detection engine) leaves every part to children.
+(``meanwhile``: ``webhunt diff`` loads the detection engine) does it first and then takes a part
+half as large as a child's, so neither side waits long for the other.
 
 Forking is safe only when the process has no other thread (a thread could hold a lock the child
 would need): with other threads running (the guard daemon), or where ``os.fork`` does not exist,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import marshal
 import os
 import signal
@@ -154,23 +156,26 @@ def _split(
     workers: int,
     meanwhile: Callable[[], None] | None,
 ) -> Outcome[R]:
-    """Run ``jobs`` in up to ``workers`` parts. Without ``meanwhile`` the calling process runs the
-    first part; with it, the calling process runs ``meanwhile`` and the children take every part."""
-    forking = _can_fork() and len(jobs) >= _MIN_PER_PROCESS
-    parts = (
-        max(1, min(workers - 1, len(jobs) // _MIN_PER_PROCESS))
-        if meanwhile
-        else min(workers, len(jobs) // _MIN_PER_PROCESS)
-    )
+    """Run ``jobs`` in up to ``workers`` parts: the calling process runs the first, forked children
+    the others. With ``meanwhile``, the calling process runs it first and then a part half as large
+    as a child's (none when it has no CPU of its own to spare: ``workers`` 1). When the jobs are too
+    few to fork for, ``meanwhile`` is not called: there is nothing to overlap it with, and the
+    caller's work it stands for is better left until it is really needed."""
+    n = len(jobs)
+    forking = _can_fork() and n >= _MIN_PER_PROCESS
+    if meanwhile is None:
+        weights = [1] * min(workers, n // _MIN_PER_PROCESS)
+    else:
+        weights = [1 if workers > 1 else 0] + [2] * max(1, min(workers - 1, n // _MIN_PER_PROCESS))
     results: list[list[tuple[str, R | _Error]]] = []
-    if not forking or (parts <= 1 and meanwhile is None):
-        if meanwhile is not None:
-            meanwhile()
+    if not forking or len(weights) <= 1:
         results.append(run(jobs))
     else:
-        size = -(-len(jobs) // parts)
-        slices = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-        mine = [] if meanwhile else slices.pop(0)
+        total, bounds, upto = sum(weights), [0], 0
+        for w in weights:
+            upto += w
+            bounds.append(n * upto // total)
+        mine, *slices = [jobs[a:b] for a, b in itertools.pairwise(bounds)]
         children: list[tuple[int, int, Sequence[J]]] = []
         try:
             for part in slices:
@@ -178,8 +183,7 @@ def _split(
                 children.append((pid, r, part))
             if meanwhile is not None:
                 meanwhile()
-            else:
-                results.append(run(mine))
+            results.append(run(mine))
             while children:
                 pid, r, rest = children.pop(0)
                 got = _collect(pid, r)
@@ -205,7 +209,7 @@ def hash_files(
     jobs: Sequence[tuple[str, str, int]], workers: int, *, meanwhile: Callable[[], None] | None = None
 ) -> Outcome[str]:
     """sha256 of each ``(key, path, expected size)``. ``meanwhile`` runs in this process while child
-    processes hash (e.g. loading the detection engine)."""
+    processes hash (e.g. loading the detection engine); not at all when no child is needed."""
     return _split(jobs, _hash_part, workers, meanwhile)
 
 
@@ -213,5 +217,5 @@ def compare_files(
     jobs: Sequence[tuple[str, str, str, int]], workers: int, *, meanwhile: Callable[[], None] | None = None
 ) -> Outcome[bool]:
     """Whether each ``(key, path a, path b, size)`` pair holds the same bytes. ``meanwhile`` runs in
-    this process while child processes compare."""
+    this process while child processes compare; not at all when no child is needed."""
     return _split(jobs, _same_part, workers, meanwhile)

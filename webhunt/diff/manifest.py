@@ -27,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from webhunt import __version__
@@ -79,14 +80,27 @@ class SaveResult:
 # Writing
 
 
-def save_manifest(root: str, out_path: str, *, workers: int | None = None) -> SaveResult:
-    """Walk ``root``, hash every file in parallel and write the manifest atomically to ``out_path``."""
+def save_manifest(
+    root: str, out_path: str, *, workers: int | None = None, digest_dir: Path | None = None
+) -> SaveResult:
+    """Walk ``root``, hash every file in parallel and write the manifest atomically to ``out_path``.
+
+    Every file is hashed (a known-good record never takes a digest on trust); with ``digest_dir`` the
+    digests are also remembered there, so the next ``webhunt diff`` against this manifest re-reads
+    only the files that changed since (``webhunt.diff.digests``)."""
     started = time.monotonic()
+    since = time.time_ns()
     source = DirectorySource(root)
     files = [
         (rel, source.path_of(rel), st.st_size) for rel, st in source.stats.items() if stat.S_ISREG(st.st_mode)
     ]
     hashed = hash_files(files, workers or default_workers())
+    if digest_dir is not None:
+        from webhunt.diff.digests import DigestCache
+
+        digests = DigestCache.open(digest_dir, source.root)
+        digests.remember(hashed.values, source.stats, since)
+        digests.save(source.stats)
     result = SaveResult(path=out_path, root=source.root, problems=list(source.problems))
     for _, (path, reason) in sorted(hashed.errors.items()):
         result.problems.append(ScanProblem(path, reason))
