@@ -190,4 +190,4 @@ def test_cli_rerun_reports_remembered_files_and_no_cache_hashes_all(
     assert run()["files_remembered"] == 41
     assert run("--no-cache")["files_remembered"] == 0
     assert main(["diff", "--baseline", str(manifest), str(root)]) == 0
-    assert "41 unchanged since an earlier run" in capsys.readouterr().out
+    assert "41 of them by the digest an earlier run remembered" in capsys.readouterr().out

@@ -300,7 +300,7 @@ def render_table(result: DiffResult, changes: Sequence[Change], out: IO[str]) ->
             flagged[c.verdict.severity] += 1
     sev = ", ".join(f"{n} {s.label}" for s, n in sorted(flagged.items(), reverse=True) if n)
     remembered = (
-        f" ({result.files_remembered} unchanged since an earlier run, by inode and ctime)"
+        f" ({result.files_remembered} of them by the digest an earlier run remembered)"
         if result.files_remembered
         else ""
     )
