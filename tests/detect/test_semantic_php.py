@@ -10,7 +10,7 @@ from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.semantic.transforms import Budget, fold_call
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
-CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN = (
+CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN, RELAY = (
     "WH-S-PHP-001",
     "WH-S-PHP-002",
     "WH-S-PHP-003",
@@ -18,6 +18,7 @@ CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN = (
     "WH-S-PHP-005",
     "WH-S-PHP-006",
     "WH-S-PHP-008",
+    "WH-S-PHP-010",
 )
 
 
@@ -285,6 +286,35 @@ MALICIOUS = [
         " $t = new Tools(); $m = $_GET['m']; if (method_exists($t, $m)) { $t->$m($_POST['c']); }",
         CODE,
     ),
+    (
+        "name built by a foreach over character codes",
+        "<?php $s = ''; foreach (array(115, 121, 115, 116, 101, 109) as $c) { $s .= chr($c); } $s($_GET['c']);",
+        CMD,
+    ),
+    (
+        "name built by a foreach over pieces with keys",
+        "<?php $n = ''; foreach (['a' => 'pass', 'b' => 'thru'] as $k => $p) $n .= $p; $n($_POST['x']);",
+        CMD,
+    ),
+    ("variable names in UTF-8", "<?php $\xd1\x84 = 'sys' . 'tem'; $\xd1\x84($_COOKIE['c']);", CMD),
+    (
+        "include behind php://filter",
+        "<?php include 'php://filter/read=convert.base64-decode/resource=' . $_GET['f'];",
+        INC,
+    ),
+    ("include of an archive member the request names", "<?php require 'zip://up/a.zip#' . $_GET['e'];", INC),
+    ("include of inline data", "<?php include 'data://text/plain;base64,' . $_POST['t'];", INC),
+    (
+        "mass mailer",
+        "<?php $l = explode(\"\\n\", $_POST['list']); foreach ($l as $to) {"
+        " mail(trim($to), $_POST['subject'], $_POST['body'], 'From: ' . $_POST['from']); }",
+        RELAY,
+    ),
+    (
+        "remote file copied under a name the request chose",
+        "<?php copy($_GET['u'], $_SERVER['DOCUMENT_ROOT'] . '/' . basename($_GET['n']));",
+        UPLOAD,
+    ),
 ]
 
 
@@ -435,6 +465,19 @@ BENIGN = [
         "command-line tool writing to STDERR",
         "<?php $d = $_SERVER['argv'][1]; if (!is_dir($d)) { fwrite(STDERR, \"no such directory\\n\"); }"
         " system('tar czf backup.tgz ' . $d);",
+    ),
+    (
+        "contact form mailing the site's own address",
+        "<?php mail('info@example.invalid', $_POST['subject'], $_POST['message'], 'Reply-To: ' . $_POST['email']);",
+    ),
+    (
+        "page sent to a friend with the site's own text",
+        "<?php mail($_POST['friend'], 'A page for you', 'Have a look at ' . $url, 'From: site@example.invalid');",
+    ),
+    ("language file chosen by the request", "<?php include 'lang/' . basename($_GET['l']) . '.php';"),
+    (
+        "foreach building a label from constant parts",
+        "<?php $t = ''; foreach (array(72, 105) as $c) { $t .= chr($c); } echo $t . htmlspecialchars($_GET['n']);",
     ),
 ]
 

@@ -39,6 +39,7 @@ class SinkKind(enum.Enum):
     UPLOAD = "upload"  # an uploaded file stored under a name the client chose
     HIDDEN = "hidden"  # a dangerous function reached through a name built from pieces
     UPLOAD_NAME = "upload-name"  # an upload kept under the client's file name, directories stripped
+    RELAY = "relay"  # mail sent to recipients the client lists, with the client's subject and body
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,16 @@ RULES: dict[SinkKind, SinkRule] = {
         "an uploaded file is kept under the client's own file name (only directories stripped)",
         "uploader",
         frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE, GUARD_CHECKED}),
+    ),
+    # a contact form mails the site's own address, a "send to a friend" page the site's own text:
+    # recipients, subject and body all taken from the request make the script an open mail relay
+    # (validating the addresses does not change that)
+    SinkKind.RELAY: SinkRule(
+        10,
+        65,
+        "mail is sent to recipients the request lists, with the request's subject and body (spam mailer)",
+        "mailer",
+        frozenset(),
     ),
 }
 

