@@ -114,18 +114,21 @@ rule WH_ASPX_Behinder_Loader
         language = "aspx"
     strings:
         $br = /Request\s*\.\s*BinaryRead\s*\(/
+        $is = /Request\s*\.\s*InputStream\s*\.\s*Read\s*\(/
         $dec = "CreateDecryptor"
         $asm = "Assembly"
         $u = /CreateInstance\s*\(\s*"U"\s*\)\s*\.\s*Equals\s*\(/
+        $u2 = /CreateInstance\s*\(\s*"U"\s*\)/
+        $this = /\.\s*Equals\s*\(\s*this\s*\)/
         $sk = /Session\s*\.\s*Add\s*\(\s*"k"\s*,/
     condition:
-        filesize < 1MB and $br and $asm and ($u or ($dec and $sk))
+        filesize < 1MB and ($br or $is) and $asm and ($u or ($u2 and $this and $dec) or ($dec and $sk))
 }
 
 rule WH_ASPX_Godzilla_Loader
 {
     meta:
-        description = "Godzilla ASPX: reflective Assembly.Load kept in Session[\"payload\"], MD5-framed response"
+        description = "Godzilla ASPX: reflective Assembly.Load kept in Session[\"payload\"], MD5-framed response, or its payload class driven by Equals(context) and ToString()"
         score = 95
         family = "godzilla"
         language = "aspx"
@@ -135,8 +138,9 @@ rule WH_ASPX_Godzilla_Loader
         $c = /CreateInstance\s*\(\s*"LY"\s*\)/
         $m = /md5\.Substring\s*\(\s*0\s*,\s*16\s*\)/
         $e = /\.\s*Equals\s*\(\s*(Context|ctx|context)\s*\)/
+        $ts = /\.\s*ToString\s*\(\s*\)\s*;/
     condition:
-        filesize < 1MB and $s and 2 of ($l, $c, $m, $e)
+        filesize < 1MB and (($s and 2 of ($l, $c, $m, $e)) or ($c and $e and $ts))
 }
 
 rule WH_ASPX_Chopper_Custom_Server

@@ -119,6 +119,53 @@ FLOWS = [
         '</script><form runat="server"><asp:TextBox id="line" runat="server"/></form>',
         CMD,
     ),
+    (
+        "AppDomain.Load of posted bytes",
+        "<% byte[] d = Request.BinaryRead(Request.ContentLength);"
+        ' System.AppDomain.CurrentDomain.Load(d).CreateInstance("U").Equals(this); %>',
+        CLASSLOAD,
+    ),
+    (
+        "Type.InvokeMember Load",
+        "<% byte[] d = Request.BinaryRead(Request.ContentLength); typeof(System.Reflection.Assembly)"
+        '.InvokeMember("Load", System.Reflection.BindingFlags.InvokeMethod, null, null, new object[] { d }); %>',
+        CLASSLOAD,
+    ),
+    (
+        "method name joined by a params helper",
+        '<%@ Page Language="C#" %><script runat="server">string J(params string[] p) { return string.Join("", p); }'
+        ' void Page_Load(object s, EventArgs e) { var t = Type.GetType(J("System.Diagnostics.", "Process, System"));'
+        ' t.GetMethod(J("St", "art"), new Type[] { typeof(string), typeof(string) })'
+        '.Invoke(null, new object[] { "cmd", "/c " + Request.Form["v"] }); }</script>',
+        CMD,
+    ),
+    (
+        "method name decoded from base64 text",
+        '<%@ Page Language="C#" %><script runat="server">'
+        "static string D(string s) { return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(s)); }"
+        ' void Page_Load(object o, EventArgs e) { var m = typeof(System.Diagnostics.Process).GetMethod(D("U3RhcnQ="),'
+        ' new Type[] { typeof(string), typeof(string) }); m.Invoke(null, new object[] { "cmd", Request["c"] }); }'
+        "</script>",
+        CMD,
+    ),
+    (
+        "posted file read into a buffer and written where the form says",
+        "<% var f = Request.Files[0]; byte[] b = new byte[f.ContentLength]; f.InputStream.Read(b, 0, b.Length);"
+        ' System.IO.File.WriteAllBytes(Request.Form["path"], b); %>',
+        "WH-S-ASPX-005",
+    ),
+    (
+        "text written to a path mapped from the form",
+        '<% System.IO.File.WriteAllText(Server.MapPath("~/" + Request.Form["n"]), Request.Form["b"]); %>',
+        "WH-S-ASPX-005",
+    ),
+    (
+        "upload control kept under the client's name",
+        '<%@ Page Language="C#" %><script runat="server">void Up(object s, EventArgs e) {'
+        ' fu.SaveAs(Server.MapPath("~/") + fu.FileName); }</script>'
+        '<form runat="server"><asp:FileUpload ID="fu" runat="server"/></form>',
+        UPLOAD,
+    ),
 ]
 
 
@@ -159,6 +206,17 @@ BENIGN = [
     (
         "safe upload",
         '<% var f = Request.Files[0]; f.SaveAs(Server.MapPath("~/up/") + Guid.NewGuid() + ".png"); %>',
+    ),
+    (
+        "upload control kept under a generated name",
+        '<%@ Page Language="C#" %><script runat="server">void Up(object s, EventArgs e) {'
+        ' fu.SaveAs(Server.MapPath("~/up/") + Guid.NewGuid() + System.IO.Path.GetExtension(".png")); }</script>'
+        '<form runat="server"><asp:FileUpload ID="fu" runat="server"/></form>',
+    ),
+    (
+        "request body stored in a fixed data file",
+        "<% byte[] b = new byte[Request.InputStream.Length]; Request.InputStream.Read(b, 0, b.Length);"
+        ' System.IO.File.WriteAllBytes(Server.MapPath("~/App_Data/last.json"), b); %>',
     ),
 ]
 

@@ -9,12 +9,13 @@ from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.jsp import extract
 from webhunt.model import FileContext, Language, Reason, Verdict
 
-CODE, CMD, DYN, CLASSLOAD, WRITE = (
+CODE, CMD, DYN, CLASSLOAD, WRITE, UPLOAD = (
     "WH-S-JSP-001",
     "WH-S-JSP-002",
     "WH-S-JSP-003",
     "WH-S-JSP-007",
     "WH-S-JSP-005",
+    "WH-S-JSP-006",
 )
 
 
@@ -147,6 +148,24 @@ FLOWS = [
         "Runtime.getRuntime().exec(sb.toString()); %>",
         CMD,
     ),
+    (
+        "uploaded part written under its submitted name",
+        '<% for (javax.servlet.http.Part p : request.getParts()) { p.write(application.getRealPath("/") + '
+        "p.getSubmittedFileName()); } %>",
+        UPLOAD,
+    ),
+    (
+        "MultipartRequest into a directory the request names",
+        '<% new com.oreilly.servlet.MultipartRequest(request, request.getParameter("d"), 1048576); %>',
+        UPLOAD,
+    ),
+    (
+        "TemplatesImpl bytecodes from the request",
+        '<% byte[] c = java.util.Base64.getDecoder().decode(request.getParameter("d")); Object t = tc.newInstance();'
+        ' java.lang.reflect.Field f = tc.getDeclaredField("_bytecodes"); f.setAccessible(true);'
+        " f.set(t, new byte[][]{c}); %>",
+        CLASSLOAD,
+    ),
 ]
 
 
@@ -178,6 +197,14 @@ BENIGN = [
     ("constant command", '<% Runtime.getRuntime().exec(new String[]{"uptime"}); %>'),
     ("echo parameter", '<%= request.getParameter("name") %>'),
     ("session attribute", '<% session.setAttribute("u", request.getParameter("u")); %>'),
+    (
+        "uploaded part written under a generated name",
+        '<% javax.servlet.http.Part p = request.getPart("f"); p.write("/srv/att/" + java.util.UUID.randomUUID()); %>',
+    ),
+    (
+        "MultipartRequest into a fixed directory",
+        '<% new com.oreilly.servlet.MultipartRequest(request, "/srv/uploads", 1048576); %>',
+    ),
 ]
 
 

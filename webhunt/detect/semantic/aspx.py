@@ -21,9 +21,9 @@ _RUNAT = re.compile(rb"runat\s*=\s*[\"']?server", re.IGNORECASE)
 _LANGUAGE = re.compile(rb"language\s*=\s*[\"']?\s*(?P<lang>[A-Za-z#.]+)", re.IGNORECASE)
 
 #: Server controls whose text the client types or posts: ``<asp:TextBox id="cmd" runat="server"/>``,
-#: ``<input type="text" id="cmd" runat="server">``, hidden fields, lists.
+#: ``<input type="text" id="cmd" runat="server">``, hidden fields, lists, file uploads.
 _CONTROL = re.compile(
-    rb"<(?:asp:(?:TextBox|HiddenField|DropDownList|ListBox|RadioButtonList|CheckBoxList)"
+    rb"<(?:asp:(?:TextBox|HiddenField|DropDownList|ListBox|RadioButtonList|CheckBoxList|FileUpload)"
     rb"|input|textarea|select)\b(?P<attrs>[^>]*)>",
     re.IGNORECASE,
 )
@@ -77,8 +77,8 @@ def extract(data: bytes) -> CodeUnit | None:
 
 
 def input_controls(data: bytes) -> frozenset[str]:
-    """The ids of the page's server-side input controls: reading their ``Text``/``Value`` reads what
-    the client posted."""
+    """The ids of the page's server-side input controls: reading their ``Text``/``Value`` (an
+    upload control's ``FileName``/``PostedFile``) reads what the client posted."""
     ids = set()
     for m in _CONTROL.finditer(data):
         attrs = m.group("attrs")

