@@ -215,9 +215,11 @@ rule WH_ASPX_Runtime_Compile_Request
         family = "china_chopper"
         language = "aspx"
     strings:
-        $c1 = /CompileAssemblyFromSource\s*\(/
+        // CodeDom compiling the request's text in the call itself (flows through variables are
+        // followed by the heuristics and the semantic layer; a template compiler near a request read is not one)
+        $c1 = /CompileAssemblyFrom(Source|Dom)\s*\([^;\n]{0,300}\bRequest\s*(\.\s*(Form|QueryString|Params|Item|Headers|Cookies|InputStream))?\b/
         $c2 = /JScriptEvaluate\s*\(/
         $r = /Request\s*(\.\s*(Form|QueryString|Params|Item|Headers|Cookies))?\s*[\[(]|Request\s*\.\s*(InputStream|BinaryRead)\b/
     condition:
-        filesize < 2MB and any of ($c*) and $r
+        filesize < 2MB and ($c1 or ($c2 and $r))
 }

@@ -203,6 +203,28 @@ QUIET = [
     ("uploads/2024/05/b.gif", b"GIF89a" + bytes(range(256)) * 8 + b"<%" + bytes(range(200))),
     # an extension where the handler belongs: Apache runs nothing as PHP here
     (".htaccess", b"Header set X-Frame-Options DENY\nAddHandler .php .html .css .txt .jpg .png\n"),
+    # Server.Execute of a page the request picks inside a fixed folder, with a fixed extension
+    (
+        "index.asp",
+        b'<%\np = Request("p")\nServer.Execute "/pages/" & p & ".asp"\nServer.Transfer("/x.asp")\n%>',
+    ),
+    # server-side includes of the site's own fragments
+    (
+        "page.asp",
+        b'<!--#include file="inc/header.htm"-->\n<!--#include virtual="/inc/footer.txt"-->\n<% x = 1 %>',
+    ),
+    # WMI read for a status page (no process created)
+    (
+        "health.asp",
+        b'<% s = Request("sort")\nSet w = GetObject("winmgmts:\\\\.\\root\\cimv2")\n'
+        b'For Each p In w.ExecQuery("SELECT Name FROM Win32_Process")\nResponse.Write p.Name\nNext %>',
+    ),
+    # an ordinary bean filled from the form
+    (
+        "order.jsp",
+        b'<jsp:useBean id="o" class="com.example.Order"/><jsp:setProperty name="o" property="*"/>'
+        b'<%= request.getParameter("id") %>',
+    ),
 ]
 
 

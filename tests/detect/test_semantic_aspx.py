@@ -6,7 +6,7 @@ import pytest
 
 from webhunt.detect.document import Document
 from webhunt.detect.semantic import SemanticLayer
-from webhunt.detect.semantic.aspx import extract, is_csharp
+from webhunt.detect.semantic.aspx import extract, extract_razor, is_csharp
 from webhunt.model import FileContext, Language, Reason, Verdict
 
 CODE, CMD, DYN, INCLUDE, UPLOAD, CLASSLOAD = (
@@ -166,6 +166,55 @@ FLOWS = [
         '<form runat="server"><asp:FileUpload ID="fu" runat="server"/></form>',
         UPLOAD,
     ),
+    (
+        "formatter deserialises request data",
+        '<% var f = new System.Web.UI.LosFormatter(); object o = f.Deserialize(Request.Cookies["s"].Value); %>',
+        CLASSLOAD,
+    ),
+    (
+        "binary formatter over a stream of posted bytes",
+        "<% var bf = new BinaryFormatter(); bf.Deserialize(new MemoryStream("
+        'Convert.FromBase64String(Request.Form["d"]))); %>',
+        CLASSLOAD,
+    ),
+    (
+        "IL bytes from the request become a method",
+        '<% var dm = new DynamicMethod("m", typeof(void), null); var il = dm.GetDynamicILInfo();'
+        ' il.SetCode(Convert.FromBase64String(Request["il"]), 8); %>',
+        CLASSLOAD,
+    ),
+    (
+        "stylesheet from the request with scripts enabled",
+        '<% var t = new XslCompiledTransform(); t.Load(XmlReader.Create(new StringReader(Request.Form["x"])),'
+        " new XsltSettings(false, true), null); %>",
+        CODE,
+    ),
+    (
+        "stylesheet from the request, settings enabling scripts afterwards",
+        "<% var st = new XsltSettings(); st.EnableScript = true; var t = new XslCompiledTransform();"
+        ' t.Load(XmlReader.Create(new StringReader(Request["x"])), st, null); %>',
+        CODE,
+    ),
+    (
+        "old XslTransform runs the scripts of a stylesheet from the request",
+        '<% var t = new XslTransform(); t.Load(new XmlTextReader(new StringReader(Request["x"]))); %>',
+        CODE,
+    ),
+    (
+        "xp_cmdshell with request text",
+        '<% var c = new SqlCommand("EXEC master..xp_cmdshell \'" + Request.Form["q"] + "\'", cn); %>',
+        CMD,
+    ),
+    (
+        "xp_cmdshell statement kept in a variable",
+        '<% string sql = "exec xp_cmdshell \'" + Request["q"] + "\'"; var c = new SqlCommand(); c.CommandText = sql; %>',
+        CMD,
+    ),
+    (
+        "ASP.NET Core query collection",
+        '<% System.Diagnostics.Process.Start("cmd.exe", "/c " + Context.Request.Query["c"]); %>',
+        CMD,
+    ),
 ]
 
 
@@ -218,12 +267,46 @@ BENIGN = [
         "<% byte[] b = new byte[Request.InputStream.Length]; Request.InputStream.Read(b, 0, b.Length);"
         ' System.IO.File.WriteAllBytes(Server.MapPath("~/App_Data/last.json"), b); %>',
     ),
+    (
+        "site stylesheet with scripts, request only as a parameter",
+        '<% var t = new XslCompiledTransform(); t.Load(Server.MapPath("~/r.xslt"), XsltSettings.TrustedXslt, null);'
+        ' var a = new XsltArgumentList(); a.AddParam("m", "", Request["m"]); %>',
+    ),
+    (
+        "stylesheet from the request, scripts left disabled",
+        '<% var t = new XslCompiledTransform(); t.Load(XmlReader.Create(new StringReader(Request["x"])),'
+        " XsltSettings.Default, null); %>",
+    ),
+    (
+        "cache file deserialised",
+        '<% var o = new BinaryFormatter().Deserialize(File.OpenRead(Server.MapPath("~/App_Data/c.bin"))); %>',
+    ),
+    (
+        "xp_cmdshell status query with a bound parameter",
+        "<% var c = new SqlCommand(\"SELECT value FROM sys.configurations WHERE name = 'xp_cmdshell'\", cn);"
+        ' c.Parameters.AddWithValue("@s", Request["s"]); %>',
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "page"), BENIGN, ids=[b[0] for b in BENIGN])
 def test_guarded_or_harmless_input_is_not_reported(name: str, page: str) -> None:
     assert analyse(page) == []
+
+
+def test_razor_code_blocks_are_analysed() -> None:
+    view = (
+        '@using System.Diagnostics\n@{\n    var c = Request.Query["c"];\n'
+        '    var s = "{ not a block }";\n'
+        '    var p = Process.Start(new ProcessStartInfo("cmd.exe", "/c " + c));\n}\n'
+        "<p>@@{ literal }</p>\n@functions {\n    string Run(string a) { return a; }\n}\n"
+    )
+    unit = extract_razor(view.encode())
+    assert unit is not None and b"string Run" in unit.source and b"literal" not in unit.source
+    (flow,) = analyse(view, "v.cshtml")
+    assert flow.id == CMD and flow.line == 5
+    fixed = '@{ var s = Request.Query["s"]; Process.Start("sc.exe", "query W3SVC"); }'
+    assert analyse(fixed, "v.cshtml") == []
 
 
 def test_an_element_of_a_parameter_stays_a_parameter() -> None:

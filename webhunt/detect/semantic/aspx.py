@@ -1,8 +1,9 @@
 """ASP.NET pages (C#) -> one C# compilation unit, with a map back to the page's byte offsets.
 
 ``<script runat="server">`` blocks become class members; code blocks (``<% %>``) and expressions
-(``<%= %>``, ``<%: %>``) become the body of a render method, in page order. Pages written in VB.NET
-or JScript are left to the other layers.
+(``<%= %>``, ``<%: %>``) become the body of a render method, in page order. Razor views (``.cshtml``)
+are read the same way: ``@{ }`` blocks are the render method, ``@functions``/``@code`` blocks the
+members. Pages written in VB.NET or JScript are left to the other layers.
 """
 
 from __future__ import annotations
@@ -87,3 +88,66 @@ def input_controls(data: bytes) -> frozenset[str]:
             if found is not None:
                 ids.add(found.group("id").decode("ascii"))
     return frozenset(ids)
+
+
+#: Razor's code blocks: ``@{ ... }`` statements, ``@functions { ... }`` / ``@code { ... }`` members.
+_RAZOR_BLOCK = re.compile(rb"@(?P<kw>functions|code)?\s*\{")
+_RAZOR_CLOSERS = {ord("{"): 1, ord("}"): -1}
+
+
+def _block_end(data: bytes, start: int) -> int:
+    """The offset of the ``}`` closing the block whose ``{`` is at ``start`` (C# strings, characters
+    and comments skipped), or -1 when the block does not close."""
+    depth = 0
+    i = start
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == ord("/") and data[i + 1 : i + 2] == b"/":
+            nl = data.find(b"\n", i)
+            i = n if nl < 0 else nl
+            continue
+        if c == ord("/") and data[i + 1 : i + 2] == b"*":
+            end = data.find(b"*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        if c == ord('"') or c == ord("'"):
+            verbatim = c == ord('"') and i > 0 and data[i - 1] == ord("@")
+            j = i + 1
+            while j < n:
+                if data[j] == c and not (verbatim and data[j + 1 : j + 2] == b'"'):
+                    break
+                if data[j] == ord("\n") and not verbatim:
+                    break
+                # skip \x in a regular string, "" in a verbatim one
+                j += 2 if (data[j] == ord("\\") and not verbatim) or data[j] == c else 1
+            i = j + 1
+            continue
+        depth += _RAZOR_CLOSERS.get(c, 0)
+        if depth == 0:
+            return i
+        i += 1
+    return -1
+
+
+def extract_razor(data: bytes) -> CodeUnit | None:
+    """A Razor view's (``.cshtml``) code blocks as a compilation unit: ``@{ }`` blocks run in order
+    as the page renders, ``@functions``/``@code`` blocks declare the page's members."""
+    decls: list[tuple[bytes, int, bool]] = []
+    body: list[tuple[bytes, int, bool]] = []
+    pos = 0
+    while True:
+        m = _RAZOR_BLOCK.search(data, pos)
+        if m is None:
+            break
+        if m.start() > 0 and data[m.start() - 1] == ord("@"):  # "@@" is an escaped at sign
+            pos = m.end()
+            continue
+        open_at = m.end() - 1
+        close_at = _block_end(data, open_at)
+        if close_at < 0:
+            break
+        code = data[open_at + 1 : close_at]
+        (decls if m.group("kw") else body).append((code, open_at + 1, True))
+        pos = close_at + 1
+    return build(decls, body, _HEAD, _RENDER, _TAIL)

@@ -5,7 +5,9 @@ Sources are the request collections (``Request.Form[..]``, ``Request.QueryString
 ``Context.Request``, ``HttpContext.Current.Request`` or a variable holding one of them. Sinks are
 ``Process.Start`` and ``ProcessStartInfo`` (file name and arguments, also in object initialisers),
 ``Assembly.Load`` of posted bytes (Godzilla/Behinder style), JScript/CodeDom evaluation, reflection
-with an input-chosen type or method, ``Server.Execute``/``Transfer`` and writes into script files.
+with an input-chosen type or method, ``Server.Execute``/``Transfer``, writes into script files,
+formatter deserialisation of input bytes, IL bytes turned into a method, stylesheets loaded with
+their scripts enabled and ``xp_cmdshell`` statements built from input.
 """
 
 from __future__ import annotations
@@ -92,6 +94,10 @@ _REQUEST_MEMBERS = frozenset(
         "binaryread",
         "getbufferlessinputstream",
         "unvalidated",
+        # ASP.NET Core (Razor pages and views): HttpRequest.Query, .Body, .RouteValues
+        "query",
+        "body",
+        "routevalues",
     }
 )
 _PROPAGATORS = frozenset(
@@ -154,7 +160,40 @@ _GUARDS: dict[str, str] = {
 #: Members of a page's input control that hold what the client sent: a text box's text, an
 #: upload control's file (its name, bytes and stream).
 _CONTROL_MEMBERS = frozenset({"text", "value", "filename", "postedfile", "filebytes", "filecontent"})
+#: Formatters whose ``Deserialize`` rebuilds any type the bytes name: a gadget chain in client data
+#: runs code while the object graph is built.
+_FORMATTERS = frozenset(
+    {
+        "binaryformatter",
+        "losformatter",
+        "objectstateformatter",
+        "soapformatter",
+        "netdatacontractserializer",
+    }
+)
+#: Commands whose text is SQL handed to the database server.
+_SQL_COMMANDS = frozenset({"sqlcommand", "oledbcommand", "odbccommand"})
+#: XSLT processors: the old ``XslTransform`` runs ``msxsl:script`` always, ``XslCompiledTransform``
+#: when its settings enable scripts.
+_XSLT = frozenset({"xslcompiledtransform", "xsltransform"})
+_XSLT_SCRIPT = frozenset({"xsltsettings:script", "type:trustedxslt"})
 _SCRIPT_SUFFIXES = (b".aspx", b".ashx", b".asmx", b".asp", b".cer", b".config", b".php", b".jsp")
+
+
+def _enables_script(node: Node) -> bool:
+    """``new XsltSettings(doc, true)`` or ``new XsltSettings { EnableScript = true }``."""
+    args_node = node.child_by_field_name("arguments")
+    args = named(args_node) if args_node is not None else []
+    if len(args) >= 2 and text(args[1]).strip().lower() == b"true":
+        return True
+    init = node.child_by_field_name("initializer")
+    for item in named(init) if init is not None else []:
+        if (
+            item.type == "assignment_expression"
+            and _lname(item.child_by_field_name("left")) == "enablescript"
+        ):
+            return text(item.child_by_field_name("right")).strip().lower() == b"true"
+    return False
 
 
 def _lname(node: Node | None) -> str:
@@ -455,7 +494,8 @@ class CSharpAnalyzer(Interpreter):
             sb = b.const if isinstance(b.const, bytes) else str(b.const).encode()
             if len(sa) + len(sb) <= MAX_VALUE:
                 return Val(const=sa + sb, ops=add_ops(a, b, op="concat"))
-        return tainted(only_taints(a, b))
+        # the known constant ends stay known ("exec xp_cmdshell '" + input, name + ".aspx")
+        return replace(tainted(only_taints(a, b)), prefix=a.head(), suffix=b.tail())
 
     def _h_binary(self, node: Node) -> Gen:
         left_node = node.child_by_field_name("left")
@@ -528,6 +568,14 @@ class CSharpAnalyzer(Interpreter):
             psi = "startinfo" in owner or "psi" in owner or (held is not None and held.cls == "psi")
             if member in ("arguments", "filename") and psi:
                 self._sink(SinkKind.COMMAND, f"ProcessStartInfo.{member}", node, v)
+            if member == "commandtext" and self._shell_sql(node, v):
+                self._sink(SinkKind.COMMAND, "CommandText (xp_cmdshell)", node, v)
+            if member == "enablescript" and held is not None and held.cls == "xsltsettings":
+                right = node.child_by_field_name("right")
+                if right is not None and text(right).strip().lower() == b"true":
+                    self.scope.vars[text(owner_node).decode("latin-1")] = replace(
+                        held, cls="xsltsettings:script"
+                    )
             self._write_field(member, v)
             return
         if left.type == "element_access_expression":  # args["CommandLine"] = ...: the object holds it
@@ -654,6 +702,16 @@ class CSharpAnalyzer(Interpreter):
         if name in ("compileassemblyfromsource", "compileassemblyfromdom"):
             for a in args[1:]:
                 self._sink(SinkKind.CODE, label, node, a)
+        if name in ("deserialize", "unsafedeserialize", "readobject") and recv in _FORMATTERS and args:
+            for a in args:  # a gadget chain in the bytes runs while the objects are rebuilt
+                self._sink(SinkKind.CLASSLOAD, f"{label} (deserialisation)", node, a)
+        if name in ("setcode", "createmethodbody") and args:
+            # DynamicILInfo.SetCode / MethodBuilder.CreateMethodBody: IL bytes become a method
+            self._sink(SinkKind.CLASSLOAD, f"{label} (IL bytes)", node, args[0])
+        scripts = recv == "xsltransform" or any(a.cls in _XSLT_SCRIPT for a in args[1:])
+        if name == "load" and recv in _XSLT and args and scripts:
+            # a stylesheet from the request, its msxsl:script blocks compiled and run
+            self._sink(SinkKind.CODE, f"{label} (XSLT with scripts)", node, args[0])
         reflective = recv in ("type:type", "type:activator", "assembly")
         chosen = bool(args) and args[0].const is None and self._raw(args[0])
         if name in ("gettype", "createinstance") and reflective and chosen:
@@ -737,6 +795,10 @@ class CSharpAnalyzer(Interpreter):
                 self._sink(kind, f"MethodInfo.Invoke({mname!r})", node, a, "method chosen by reflection")
         return tainted(only_taints(*rest))
 
+    def _shell_sql(self, node: Node, sql: Val) -> bool:
+        """SQL that runs an operating system command through ``xp_cmdshell``."""
+        return b"xp_cmdshell" in sql.head().lower() or b"xp_cmdshell" in text(node).lower()
+
     def _script_path(self, path: Val) -> bool:
         return self._raw(path) or path.tail().lower().endswith(_SCRIPT_SUFFIXES)
 
@@ -761,6 +823,15 @@ class CSharpAnalyzer(Interpreter):
                 if member in ("arguments", "filename"):
                     self._sink(SinkKind.COMMAND, f"ProcessStartInfo.{member}", node, v)
             return Val(cls="psi")
+        if ctype in _SQL_COMMANDS and args and self._shell_sql(node, args[0]):
+            self._sink(
+                SinkKind.COMMAND,
+                f"new {_last(node.child_by_field_name('type'))}() (xp_cmdshell)",
+                node,
+                args[0],
+            )
+        if ctype == "xsltsettings" and _enables_script(node):
+            return Val(cls="xsltsettings:script")
         if ctype in ("streamwriter", "filestream") and args and self._script_path(args[0]):
             return Val(cls="script-handle")
         if members and not args:

@@ -191,7 +191,7 @@ def analyse_aspx(
             return unit_offset
 
     else:
-        unit = aspx.extract(data)
+        unit = aspx.extract_razor(data) if extension == "cshtml" else aspx.extract(data)
         if unit is None:
             return []
         source = unit.source
