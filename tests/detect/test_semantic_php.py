@@ -10,7 +10,7 @@ from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.semantic.transforms import Budget, fold_call
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
-CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN, RELAY = (
+CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN, RELAY, DECODED = (
     "WH-S-PHP-001",
     "WH-S-PHP-002",
     "WH-S-PHP-003",
@@ -19,6 +19,7 @@ CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN, RELAY = (
     "WH-S-PHP-006",
     "WH-S-PHP-008",
     "WH-S-PHP-010",
+    "WH-S-PHP-011",
 )
 
 
@@ -315,6 +316,49 @@ MALICIOUS = [
         "<?php copy($_GET['u'], $_SERVER['DOCUMENT_ROOT'] . '/' . basename($_GET['n']));",
         UPLOAD,
     ),
+    (
+        "filter_var with FILTER_CALLBACK named by the request",
+        "<?php echo filter_var($_GET['d'], FILTER_CALLBACK, array('options' => $_GET['f']));",
+        DYN,
+    ),
+    (
+        "request body copied into a stream the request names",
+        "<?php $o = fopen($_SERVER['DOCUMENT_ROOT'] . '/' . $_SERVER['HTTP_X_NAME'], 'wb');"
+        " stream_copy_to_stream(fopen('php://input', 'rb'), $o);",
+        WRITE,
+    ),
+    (
+        "temporary file written with input, then included",
+        "<?php $t = tempnam(sys_get_temp_dir(), 'x'); file_put_contents($t, '<?php ' . $_POST['c']);"
+        " include $t; unlink($t);",
+        CODE,
+    ),
+    (
+        "image metadata chooses the function and its argument",
+        "<?php $e = exif_read_data('a.jpg'); $f = $e['Make']; $f($e['Model']);",
+        DYN,
+    ),
+    (
+        "image metadata used as a preg_replace pattern",
+        "<?php $e = exif_read_data('a.jpg'); preg_replace($e['Make'], $e['Model'], '');",
+        CODE,
+    ),
+    (
+        "global named with escapes, then called",
+        '<?php $GLOBALS["\\x5f\\x66"] = "sys" . "tem"; $GLOBALS["_f"]($_GET["c"]);',
+        CMD,
+    ),
+    (
+        "name translated by strtr with a table",
+        "<?php $f = strtr('qwqzkm', array('q' => 's', 'w' => 'y', 'z' => 't', 'k' => 'e'));"
+        " $f($_SERVER['HTTP_X_C']);",
+        CMD,
+    ),
+    (
+        "ReflectionFunction made through ReflectionClass",
+        "<?php $r = (new ReflectionClass('ReflectionFunction'))->newInstance($_GET['f']); $r->invoke($_GET['a']);",
+        DYN,
+    ),
 ]
 
 
@@ -476,6 +520,23 @@ BENIGN = [
     ),
     ("language file chosen by the request", "<?php include 'lang/' . basename($_GET['l']) . '.php';"),
     (
+        "settings written from the request, then a constant file included",
+        "<?php file_put_contents('cache/settings.json', json_encode($_POST)); include 'cache/header.php';",
+    ),
+    (
+        "template variables extracted without overwriting the compiled path",
+        "<?php $c = 'cache/home.php'; extract(array('q' => $_GET['q']), EXTR_SKIP); include $c;",
+    ),
+    ("image metadata printed", "<?php $e = exif_read_data('a.jpg'); echo htmlspecialchars($e['Model']);"),
+    (
+        "filter_var with a constant callback",
+        "<?php $v = filter_var($_GET['n'], FILTER_CALLBACK, array('options' => 'trim'));",
+    ),
+    (
+        "decoded data printed, not evaluated",
+        "<?php $row = $db->fetch('x'); $t = base64_decode($row); echo htmlspecialchars($t);",
+    ),
+    (
         "foreach building a label from constant parts",
         "<?php $t = ''; foreach (array(72, 105) as $c) { $t .= chr($c); } echo $t . htmlspecialchars($_GET['n']);",
     ),
@@ -511,6 +572,29 @@ def test_hidden_call_without_input_is_a_weak_signal() -> None:
     reasons = analyse("<?php $f = strrev('metsys'); $f('id');")
     assert ids(reasons) == {HIDDEN}
     assert all(r.score < 70 for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php $p = 'put' . 'env'; $p('LD_PRELOAD=' . $_POST['so']); mail('a@example.invalid', 'x', 'y');",
+        "<?php $f = 'imap' . '_open'; @$f('{x -oProxyCommand=' . $_POST['c'] . '}a', '', '');",
+        "<?php $d = strrev('ld'); $d($_GET['e']);",
+    ],
+)
+def test_disable_functions_bypass_through_a_built_name_is_hidden(code: str) -> None:
+    assert HIDDEN in ids(analyse(code))
+
+
+def test_data_from_outside_the_file_decoded_into_eval() -> None:
+    reasons = analyse(
+        "<?php $row = $wpdb->get_var('SELECT v FROM t');\n$c = gzinflate(base64_decode($row));\neval($c);"
+    )
+    assert ids(reasons) == {DECODED}
+    assert reasons[0].line == 3 and "base64_decode -> gzinflate" in reasons[0].description
+    # a constant payload is the decode layer's to judge, request input the CODE rule's
+    assert DECODED not in ids(analyse("<?php eval(base64_decode('ZWNobyAxOw=='));"))
+    assert ids(analyse("<?php eval(base64_decode($_POST['c']));")) == {CODE}
 
 
 def test_sink_in_eval_string_is_attributed_to_the_eval_line() -> None:

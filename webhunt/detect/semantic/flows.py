@@ -40,6 +40,7 @@ class SinkKind(enum.Enum):
     HIDDEN = "hidden"  # a dangerous function reached through a name built from pieces
     UPLOAD_NAME = "upload-name"  # an upload kept under the client's file name, directories stripped
     RELAY = "relay"  # mail sent to recipients the client lists, with the client's subject and body
+    DECODED = "decoded"  # code decoded at run time from data kept outside the file, then evaluated
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,16 @@ RULES: dict[SinkKind, SinkRule] = {
         65,
         "mail is sent to recipients the request lists, with the request's subject and body (spam mailer)",
         "mailer",
+        frozenset(),
+    ),
+    # eval(gzinflate(base64_decode($row))): the code run is stored encoded where a reader of the file
+    # cannot see it (a database row, an option, a cache file); applications store templates and
+    # settings, not encoded PHP, so decoding into eval is a loader's shape
+    SinkKind.DECODED: SinkRule(
+        11,
+        55,
+        "code decoded at run time from data kept outside the file is evaluated",
+        "packer",
         frozenset(),
     ),
 }

@@ -181,6 +181,38 @@ def _join_states(states: list[dict[str, Val]]) -> dict[str, Val]:
     return out
 
 
+def _strtr_pairs(subject: Val, pairs: Val) -> Val | None:
+    """``strtr($s, ['from' => 'to', ...])``: the longest key first, replaced text never re-read."""
+    text = subject.text
+    table: dict[bytes, bytes] = {}
+    for k, v in pairs.items or ():
+        key = str(k).encode() if isinstance(k, int) else k
+        if not isinstance(key, bytes) or v.text is None:
+            return None
+        if key:
+            table[key] = v.text
+    if text is None or not table or len(text) > 4096:
+        return None
+    lengths = sorted({len(k) for k in table}, reverse=True)
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        for n in lengths:
+            rep = table.get(text[i : i + n])
+            if rep is not None:
+                out += rep
+                i += n
+                break
+        else:
+            out += text[i : i + 1]
+            i += 1
+    return Val(const=bytes(out), ops=add_ops(subject, pairs, op="strtr"))
+
+
+#: The parts of a string literal without interpolation (escapes decoded by ``string_const``).
+_LITERAL_PARTS = frozenset({"string_content", "string_value", "escape_sequence"})
+
+
 class PhpAnalyzer(Interpreter):
     """Analyse one PHP file. Call :meth:`analyse`, then read :attr:`hits` and :attr:`payloads`."""
 
@@ -218,6 +250,9 @@ class PhpAnalyzer(Interpreter):
         self.computing: set[str] = set()
         self.inline_origin: dict[str, tuple[int | None, int | None]] = {}
         self.unserialized: frozenset[Taint] = frozenset()
+        #: files written with request input, by the expression naming them (``$tmp``) or their
+        #: constant path: including one runs the request's code
+        self.written_code: dict[bytes, Val] = {}
         #: the callback ``ob_start`` registered: everything printed afterwards is handed to it
         self.output_callback: Val | None = None
         #: the page's own form and link parameters it reads as plain variables (register_globals)
@@ -716,7 +751,10 @@ class PhpAnalyzer(Interpreter):
         t = node.type
         if t == "integer":
             return parse_int(_text(node))
-        if t in ("string", "encapsed_string") and node.named_child_count <= 1:
+        if t in ("string", "encapsed_string") and (
+            node.named_child_count <= 1
+            or all(c.type in _LITERAL_PARTS for c in node.named_children)  # "\x5f\x66"
+        ):
             return norm_key(string_const(node))
         if t == "variable_name":
             v = self.scope.vars.get(var_name(node) or "")
@@ -1457,6 +1495,10 @@ class PhpAnalyzer(Interpreter):
             v = replace(v, taints=frozenset(t.unguarded(GUARD_AFFIX) for t in v.taints))
             kw = f"{kw} {v.head().strip()[:12].decode('latin-1')}..."
         self._sink(SinkKind.INCLUDE, kw, node, v)
+        written = self.written_code.get(self._path_key(kids[0], v))
+        if written is not None:
+            note = "the included file was written with request input"
+            self._sink(SinkKind.CODE, kw, node, written, note)
         text = v.text
         if text is not None and text.startswith((b"data:", b"php://input")):
             self._record_payload(node, v, evaluated=kw)
@@ -1674,6 +1716,21 @@ class PhpAnalyzer(Interpreter):
 
     def _construct(self, node: Node, cls: str, args: list[Val]) -> Val:
         """An object of ``cls``: its constructor (if the file defines one) runs with ``args``."""
+        if cls in ("reflectionfunction",) and args:
+            return Val(cls="reflectionfunction", target=args[0])
+        if cls == "reflectionmethod" and args:
+            if len(args) >= 2:
+                return Val(cls="reflectionmethod", target=args[1])
+            text = args[0].text
+            if text is not None and b"::" in text:
+                return Val(cls="reflectionmethod", target=Val(const=text.split(b"::", 1)[1]))
+            return Val(cls="reflectionmethod")
+        if cls == "reflectionclass" and args:
+            return Val(cls="reflectionclass", target=args[0])
+        if cls in ("arrayobject", "arrayiterator") and args:
+            return replace(args[0], cls=None)
+        if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
+            return self._call_named(node, "fopen", args, None)
         keys = self._method_keys(cls, "__construct", fallback=False)
         if keys:
             self._apply_user(node, keys, args)
@@ -1749,21 +1806,6 @@ class PhpAnalyzer(Interpreter):
         if cls is None and cls_val.taints:
             # `new $class` from input is common in ordinary dispatch code: not reported.
             return tainted(only_taints(*args))
-        if cls in ("reflectionfunction",) and args:
-            return Val(cls="reflectionfunction", target=args[0])
-        if cls == "reflectionmethod" and args:
-            if len(args) >= 2:
-                return Val(cls="reflectionmethod", target=args[1])
-            text = args[0].text
-            if text is not None and b"::" in text:
-                return Val(cls="reflectionmethod", target=Val(const=text.split(b"::", 1)[1]))
-            return Val(cls="reflectionmethod")
-        if cls == "reflectionclass" and args:
-            return Val(cls="reflectionclass", target=args[0])
-        if cls in ("arrayobject", "arrayiterator") and args:
-            return replace(args[0], cls=None)
-        if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
-            return self._call_named(node, "fopen", args, None)
         if cls is not None:
             return self._construct(node, cls, args)
         return EMPTY
@@ -1837,6 +1879,7 @@ class PhpAnalyzer(Interpreter):
                     self._sink(kind, f"{name}()", node, arg, note)
             if name in T.CODE_EVAL and args:
                 self._evaluated_const(node, args[0], name)
+                self._decoded_eval(node, args[0], name)
             if name == "create_function" and len(args) >= 2:
                 return self._create_function(node, args)
             return tainted(only_taints(*args))
@@ -1862,6 +1905,10 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(*args))
         if name in T.CALLBACKS:
             return self._callback(node, name, args)
+        if name == "filter_var" and len(args) >= 3:
+            return self._filter_callback(node, args)
+        if name == "stream_copy_to_stream" and len(args) >= 2:  # (from, to): fwrite(to, from)
+            return self._write(node, name, [args[1], args[0]])
         if name in ("extract", "import_request_variables", "mb_parse_str", "parse_str"):
             return self._extract(node, name, args)
         if name == "unserialize" and args:
@@ -1921,6 +1968,8 @@ class PhpAnalyzer(Interpreter):
         out = tainted(only_taints(*args))
         if name in DECODERS and out.taints:
             out = via(out, f"{name}()")
+        elif name in DECODERS and args and args[0].const is None and args[0].items is None:
+            out = replace(out, ops=add_ops(args[0], op=name))  # data from elsewhere, decoded
         elif name not in T.PROPAGATORS:
             out = guard_all(out, GUARD_OPAQUE)
         return out
@@ -1938,6 +1987,8 @@ class PhpAnalyzer(Interpreter):
         return any(not t.is_marker and t.guards <= kept for t in path.ending)
 
     def _fold(self, name: str, args: list[Val]) -> Val | None:
+        if name == "strtr" and len(args) == 2 and args[0].text is not None and args[1].items:
+            return _strtr_pairs(args[0], args[1])
         if not args or any(a.const is None for a in args):
             return None
         consts = [a.const for a in args if a.const is not None]
@@ -2035,6 +2086,10 @@ class PhpAnalyzer(Interpreter):
         if raw:
             t = raw[0].via(f"{name}()")
             self.scope.wildcard = t
+            nodes = arg_nodes(node)
+            flags = _text(nodes[1]).upper() if name == "extract" and len(nodes) > 1 else b""
+            if b"EXTR_SKIP" in flags or b"EXTR_PREFIX_ALL" in flags or b"EXTR_PREFIX_SAME" in flags:
+                return EMPTY  # variables the code set before are kept: only new names come in
             for var, old in list(self.scope.vars.items()):
                 self.scope.vars[var] = with_taints(old, frozenset({t.via(f"${var}")}))
         return EMPTY
@@ -2060,7 +2115,10 @@ class PhpAnalyzer(Interpreter):
             if scripty or self._raw_ending(path):
                 self._sink(SinkKind.WRITE, "file_put_contents()", node, data)
             self._written_code(node, data)
-        elif name in ("fwrite", "fputs"):
+            nodes = arg_nodes(node)
+            if nodes and self._raw(data, GUARD_AFFIX):  # "<?php " . $code is still the code
+                self.written_code[self._path_key(nodes[0], path)] = data
+        elif name in ("fwrite", "fputs", "stream_copy_to_stream"):
             handle, data = args[0], args[1]
             if handle.cls == "script-handle":
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
@@ -2090,6 +2148,33 @@ class PhpAnalyzer(Interpreter):
             else:
                 self._stored_upload(node, name, dst)
         return EMPTY
+
+    @staticmethod
+    def _path_key(expr: Node, path: Val) -> bytes:
+        """What names a written or included file: its constant path, else the expression's text."""
+        if path.text is not None:
+            return b"=" + path.text
+        while expr.type in ("argument", "parenthesized_expression") and expr.named_children:
+            expr = expr.named_children[0]
+        return b" ".join(_text(expr).split())
+
+    def _filter_callback(self, node: Node, args: list[Val]) -> Val:
+        """``filter_var($x, FILTER_CALLBACK, ['options' => $cb])`` calls ``$cb($x)``."""
+        nodes = arg_nodes(node)
+        if len(nodes) < 3 or _text(nodes[1]).strip().lower().lstrip(b"\\") != b"filter_callback":
+            return tainted(only_taints(*args))
+        cb = args[2].item(b"options")
+        return self._call_value(node, cb if cb is not None else args[2], [args[0]], "filter_var")
+
+    def _decoded_eval(self, node: Node, code: Val, sink: str) -> None:
+        """eval() of data from outside the file (no request input, no constant) put through a
+        decoder: the code that runs is kept encoded somewhere a reader of the file cannot see."""
+        if code.const is not None or code.taints or code.func is not None:
+            return
+        decoders = [op for op in code.ops if op in DECODERS]
+        if decoders:
+            note = "decoded by " + " -> ".join(dict.fromkeys(decoders))
+            self._hit(SinkKind.DECODED, f"{sink}()", node, None, note)
 
     def _stored_upload(self, node: Node, name: str, dst: Val) -> None:
         """An uploaded file stored at ``dst``: under a name the client chose, or kept its own."""

