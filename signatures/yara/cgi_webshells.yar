@@ -14,15 +14,21 @@ rule WH_CGI_Perl_Request_Exec
         $s1 = /param\s*\(\s*['"]\w{1,20}['"]\s*\)/
         $s2 = /\$ENV\s*\{\s*['"]?(QUERY_STRING|HTTP_\w{1,30})['"]?\s*\}/
         $s3 = /read\s*\(\s*STDIN\s*,/
+        $s4 = /->\s*(Vars|param)\b|\bReadParse\s*\(|\bCGI::Vars\b/
         $x1 = /`\$\w{1,30}[^`\r\n]{0,40}`/
         $x2 = /\b(system|exec)\s*\(?\s*\$\w/
         $x3 = /\bqx\s*[\{(\/]\s*\$\w/
-        $x4 = /\beval\s*(\(\s*(decode_base64|pack|\$\w)|;)/
+        $x4 = /\beval\s*(\(\s*(decode_base64|pack|unpack|\$\w)|;)/
+        $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
+        $ev = /\beval\s+\$\w/
+        $ver = /\beval\s+\$(VERSION|XS_VERSION)\b/
         $x5 = /\bopen\s*\([^)]{0,60}\|\s*["']\s*\)/
+        $x7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*(\$\w|[^;]{0,120}\b(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w)/
         $perl = /^#!\s*\S{0,30}perl/
         $use = /use\s+CGI\b/
     condition:
-        filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and any of ($x*)
+        filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and
+        (any of ($x*) or #ev > #ver)
 }
 
 rule WH_CGI_Python_Request_Exec
@@ -34,7 +40,8 @@ rule WH_CGI_Python_Request_Exec
         language = "cgi"
     strings:
         $s1 = "cgi.FieldStorage"
-        $s2 = /environ(\.get\s*\(|\s*\[)\s*['"](QUERY_STRING|HTTP_\w{1,30})['"]/
+        $s2 = /environ(\.get\s*\(|\s*\[)\s*['"](QUERY_STRING|HTTP_\w{1,30}|CONTENT_LENGTH)['"]/
+        $s3 = /sys\.stdin(\.buffer)?\.read\s*\(/
         $x1 = /subprocess\.(run|call|check_output|Popen|getoutput)\s*\(/
         $x2 = /os\.(system|popen|exec\w{1,3})\s*\(/
         $x3 = /\b(exec|eval)\s*\(\s*(base64\.b64decode|\w{1,20}\s*\)|\w{1,20}\.getvalue)/
@@ -46,18 +53,20 @@ rule WH_CGI_Python_Request_Exec
 rule WH_CGI_Shell_QueryString_Exec
 {
     meta:
-        description = "Shell CGI executes the query string (eval / piping QUERY_STRING into a shell)"
+        description = "Shell CGI executes the query string, a request header or the request body (eval / sh -c / piping it into a shell)"
         score = 85
         family = "cmdshell"
         language = "cgi"
     strings:
         $qs = "QUERY_STRING"
+        $hdr = /\$\{?HTTP_[A-Z_]{2,40}/
+        $body = /\bCONTENT_LENGTH\b|=\s*"?\$\(\s*cat\s*\)/
         $x1 = /\beval\s+["']?\$/
-        $x2 = /\|\s*(\/bin\/)?(ba|da|z)?sh\b/
-        $x3 = /\bsh\s+-c\s+["']?\$/
+        $x2 = /\|\s*(\/bin\/)?(ba|da|z|k)?sh\b/
+        $x3 = /\b(ba|da|z|k)?sh\s+-c\s+["']?\$/
         $sh = /^#!\s*\S{0,20}sh\b/
     condition:
-        filesize < 1MB and $sh and $qs and any of ($x*)
+        filesize < 1MB and $sh and ($qs or $hdr or $body) and any of ($x*)
 }
 
 rule WH_CGI_SSI_Exec_Request_Input

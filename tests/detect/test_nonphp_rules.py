@@ -60,7 +60,7 @@ ATTRIBUTED = {
     "packer": {"packer"},
 }
 MALICIOUS_DIRS = ("jsp", "asp", "aspx", "cfm", "cgi", "polyglot")
-BENIGN_DIRS = ("jsp", "asp", "aspx", "cfm", "polyglot")
+BENIGN_DIRS = ("jsp", "asp", "aspx", "cfm", "cgi", "polyglot")
 
 
 # ------------------------------------------------------------------------------------------ rule files
@@ -218,6 +218,17 @@ QUIET = [
         "health.asp",
         b'<% s = Request("sort")\nSet w = GetObject("winmgmts:\\\\.\\root\\cimv2")\n'
         b'For Each p In w.ExecQuery("SELECT Name FROM Win32_Process")\nResponse.Write p.Name\nNext %>',
+    ),
+    # a CGI serving an image kept as Base64, and the CPAN version idiom beside form input
+    (
+        "cgi-bin/logo.pl",
+        b'#!/usr/bin/perl\nuse MIME::Base64;\nprint "Content-type: image/png\\n\\n";\nprint decode_base64('
+        b'"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4//8/AAX+Av7czFnnAAAAAElFTkSuQmCC");\n',
+    ),
+    (
+        "cgi-bin/search.pl",
+        b"#!/usr/bin/perl\nuse CGI;\nour $VERSION = '1.02_01';\n$VERSION = eval $VERSION;\n"
+        b"my $q = CGI->new;\nmy $term = $q->param('q');\nprint $q->header, $q->escapeHTML($term);\n",
     ),
     # an ordinary bean filled from the form
     (

@@ -465,6 +465,21 @@ def samples() -> dict[Path, bytes]:
         b / "uploads/2024/05/photo.jpg": jpeg(64, 64, gradient, comment=b"Created with GIMP"),
         b / "uploads/2024/05/logo.png": png(32, 32, disc, text=[(b"Software", b"Inkscape 1.2")]),
         b / "uploads/2024/05/spacer.gif": gif(8, 8, disc),
+        # an ordinary camera photo: Exif description, make, model and copyright, and a JPEG comment
+        b / "uploads/2024/05/harbour.jpg": jpeg(
+            48,
+            32,
+            gradient,
+            comment=b"Harbour at dusk <edited> - exported for the web (quality 85)",
+            app1=exif_app1(
+                {
+                    0x010E: "Sunset over the harbour; request a print at the front desk",
+                    0x010F: "Canon",
+                    0x0110: "Canon EOS 80D",
+                    0x8298: "(c) 2024 Example Photo Club <info@example.invalid>",
+                }
+            ),
+        ),
         b / "images/favicon.ico": ico(icon, 16),
         b / "uploads/2024/05/noise.png": _noise_png_with_marker(),
         b / "uploads/2024/05/readme.txt": README_TEXT,

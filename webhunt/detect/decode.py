@@ -10,6 +10,10 @@ Nothing is executed. Two strategies find payloads:
 * Any file: nested decoder calls around a literal (``eval(gzinflate(base64_decode('...')))``) and
   Base64 literals given to Java/.NET decoders (``Base64.getDecoder().decode``,
   ``Convert.FromBase64String``) are found with bounded regular expressions and decoded in Python.
+* CGI programs (Perl, Python, shell): Base64 literals given to ``decode_base64``/``b64decode``,
+  with the calls around them (``zlib.decompress``, ``eval``/``exec``), and Perl's
+  ``pack("H*", ...)``/``unpack("u", ...)`` literals; what they hide is re-detected as the same
+  program's code.
 * Classic ASP pages written with the Microsoft Script Encoder (``VBScript.Encode``,
   ``JScript.Encode``): every ``#@~^...^#~@`` block is decoded exactly (``script_encoder``) and the
   page is re-detected as the server runs it, its blocks together.
@@ -35,8 +39,12 @@ from webhunt.detect.semantic.transforms import (
     Budget,
     b64decode_lenient,
     fold_call,
+    hex2bin,
+    inflate,
     php_unescape_double,
     php_unescape_single,
+    rot13,
+    uudecode,
 )
 from webhunt.languages import sniff_embedded
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
@@ -97,6 +105,35 @@ _LOADERS = re.compile(rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loa
 #: ``<?php`` and ``<?=`` as Base64 starts them (lower case, for ``Document.has_any``), and the runs.
 ENCODED_PHP_TAGS = (b"pd9waha", b"pd89")
 _ENCODED_PHP = re.compile(rb"(?:PD9waHA|PD89)[A-Za-z0-9+/]{4,}(?:\s{0,2}[A-Za-z0-9+/]{4,}){0,4000}={0,2}")
+
+
+#: CGI programs: a literal given to one of Perl's or Python's decoders, quoted or in Perl's ``q{}``:
+#: Base64 (``MIME::Base64::decode_base64``, ``base64.b64decode``, ``binascii.a2b_base64``), hex
+#: (``bytes.fromhex``, ``binascii.unhexlify``), ROT13 (``codecs.decode(..., "rot13")``), and Perl's
+#: ``pack("H*", ...)`` / ``unpack("u", ...)``.
+_CGI_LITERAL = (
+    rb"\s*\(?\s*b?(?:'(?P<sq>(?:[^'\\]|\\.){16,}+)'|\"(?P<dq>(?:[^\"\\]|\\.){16,}+)\"|q\{(?P<q>[^}]{16,}+)\})"
+)
+_CGI_DECODERS: tuple[tuple[str, re.Pattern[bytes]], ...] = (
+    (
+        "base64",
+        re.compile(
+            rb"(?<![\w])(?:[A-Za-z_][\w.:]{0,40}[.:])?(?:decode_base64|b64decode|urlsafe_b64decode|decodebytes"
+            rb"|decodestring|a2b_base64)" + _CGI_LITERAL
+        ),
+    ),
+    (
+        "hex",
+        re.compile(rb"(?<![\w])(?:[A-Za-z_][\w.:]{0,40}[.:])?(?:fromhex|unhexlify|a2b_hex)" + _CGI_LITERAL),
+    ),
+    ("rot13", re.compile(rb"(?<![\w])codecs\s*\.\s*decode" + _CGI_LITERAL + rb"\s*,\s*[\"']rot[_-]?13[\"']")),
+    ("pack H*", re.compile(rb"(?<![\w])pack\s*\(?\s*[\"']H\*[\"']\s*," + _CGI_LITERAL)),
+    ("unpack u", re.compile(rb"(?<![\w])unpack\s*\(?\s*[\"']u[\"']\s*," + _CGI_LITERAL)),
+)
+#: The calls written around a literal, read backwards from it: ``exec(zlib.decompress(`` or
+#: Perl's ``eval `` without parentheses.
+_ENCLOSING = re.compile(rb"(?:[A-Za-z_][\w.:]{0,60}(?:\s*\(\s*|\s+)){1,6}$")
+_CGI_EVAL = frozenset({b"eval", b"exec"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +250,11 @@ class DecodeLayer:
         if doc.has_any(ENCODED_PHP_TAGS):  # in a script too: a dropper carrying what it plants
             for f in self._encoded_scripts(data, budget):
                 found.setdefault(f.data, f)
+        if lang is Language.CGI:
+            for f in self._from_cgi(data, budget):
+                old = found.get(f.data)
+                if old is None or (f.evaluated and not old.evaluated):
+                    found[f.data] = f
         if lang in (Language.ASP, Language.ASPX) and script_encoder.MARKER in data:
             page = self._script_encoded(data, lang, budget)
             if page is not None:
@@ -293,6 +335,55 @@ class DecodeLayer:
                 inner_lang = lang if evaluated else Language.OTHER
             out.append(Found(m.start(), tuple(chain), value, evaluated, inner_lang))
         return out
+
+    def _from_cgi(self, data: bytes, budget: Budget) -> list[Found]:
+        """Perl/Python CGI payloads: a literal given to a decoder, with the decompressors and
+        evaluators called around it, re-detected as CGI code."""
+        out: list[Found] = []
+        tried = 0
+        for kind, pattern in _CGI_DECODERS:
+            for m in pattern.finditer(data):
+                tried += 1
+                if tried > self.max_literals or budget.expired():
+                    return out
+                found = self._cgi_payload(data, m, kind, budget)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _cgi_payload(self, data: bytes, m: re.Match[bytes], kind: str, budget: Budget) -> Found | None:
+        raw = m.group("q") if m.group("q") is not None else m.group("sq") or m.group("dq") or b""
+        if m.group("q") is None:
+            raw = php_unescape_double(raw)
+        value: bytes | None
+        if kind == "base64":
+            value = b64decode_lenient(re.sub(rb"\s+", b"", raw))
+        elif kind in ("hex", "pack H*"):
+            value = hex2bin(re.sub(rb"\s+", b"", raw))
+        elif kind == "rot13":
+            value = rot13(raw)
+        else:
+            value = uudecode(raw)
+        if value is None or not budget.take(len(value)):
+            return None
+        chain = [kind]
+        evaluated = ""
+        around = _ENCLOSING.search(data, max(0, m.start() - 120), m.start())
+        for name in reversed(re.findall(rb"[A-Za-z_][\w.:]*", around.group(0)) if around else []):
+            short = re.split(rb"[.:]+", name)[-1].lower()
+            if short in _CGI_EVAL:
+                evaluated = short.decode()
+                break
+            if short != b"decompress":
+                break
+            inflated = inflate(value, 47, budget)
+            if inflated is None:
+                break
+            value = inflated
+            chain.append("zlib")
+        if len(value) < self.min_payload or not (evaluated or _looks_like_code(value)):
+            return None
+        return Found(m.start(), tuple(chain), value, evaluated, Language.CGI)
 
     def _from_base64_calls(self, data: bytes, lang: Language, budget: Budget) -> list[Found]:
         out: list[Found] = []

@@ -107,6 +107,10 @@ class Engine:
             # an ASP.NET page saved under a classic-ASP extension (a handler mapping, or a
             # misnamed copy): its code is C#/VB.NET, and only the ASP.NET analysis reads it
             ctx = replace(ctx, language=Language.ASPX)
+        if _runs_as_cgi(data, ctx):
+            # a program with an interpreter line that a configuration makes the server run (a
+            # cgi-script handler for .jpg in an upload directory): judged as the CGI script it is
+            ctx = replace(ctx, language=Language.CGI)
         if ctx.language is Language.OTHER and not has_code_marker(
             data, lowered=doc.lower if len(data) < _LOWER_AT_MOST else None
         ):
@@ -157,6 +161,21 @@ def _run(layer: DetectLayer, doc: Document, ctx: FileContext, rescan: Rescan, **
         problem = f"{type(exc).__name__}: {exc}"
     text = f"the {layer.layer.value} layer could not finish on this file ({problem}); the other layers' verdict stands"
     return [Reason(f"{ERROR_ID}-{layer.layer.value.upper()}", layer.layer, 0, text[:300])]
+
+
+#: An interpreter line a CGI program starts with (``#!/usr/bin/perl``, ``#!/bin/sh``, ``#!/usr/bin/env python3``).
+_SHEBANG = re.compile(rb"#![ \t]*/[\w./-]{1,80}(?:[ \t]+[\w.-]{1,40})?[ \t]*\r?\n")
+
+
+def _runs_as_cgi(data: bytes, ctx: FileContext) -> bool:
+    """A non-script name (``thumb.jpg``) that a configuration makes executable, holding a program
+    with an interpreter line and no embedded page code (PHP, ASP, JSP): a CGI program."""
+    return (
+        ctx.language is Language.OTHER
+        and ctx.executable_by_config
+        and _SHEBANG.match(data, 0, 200) is not None
+        and not has_code_marker(data[:65536])
+    )
 
 
 def _corroborates(layer: DetectLayer) -> bool:

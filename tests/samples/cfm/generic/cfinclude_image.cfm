@@ -1,0 +1,1 @@
+<cfinclude template="../uploads/avatars/a_1832.jpg">

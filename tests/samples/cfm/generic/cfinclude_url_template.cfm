@@ -1,0 +1,1 @@
+<cfif structKeyExists(url, "page")><cfinclude template="#url.page#"></cfif>

