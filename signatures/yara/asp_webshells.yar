@@ -111,7 +111,7 @@ rule WH_ASP_ADODB_Stream_Request_Path
         $s1 = /SaveToFile\s*\(?\s*(Server\.MapPath\s*\(\s*)?Request\s*(\.\s*(Form|QueryString|Item))?\s*\(/ nocase
         $s2 = /SaveToFile\s*\(?\s*(Server\.MapPath\s*\(\s*)?\w{1,20}\s*\)?\s*,/ nocase
         $q = /Request\s*(\.\s*(Form|QueryString|Item))?\s*\(\s*"/ nocase
-        $w = /\.WriteText\s*\(?\s*Request/ nocase
+        $w = /\.WriteText\s*[\(=]?\s*Request/ nocase
     condition:
         filesize < 2MB and $st and ($s1 or $w or ($s2 and $q and #q <= 3))
 }

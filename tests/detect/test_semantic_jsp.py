@@ -47,6 +47,13 @@ def test_jspx_scriptlets_are_unescaped() -> None:
     assert unit is not None and b"if (a && b)" in unit.source
 
 
+#: a name decoder carried by the page (each character shifted by one)
+_DECODER = (
+    "<%! static String d(String s) { StringBuilder b = new StringBuilder(); "
+    "for (int i = 0; i < s.length(); i++) { b.append((char) (s.charAt(i) - 1)); } "
+    'try { return b.toString(); } catch (Exception e) { return ""; } } %>'
+)
+
 FLOWS = [
     ("exec", '<% Runtime.getRuntime().exec(request.getParameter("c")); %>', CMD),
     (
@@ -166,6 +173,20 @@ FLOWS = [
         " f.set(t, new byte[][]{c}); %>",
         CLASSLOAD,
     ),
+    (
+        "method name decoded by the page, result kept as a Process",
+        _DECODER + '<% Class k = Class.forName(d("kbwb/mboh/Svoujnf")); '
+        'java.lang.reflect.Method g = k.getMethod(d("hfuSvoujnf")); '
+        'java.lang.reflect.Method x = k.getMethod(d("fyfd"), String.class); '
+        'Process p = (Process) x.invoke(g.invoke(null), request.getParameter(d("dne"))); %>',
+        CMD,
+    ),
+    (
+        "class and method names decoded by the page, handed request input",
+        _DECODER + '<% Class k = Class.forName(d("dpn/fybnqmf/Ubtl")); '
+        'Object r = k.getMethod(d("svo"), String.class).invoke(null, request.getParameter("a")); %>',
+        DYN,
+    ),
 ]
 
 
@@ -204,6 +225,22 @@ BENIGN = [
     (
         "MultipartRequest into a fixed directory",
         '<% new com.oreilly.servlet.MultipartRequest(request, "/srv/uploads", 1048576); %>',
+    ),
+    (
+        "bean setters chosen by a computed name",
+        '<%! static String setter(String f) { StringBuilder b = new StringBuilder("set"); b.append(f); '
+        'return b.toString(); } %><% for (String f : new String[]{"Name", "City"}) { '
+        "java.lang.reflect.Method m = bean.getClass().getMethod(setter(f), String.class); "
+        "m.invoke(bean, request.getParameter(f)); } %>",
+    ),
+    (
+        "class named by configuration, method by a literal",
+        '<% Class h = Class.forName(application.getInitParameter("audit")); '
+        'h.getMethod("record", String.class).invoke(null, request.getParameter("n")); %>',
+    ),
+    (
+        "decoded method name called on request input, result not a Process",
+        _DECODER + '<% Object v = String.class.getMethod(d("usjn")).invoke(request.getParameter("q")); %>',
     ),
 ]
 

@@ -77,6 +77,8 @@ class Scope:
     validated: dict[bytes, int] = field(default_factory=dict)
     wildcard: Taint | None = None
     ret: Val = EMPTY
+    #: a return statement was seen (``ret`` may be EMPTY: a value nothing is known about)
+    returned: bool = False
     cls: str | None = None
     hits: list[Hit] = field(default_factory=list)
     field_writes: dict[str, Val] = field(default_factory=dict)

@@ -95,6 +95,24 @@ def _from_upload_part(v: Val) -> bool:
     return any(".getpart" in t.source.lower() for t in v.taints if not t.is_marker)
 
 
+def _computed(v: Val) -> bool:
+    """A name the code computes at run time: neither a constant it folds nor request input (a
+    decoder the page defines, a lookup)."""
+    return v.const is None and not v.taints
+
+
+def _cast_to(node: Node, types: frozenset[str]) -> bool:
+    """Is the value of ``node`` cast (through parentheses) to one of ``types``?"""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    return (
+        parent is not None
+        and parent.type == "cast_expression"
+        and _type_name(parent.child_by_field_name("type")) in types
+    )
+
+
 def _type_name(node: Node | None) -> str:
     """The simple, lower-case name of a type node (package and generics dropped)."""
     if node is None:
@@ -639,7 +657,16 @@ class JavaAnalyzer(Interpreter):
         kids = named(node)
         if kids:
             v = yield kids[0]
-            self.scope.ret = join(self.scope.ret, v) if self.scope.ret is not EMPTY else v
+            scope = self.scope
+            if scope.returned:
+                merged = join(scope.ret, v)
+                if scope.ret.const != v.const:
+                    # one return is a constant, another one a value nothing is known about
+                    merged = replace(merged, const=None, ops=())
+                scope.ret = merged
+            else:
+                scope.ret = v
+            scope.returned = True
         return EMPTY
 
     def _exits(self, body: Node) -> bool:
@@ -734,14 +761,16 @@ class JavaAnalyzer(Interpreter):
                 self._sink(SinkKind.DYNAMIC, "Class.forName()", node, args[0])
             return Val(cls="classref", target=args[0])
         if name in ("getmethod", "getdeclaredmethod") and args:
-            return Val(cls="method", target=args[0], taints=obj.taints)
+            # a class the page names by a literal, or one whose name it computes at run time
+            computed = obj.cls == "classref" and obj.target is not None and _computed(obj.target)
+            return Val(cls="method-computed" if computed else "method", target=args[0], taints=obj.taints)
         if name in ("getfield", "getdeclaredfield") and args and args[0].text == b"_bytecodes":
             return Val(cls="bytecode-field")
         if name == "set" and obj.cls == "bytecode-field" and len(args) >= 2:
             # TemplatesImpl._bytecodes: the classes it defines when a transformer is made from it
             self._sink(SinkKind.CLASSLOAD, "TemplatesImpl._bytecodes", node, args[1])
             return EMPTY
-        if name == "invoke" and obj.cls == "method" and obj.target is not None:
+        if name == "invoke" and obj.cls in ("method", "method-computed") and obj.target is not None:
             return self._reflect_invoke(node, obj, args)
         if name in ("newinstance", "getconstructor", "getdeclaredconstructor") and obj.cls == "classref":
             return Val(cls="object")
@@ -795,6 +824,11 @@ class JavaAnalyzer(Interpreter):
         # mutators: sb.append(x), list.add(x), map.put(k, x)
         if name in J.MUTATORS and obj_node is not None and obj_node.type == "identifier":
             arg_taints = only_taints(*args)
+            if obj.const is not None and name in ("append", "insert") and any(a.const is None for a in args):
+                # text the folding cannot follow appended to a builder: its content is unknown now
+                unknown = Val(taints=obj.taints | arg_taints, cls=obj.cls)
+                self._write_var(text(obj_node).decode("latin-1"), unknown)
+                return unknown
             if arg_taints:
                 var = text(obj_node).decode("latin-1")
                 saved = self.cond
@@ -831,6 +865,30 @@ class JavaAnalyzer(Interpreter):
             return tainted(only_taints(*rest))
         mname = target.text.decode("latin-1").lower() if target.text is not None else ""
         label = f"Method.invoke({mname!r})"
+        if _computed(target):
+            # The method's name is computed at run time (a decoder the page carries, not a
+            # literal): what it runs shows in the result kept as a Process, or in a class that
+            # is computed too and handed request input.
+            if _cast_to(node, J.PROCESS_TYPES):
+                for a in rest:
+                    self._sink(
+                        SinkKind.COMMAND,
+                        "(Process) Method.invoke()",
+                        node,
+                        a,
+                        "method name computed at run time",
+                    )
+            elif method.cls == "method-computed":
+                for a in rest:
+                    if self._raw(a):
+                        self._sink(
+                            SinkKind.DYNAMIC,
+                            "Method.invoke()",
+                            node,
+                            a,
+                            "class and method names computed at run time",
+                        )
+            return tainted(only_taints(*rest))
         kind = {
             "exec": SinkKind.COMMAND,
             "start": SinkKind.COMMAND,

@@ -30,6 +30,8 @@ REQUEST_SOURCES = frozenset(
 REQUEST_TYPES = frozenset(
     {"httpservletrequest", "servletrequest", "httpservletrequestwrapper", "servletrequestwrapper"}
 )
+#: What a started operating-system command is kept as.
+PROCESS_TYPES = frozenset({"process"})
 
 #: Methods whose result carries their arguments' content (decoders, ciphers, readers, builders).
 PROPAGATORS = frozenset(
