@@ -597,7 +597,7 @@ _HINT_NAMES = sorted(
         "parse_str",
         "mb_parse_str",
         "import_request_variables",
-        "filter_var",
+        "filter_callback",  # filter_var(..., FILTER_CALLBACK, [options => callback])
         "stream_copy_to_stream",
     }
 )
@@ -725,9 +725,13 @@ IMPLICIT_METHODS = frozenset(
 
 SINK_HINT = re.compile(
     rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
-    rb"|\binclude|\brequire|`|\$[\w\x80-\xff]+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
+    rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
+    # a statement assigning a variable named with bytes 0x80-0xff (``$функ = 'sys'.'tem';``): its later
+    # ``$функ(...)`` call is then seen (the call alone also matches non-ASCII text in localisation strings)
+    rb"|(?:(?m:^)|[;{}]|<\?php)\s*\$[\w\x80-\xff]*[\x80-\xff][\w\x80-\xff]*\s*=(?!=)"
     rb"|->\s*\$|::\s*\$|\breflection|closure\s*::|__invoke|\bnew\s+\$"
-    rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\("
+    # recipients from a variable or a call (not "mail()" in a sentence of a localisation file)
+    rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\(\s*(?:\$|\w+\s*\()"
 )
 
 
