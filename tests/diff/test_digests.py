@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import marshal
 import os
 import shutil
 import time
@@ -38,25 +39,31 @@ def make_root(path: Path, files: int = 40) -> Path:
     return path
 
 
+Site = tuple[Path, Path, Path]  # (web root, its manifest, the cache directory)
+
+
+@pytest.fixture
+def site(tmp_path: Path, quick_racy: None) -> Site:
+    """A web root and its manifest, saved without remembering digests, and an empty cache directory."""
+    root = make_root(tmp_path / "www")
+    return root, Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path), tmp_path / "cache"
+
+
 def diff(root: Path, manifest: Path, cache: Path | None) -> DiffResult:
     return compare(str(root), str(manifest), None, DiffOptions(digest_dir=cache))
 
 
-def test_a_rerun_hashes_nothing_that_did_not_change(tmp_path: Path, quick_racy: None) -> None:
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)  # remembers nothing
-    cache = tmp_path / "cache"
+def test_a_rerun_hashes_nothing_that_did_not_change(site: Site) -> None:
+    root, manifest, cache = site
     first = diff(root, manifest, cache)
     assert (first.changes, first.files_compared, first.files_remembered) == ((), 41, 0)
     second = diff(root, manifest, cache)
     assert (second.changes, second.files_compared, second.files_remembered) == ((), 41, 41)
 
 
-def test_a_same_size_edit_with_the_mtime_put_back_is_found(tmp_path: Path, quick_racy: None) -> None:
+def test_a_same_size_edit_with_the_mtime_put_back_is_found(site: Site) -> None:
     """The attacker's timestomp resets mtime; ctime moves on anyway, so the digest is not reused."""
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
-    cache = tmp_path / "cache"
+    root, manifest, cache = site
     diff(root, manifest, cache)
     page = root / "dir1" / "page05.php"
     before = page.stat()
@@ -68,11 +75,9 @@ def test_a_same_size_edit_with_the_mtime_put_back_is_found(tmp_path: Path, quick
     assert result.files_remembered == 40
 
 
-def test_a_file_replaced_by_a_copy_is_hashed_again(tmp_path: Path, quick_racy: None) -> None:
+def test_a_file_replaced_by_a_copy_is_hashed_again(tmp_path: Path, site: Site) -> None:
     """Same bytes, size and mtime, but another inode: the digest is computed again (and matches)."""
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
-    cache = tmp_path / "cache"
+    root, manifest, cache = site
     diff(root, manifest, cache)
     page = root / "dir2" / "page06.php"
     shutil.copy2(page, tmp_path / "copy.php")
@@ -94,18 +99,15 @@ def test_files_changed_just_before_hashing_are_not_remembered(tmp_path: Path) ->
     assert diff(root, manifest, cache).files_remembered == 0
 
 
-def test_without_a_cache_directory_every_file_is_hashed(tmp_path: Path, quick_racy: None) -> None:
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
-    diff(root, manifest, tmp_path / "cache")
+def test_without_a_cache_directory_every_file_is_hashed(site: Site) -> None:
+    root, manifest, cache = site
+    diff(root, manifest, cache)
     result = diff(root, manifest, None)
     assert (result.files_compared, result.files_remembered) == (41, 0)
 
 
-def test_deleted_files_leave_the_cache(tmp_path: Path, quick_racy: None) -> None:
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
-    cache = tmp_path / "cache"
+def test_deleted_files_leave_the_cache(site: Site) -> None:
+    root, manifest, cache = site
     diff(root, manifest, cache)
     (root / "logo.png").unlink()
     result = diff(root, manifest, cache)
@@ -127,11 +129,9 @@ def test_baseline_save_remembers_for_the_next_diff(tmp_path: Path, quick_racy: N
     ids=["empty", "garbage", "truncated", "other-tree"],
 )
 def test_a_damaged_cache_file_is_a_warning_and_is_rewritten(
-    tmp_path: Path, quick_racy: None, content: bytes | None, caplog: pytest.LogCaptureFixture
+    site: Site, content: bytes | None, caplog: pytest.LogCaptureFixture
 ) -> None:
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
-    cache = tmp_path / "cache"
+    root, manifest, cache = site
     diff(root, manifest, cache)
     path = DigestCache.open(cache, str(root)).path
     if content is None:  # a well-formed file recorded for another tree under this name
@@ -147,14 +147,10 @@ def test_a_damaged_cache_file_is_a_warning_and_is_rewritten(
     assert diff(root, manifest, cache).files_remembered == 41
 
 
-def test_a_record_of_the_wrong_shape_is_not_trusted(tmp_path: Path, quick_racy: None) -> None:
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
-    cache = tmp_path / "cache"
+def test_a_record_of_the_wrong_shape_is_not_trusted(site: Site) -> None:
+    root, manifest, cache = site
     diff(root, manifest, cache)
     path = DigestCache.open(cache, str(root)).path
-    import marshal
-
     fmt, tree, records = marshal.loads(path.read_bytes())
     records["dir0/page00.php"] = ("not", "a", "record")
     path.write_bytes(marshal.dumps((fmt, tree, records)))
@@ -162,10 +158,9 @@ def test_a_record_of_the_wrong_shape_is_not_trusted(tmp_path: Path, quick_racy: 
 
 
 def test_an_unwritable_cache_directory_is_a_warning(
-    tmp_path: Path, quick_racy: None, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, site: Site, caplog: pytest.LogCaptureFixture
 ) -> None:
-    root = make_root(tmp_path / "www")
-    manifest = Path(save_manifest(str(root), str(tmp_path / "m.jsonl")).path)
+    root, manifest, _ = site
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache directory should be")
     with caplog.at_level(logging.WARNING, logger="webhunt.diff.digests"):

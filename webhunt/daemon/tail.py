@@ -28,7 +28,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -36,6 +35,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from webhunt.atomic import write_atomically
 from webhunt.errors import WebhuntError
 from webhunt.logs.source import MAX_LINE_BYTES, fingerprint
 
@@ -158,11 +158,7 @@ class Follower:
         positions = [asdict(o.pos) for o in [*self._draining, *([self._cur] if self._cur else [])]]
         data = json.dumps({"path": self.path, "positions": positions}, separators=(",", ":"))
         try:
-            self._state_file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self._state_file.parent, prefix=".tail-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(data)
-            os.replace(tmp, self._state_file)
+            write_atomically(self._state_file, data.encode())
             self._dirty = False
         except OSError as exc:
             log.warning("%s: cannot save tail position to %s: %s", self.path, self._state_file, exc)

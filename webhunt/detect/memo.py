@@ -17,11 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import threading
 from pathlib import Path
 
+from webhunt.atomic import write_atomically
 from webhunt.cache import verdict_from_json, verdict_to_json
 from webhunt.model import FileContext, Verdict
 
@@ -95,15 +94,7 @@ class VerdictMemo:
             )
             self._dirty = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(prefix=".verdicts-", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    out.write(body)
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            write_atomically(self.path, body.encode(), dir_mode=0o700)
         except OSError as exc:
             log.warning("cannot update verdict memo %s: %s", self.path, exc.strerror or exc)
 

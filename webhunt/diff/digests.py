@@ -23,9 +23,10 @@ import hashlib
 import logging
 import marshal
 import os
-import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
+
+from webhunt.atomic import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -115,15 +116,7 @@ class DigestCache:
         if not (self._dirty or gone):
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(prefix=".digests-", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(marshal.dumps((_FORMAT, self.root, records)))
-                os.replace(tmp, self.path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            write_atomically(self.path, marshal.dumps((_FORMAT, self.root, records)), dir_mode=0o700)
         except OSError as exc:
             log.warning("cannot update digest cache %s: %s", self.path, exc.strerror or exc)
             return
