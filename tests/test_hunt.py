@@ -130,3 +130,46 @@ def test_report_from_the_store_tells_the_same_story(story: dict, tmp_path: Path)
     planted = {f["relpath"]: f["planted_by"]["ip"] for f in again["findings"] if f["planted_by"]}
     assert planted["uploads/2026/11/thumb.php"] == ATTACKER
     assert {a["ip"] for a in again["attackers"]} == {ATTACKER, SECOND}
+
+
+def _essentials(parallel: bool, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """What ``run_hunt`` concludes on the example when its log reader runs in a second process or not."""
+    from webhunt import hunt
+    from webhunt.settings import Settings
+    from webhunt.store import open_store
+
+    monkeypatch.setattr(hunt, "worth_parallel", lambda paths: parallel)
+    logs = tuple(sorted(str(p) for p in (EXAMPLE / "logs").iterdir()))
+    opts = hunt.HuntOptions(root=str(EXAMPLE / "www"), baseline=str(EXAMPLE / "backup"), logs=logs)
+    settings = Settings(host="example", cache_dir=tmp / "cache", workers=1)
+    with open_store(f"sqlite:///{tmp / 'store.db'}", host="example") as store:
+        result = hunt.run_hunt(opts, settings, store)
+    assert result.logs is not None
+    return {
+        "planted": {
+            s.finding.relpath: (
+                s.planted_by.request.client_ip,
+                s.planted_by.request.path,
+                s.planted_by.request.time,
+            )
+            for s in result.correlation.files
+            if s.planted_by is not None
+        },
+        "attackers": sorted(a.ip for a in result.correlation.attackers),
+        "log_paths": sorted(f.path for f in result.log_findings),
+        "requests": result.logs.requests,
+    }
+
+
+def test_reading_the_logs_in_a_second_process_tells_the_same_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _essentials(False, tmp_path / "one", monkeypatch)
+    two = _essentials(True, tmp_path / "two", monkeypatch)
+    assert one == two
+    planted = one["planted"]
+    assert isinstance(planted, dict)
+    assert planted["includes/footer.php"][:2] == (ATTACKER, "/admin/edit.php")  # found by the write naming it
+    assert planted["uploads/2026/11/thumb.php"][:2] == (ATTACKER, "/admin/upload.php")
+    assert one["attackers"] == sorted([ATTACKER, SECOND])
+    assert "/uploads/2026/11/x.php" in one["log_paths"]

@@ -24,14 +24,15 @@ from webhunt.diff.export import change_to_dict, change_to_finding
 from webhunt.findings import from_scan
 from webhunt.logs.detections import LogDetector
 from webhunt.logs.indicators import load_indicators
-from webhunt.logs.reader import LogReader, ReadSummary
+from webhunt.logs.reader import LogReader, ReadSummary, worth_parallel
 from webhunt.model import ChangeKind, Finding, Layer, Reason, Request, Severity, iso, severity_for
 from webhunt.scan import ScanSummary, scan_paths
 from webhunt.settings import Settings
-from webhunt.store import LinkRole, RequestQuery, RequestRecord, Store
+from webhunt.store import LinkRole, RequestQuery, RequestRecord, Store, TimeOrder
 
-#: At most this many POST/PUT requests are kept in memory to find writes naming a file.
+#: At most this many POST/PUT requests are read from the store to find writes naming a file.
 MAX_WRITES_KEPT = 200_000
+_WRITE_METHODS = ("POST", "PUT")
 _PAGE = 500
 
 
@@ -59,12 +60,12 @@ class HuntResult:
 
 
 class _StoredRequests:
-    """A correlate.RequestSource over the store, plus the write requests seen while ingesting."""
+    """A correlate.RequestSource over the store (this host's requests)."""
 
-    def __init__(self, store: Store, writes: list[Request]) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.writes = writes
         self.ids: dict[tuple[str, int], int] = {}
+        self._writes: list[Request] | None = None
 
     def _pages(self, query: RequestQuery) -> Iterator[RequestRecord]:
         cursor: str | None = None
@@ -111,11 +112,33 @@ class _StoredRequests:
                 return out
             cursor = page.next_cursor
 
+    def _successful_writes(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[Request]:
+        out: list[Request] = []
+        for method in _WRITE_METHODS:
+            query = RequestQuery(
+                method=method,
+                host=self.store.host,
+                since=since,
+                until=until,
+                order=TimeOrder.ASC,
+                limit=_PAGE,
+            )
+            for rec in self._pages(query):
+                if 200 <= rec.status < 400:
+                    out.append(self._request(rec))
+                    if len(out) >= MAX_WRITES_KEPT:
+                        return out
+        return out
+
     def mentioning(self, needle: str) -> list[Request]:
-        return [r for r in self.writes if needle in unquote(r.target) and 200 <= r.status < 400]
+        if self._writes is None:  # read once, when a file nobody requested needs its writer
+            self._writes = self._successful_writes()
+        return [r for r in self._writes if needle in unquote(r.target)]
 
     def writes_between(self, since: datetime, until: datetime) -> list[Request]:
-        return [r for r in self.writes if since <= r.time <= until and 200 <= r.status < 400]
+        return self._successful_writes(since, until)
 
     def id_of(self, r: Request) -> int | None:
         """The stored id of a request (looked up when it came from the ingest pass, not the store)."""
@@ -185,26 +208,17 @@ def run_hunt(opts: HuntOptions, settings: Settings, store: Store) -> HuntResult:
         problems=[f"{p.path}: {p.message}" for p in scan.problems],
     )
 
-    # 2. logs: stream into the store; log-only detections and write requests on the way
+    # 2. logs: stream into the store, with the log-only detections where the lines are parsed
     log_summary: ReadSummary | None = None
     log_findings: list[Finding] = []
-    writes: list[Request] = []
     suspicious: dict[str, list[str]] = {}
     if opts.logs:
         known = {os.path.relpath(p, root).replace(os.sep, "/") for p in scan.present}
         if diff is not None:
             known |= {c.relpath for c in diff.changes if c.kind is ChangeKind.DELETED}
         detector = LogDetector(load_indicators(), known_paths=known, host=settings.host)
-        reader = LogReader(list(opts.logs), opts.log_format)
-
-        def keep_writes(batch: Sequence[Request]) -> Iterator[Request]:
-            for req in batch:
-                detector.feed(req)
-                if req.method in ("POST", "PUT") and len(writes) < MAX_WRITES_KEPT:
-                    writes.append(req)
-                yield req
-
-        store.add_requests(req for batch in reader.batches() for req in keep_writes(batch))
+        reader = LogReader(list(opts.logs), opts.log_format, parallel=worth_parallel(opts.logs))
+        store.add_requests(detector.watching(reader))
         log_summary = reader.summary()
         log_findings = detector.findings()
         store.upsert_findings(log_findings, scan_id)
@@ -213,7 +227,7 @@ def run_hunt(opts: HuntOptions, settings: Settings, store: Store) -> HuntResult:
                 suspicious[ip] = [f"log indicators: {', '.join(sorted(hits))}"]
 
     # 3. correlate and record who planted and used what
-    source = _StoredRequests(store, writes)
+    source = _StoredRequests(store)
     # only findings a responder must act on name attackers (a legitimate edit flagged low does not)
     serious = [f for f in findings if f.severity >= min(opts.min_severity, Severity.MEDIUM)]
     corr = correlate(

@@ -10,9 +10,7 @@ reaches ``--min-severity``, 2 when no file could be read, else 0.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -22,11 +20,10 @@ from webhunt.cli.common import add_store_options, open_output, severity_arg, sto
 from webhunt.logs.detections import LogDetector
 from webhunt.logs.formats import FORMAT_NAMES
 from webhunt.logs.indicators import Indicators, load_indicators
-from webhunt.logs.reader import LogReader, ReadSummary
+from webhunt.logs.reader import LogReader, ReadSummary, worth_parallel
 from webhunt.model import Finding, Severity
 
 _TOP_CLIENTS = 10
-_PARALLEL_BYTES = 32 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -93,15 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _parallel(choice: bool | None, files: Sequence[str]) -> bool:
-    if choice is not None:
-        return choice
-    if (os.cpu_count() or 1) < 2:
-        return False
-    total = 0
-    for name in files:
-        with contextlib.suppress(OSError):  # unreadable files are reported by the reader
-            total += os.stat(name).st_size
-    return total >= _PARALLEL_BYTES
+    return worth_parallel(files) if choice is None else choice
 
 
 def _ingest(args: argparse.Namespace, reader: LogReader, indicators: Indicators) -> _Report:

@@ -14,7 +14,9 @@ counts per file, the stream identity (``source_id``) and format of each file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -27,6 +29,8 @@ from webhunt.model import Request
 log = logging.getLogger(__name__)
 
 _TEXT_LIMIT = 200
+#: From this much log data on, reading in a second process pays for starting it.
+PARALLEL_BYTES = 32 * 1024 * 1024
 #: A batch converter (see ``LogReader.row_batches``).
 C = TypeVar("C", bound=Callable[[list[RequestRow]], list[Any]])
 
@@ -306,10 +310,22 @@ def read_requests(
     return iter(LogReader(paths, fmt, on_malformed=on_malformed, parallel=parallel))
 
 
+def worth_parallel(paths: Sequence[str]) -> bool:
+    """Whether ``LogReader(paths, parallel=True)`` pays off here: two CPUs and enough data."""
+    if (os.cpu_count() or 1) < 2:
+        return False
+    total = 0
+    for name in paths:
+        with contextlib.suppress(OSError):  # unreadable files are reported by the reader
+            total += os.stat(name).st_size
+    return total >= PARALLEL_BYTES
+
+
 __all__ = [
     "FileSummary",
     "LogReader",
     "Malformed",
     "ReadSummary",
     "read_requests",
+    "worth_parallel",
 ]
