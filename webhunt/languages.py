@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from webhunt.model import Language
 
 _BY_EXTENSION: dict[str, Language] = {
@@ -110,12 +112,31 @@ def in_upload_dir(relpath: str) -> bool:
     return any(part in UPLOAD_DIR_NAMES for part in relpath.lower().split("/")[:-1])
 
 
+#: What follows a real open tag: text up to a close tag or for 32 bytes, where random binary data
+#: (images, fonts, compiled message catalogues) soon holds a control byte. Bytes >= 0x80 count as
+#: text (PHP identifiers may use them).
+_TEXT = rb"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_FOLLOWED_BY_TEXT = re.compile(_TEXT + rb"{32}|" + _TEXT + rb"{0,31}?(?:\?>|%>)|" + _TEXT + rb"{0,31}\Z")
+#: After this many markers followed by binary data, the file is treated as holding code anyway.
+_MARKERS_TRIED = 64
+
+
 def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
-    """Cheap test for server-side code in a non-script file (polyglots, code in text files).
-    ``lowered``: ``data`` in ASCII lower case, when the caller has it already."""
+    """Cheap test for server-side code in a non-script file (polyglots, code in text files): a
+    marker followed by text. ``lowered``: ``data`` in ASCII lower case, when the caller has it
+    already."""
     if lowered is None:
         lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
-    return any(marker in lowered for marker in CODE_MARKERS)
+    follows = _FOLLOWED_BY_TEXT.match
+    for marker in CODE_MARKERS:
+        at = lowered.find(marker)
+        tried = 0
+        while at >= 0:
+            if tried >= _MARKERS_TRIED or follows(lowered, at + len(marker)):
+                return True
+            tried += 1
+            at = lowered.find(marker, at + 1)
+    return False
 
 
 def sniff_embedded(data: bytes, *, lowered: bytes | None = None) -> Language | None:
