@@ -13,7 +13,9 @@ _BY_EXTENSION: dict[str, Language] = {
     ),
     **dict.fromkeys(("jsp", "jspx", "jspf"), Language.JSP),
     **dict.fromkeys(("asp", "asa", "cer"), Language.ASP),
-    **dict.fromkeys(("aspx", "ashx", "asmx", "ascx", "asax", "master", "cshtml", "soap", "svc"), Language.ASPX),
+    **dict.fromkeys(
+        ("aspx", "ashx", "asmx", "ascx", "asax", "master", "cshtml", "soap", "svc"), Language.ASPX
+    ),
     **dict.fromkeys(("cfm", "cfc"), Language.CFM),
 }
 
@@ -123,7 +125,7 @@ _MARKERS_TRIED = 64
 
 def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
     """Cheap test for server-side code in a non-script file (polyglots, code in text files): a
-    marker followed by text. ``lowered``: ``data`` in ASCII lower case, when the caller has it
+    marker followed by text (and for ``<%``, a ``%>`` after it). ``lowered``: ``data`` in ASCII lower case, when the caller has it
     already."""
     if lowered is None:
         lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
@@ -132,8 +134,10 @@ def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
         at = lowered.find(marker)
         tried = 0
         while at >= 0:
-            if tried >= _MARKERS_TRIED or follows(lowered, at + len(marker)):
+            if tried >= _MARKERS_TRIED:
                 return True
+            if follows(lowered, at + len(marker)) and (marker != b"<%" or lowered.find(b"%>", at) > at):
+                return True  # (ASP and JSP blocks run only when closed: ``<%s>`` in a message is text)
             tried += 1
             at = lowered.find(marker, at + 1)
     return False

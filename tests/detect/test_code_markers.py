@@ -42,6 +42,7 @@ def test_code_after_a_marker_is_seen(data: bytes) -> None:
         b"\x00\x01<%\x05\x00\x0e\x00\x00\x00\x9f%\x05\x00\x14\x00\x00\x00",  # a .mo catalogue's offsets
         b"\x89PNG\r\n\x1a\n<?=\x9e\x8a\xea\xfd\xf2\xb3wv\xa6|<n\\\xd41\x02\x00\x00",  # compressed pixels
         b"OTTO\x00\x0e<%\x05<\xa2\x05=\x03\x05=\x80\x05=\xe7\x05>h\x05",  # font tables
+        b'warning("Unknown tag <%s>. Use lowercase for HTML elements.", type);',  # a format string
     ],
 )
 def test_markers_followed_by_binary_data_are_not_code(data: bytes) -> None:
