@@ -3,7 +3,9 @@
 Subclasses map syntax-node types to *handlers*: generators that yield the child nodes they need
 evaluated and receive each child's :class:`Val` back, then return their own value. :meth:`run`
 drives them with an explicit stack, so deeply nested code cannot exhaust Python's recursion limit,
-and every handler call counts against a visit budget.
+and every handler call counts against a visit budget. A handler that needs no child evaluated may
+instead be a plain function returning its :class:`Val`, and one whose value is that of a single
+child may return that child's node (no generator is made for either: most nodes are such).
 
 Functions are summarised with parameter placeholders (``marker`` taints): which parameters reach
 which sinks, what the function returns, which object fields it writes. A call site substitutes its
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from webhunt.detect.semantic.flows import Hit, SinkKind
 from webhunt.detect.semantic.parsers import Node
@@ -32,11 +35,15 @@ from webhunt.detect.semantic.values import (
     join,
     marker,
     only_taints,
+    retaint,
     tainted,
     via,
 )
 
 Gen = Generator[Node, Val, Val]
+_V = TypeVar("_V")
+#: What a handler returns: a generator to drive, its value, or the child node whose value it has.
+Step = Gen | Val | Node
 
 MAX_STACK = 4000
 MAX_INLINE_DEPTH = 2
@@ -90,8 +97,62 @@ class Scope:
     is_main: bool = False
 
 
+#: Memos of pure functions of a syntax node. Tree-sitter builds new objects on every read of a
+#: node's text or children, and the analysers read the same nodes many times (a loop body twice,
+#: a function once per round and per constant-argument call). A memo is keyed by the node itself,
+#: which holds its tree alive, so a node of a later tree can never be taken for one of an earlier
+#: tree; it is emptied when it grows past ``MAX_MEMO`` entries, and after each file
+#: (:func:`forget_nodes`).
+MAX_MEMO = 100_000
+#: Longer texts (a function's, the file's) are read rarely and would make the memo large.
+MAX_MEMO_TEXT = 256
+_TEXTS: dict[Node, bytes] = {}
+_NAMED: dict[Node, tuple[Node, ...]] = {}
+_FIELDS: dict[tuple[Node, str], Node | None] = {}
+#: Every node memo (other modules register theirs), for :func:`forget_nodes`.
+_MEMOS: list[dict[Any, Any]] = [_TEXTS, _NAMED, _FIELDS]
+
+
+def register_memo(memo: dict[Node, _V]) -> dict[Node, _V]:
+    """Make ``memo`` (a new, empty node memo of another module) one that :func:`forget_nodes` empties."""
+    _MEMOS.append(memo)
+    return memo
+
+
+def remember(memo: dict[Node, _V], node: Node, value: _V) -> _V:
+    """Store ``value`` for ``node`` in one of the node memos; returns ``value``."""
+    if len(memo) >= MAX_MEMO:
+        memo.clear()
+    memo[node] = value
+    return value
+
+
+def forget_nodes() -> None:
+    """Empty the node memos (the analysis of a file is over: its tree can be freed)."""
+    for memo in _MEMOS:
+        memo.clear()
+
+
+def field_child(node: Node, name: str) -> Node | None:
+    """The child in the field ``name`` of ``node`` (``Node.child_by_field_name``, remembered)."""
+    key = (node, name)
+    if key in _FIELDS:
+        return _FIELDS[key]
+    if len(_FIELDS) >= MAX_MEMO:
+        _FIELDS.clear()
+    out = _FIELDS[key] = node.child_by_field_name(name)
+    return out
+
+
 def text(node: Node | None) -> bytes:
-    return (node.text or b"") if node is not None else b""
+    if node is None:
+        return b""
+    out = _TEXTS.get(node)
+    if out is None:
+        out = node.text or b""
+        if len(out) <= MAX_MEMO_TEXT:
+            remember(_TEXTS, node, out)
+    return out
 
 
 def norm(node: Node) -> bytes:
@@ -99,8 +160,13 @@ def norm(node: Node) -> bytes:
     return _WS.sub(b"", text(node))
 
 
-def named(node: Node) -> list[Node]:
-    return [c for c in node.named_children if c.type != "comment" and not c.is_extra]
+def named(node: Node) -> tuple[Node, ...]:
+    """The node's named children, comments and other extras left out."""
+    out = _NAMED.get(node)
+    if out is None:
+        out = tuple(c for c in node.named_children if c.type != "comment" and not c.is_extra)
+        remember(_NAMED, node, out)
+    return out
 
 
 class Interpreter:
@@ -121,10 +187,10 @@ class Interpreter:
         self.line_override: int | None = None
         self.const_eval_depth = 0
         self.const_calls: dict[tuple[str, tuple[Val, ...]], Val | None] = {}
-        self._handlers: dict[str, Callable[[Node], Gen]] = {}
+        self._handlers: dict[str, Callable[[Node], Step]] = {}
 
-    def _leaf(self, node: Node) -> Val | None:
-        """The value of a node that needs no handler (literals, variables), or None."""
+    def _leaf(self, node: Node, t: str) -> Val | None:
+        """The value of a node (of type ``t``) that needs no handler (literals, variables), or None."""
         raise NotImplementedError
 
     def _h_default(self, node: Node) -> Gen:
@@ -138,31 +204,51 @@ class Interpreter:
 
     def run(self, root: Node) -> Val:
         """Evaluate ``root`` in the current scope, iteratively."""
-        stack: list[Gen] = []
+        # a None frame stands for a handler that handed its value over to one child node: it
+        # takes a place on the stack as the handler's generator would, and passes the value on
+        stack: list[Gen | None] = []
+        handlers = self._handlers
+        default = self._h_default
         pending: Node | None = root
         send: Val | None = None
         while True:
             if pending is not None:
-                leaf = self._leaf(pending)
-                if leaf is not None:
-                    send = leaf
-                elif len(stack) >= MAX_STACK:
-                    send = EMPTY
-                else:
-                    self.visits += 1
-                    if self.visits > self.max_visits or (not self.visits & 0xFFF and self.budget.expired()):
-                        raise AnalysisAborted
-                    stack.append(self._handlers.get(pending.type, self._h_default)(pending))
-                    send = None
+                node = pending
                 pending = None
-            if not stack:
-                return send if send is not None else EMPTY
-            try:
-                pending = stack[-1].send(send)  # type: ignore[arg-type]
-                send = None
-            except StopIteration as stop:
-                stack.pop()
-                send = stop.value if stop.value is not None else EMPTY
+                t = node.type
+                send = self._leaf(node, t)
+                if send is None:
+                    if len(stack) >= MAX_STACK:
+                        send = EMPTY
+                    else:
+                        self.visits += 1
+                        if self.visits > self.max_visits or (
+                            not self.visits & 0xFFF and self.budget.expired()
+                        ):
+                            raise AnalysisAborted
+                        step = handlers.get(t, default)(node)
+                        if isinstance(step, Val):
+                            send = step
+                        elif isinstance(step, Node):
+                            stack.append(None)
+                            pending = step
+                            continue
+                        else:
+                            stack.append(step)
+            while True:
+                if not stack:
+                    return send if send is not None else EMPTY
+                gen = stack[-1]
+                if gen is None:
+                    stack.pop()
+                    continue
+                try:
+                    pending = gen.send(send)  # type: ignore[arg-type]
+                    send = None
+                    break
+                except StopIteration as stop:
+                    stack.pop()
+                    send = stop.value if stop.value is not None else EMPTY
 
     def _hit(self, kind: SinkKind, sink: str, node: Node, taint: Taint | None, note: str = "") -> None:
         offset = self.offset_override if self.offset_override is not None else node.start_byte
@@ -362,7 +448,7 @@ class Interpreter:
         if markers:
             old = self.scope.field_writes.get(prop, EMPTY)
             self.scope.field_writes[prop] = join(old, Val(taints=markers))
-            v = replace(v, taints=v.taints - markers)
+            v = retaint(v, v.taints - markers)
         old_field = self.fields.get(prop)
         self.fields[prop] = v if old_field is None else join(old_field, v)
 

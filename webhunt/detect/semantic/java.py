@@ -227,8 +227,7 @@ class JavaAnalyzer(Interpreter):
             if before == (self.summaries, self.fields):
                 break
 
-    def _leaf(self, node: Node) -> Val | None:
-        t = node.type
+    def _leaf(self, node: Node, t: str) -> Val | None:
         if t in _SKIP or node.is_extra:
             return EMPTY
         if t == "identifier":

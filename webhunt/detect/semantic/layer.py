@@ -13,7 +13,7 @@ from webhunt.detect.semantic import aspx, jsp
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, to_reasons
-from webhunt.detect.semantic.interp import AnalysisAborted
+from webhunt.detect.semantic.interp import AnalysisAborted, forget_nodes
 from webhunt.detect.semantic.java import JavaAnalyzer
 from webhunt.detect.semantic.parsers import Grammar, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
@@ -148,9 +148,12 @@ def analyse_php(
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)
     analyzer.page_parameters = page_parameters(data)
-    analyzer.cli_only = T.CLI_ONLY.search(data) is not None
+    analyzer.cli_only = T.cli_only(data)
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
-        analyzer.analyse(root)
+        try:
+            analyzer.analyse(root)
+        finally:
+            forget_nodes()
     return analyzer
 
 
@@ -170,7 +173,10 @@ def analyse_jsp(parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, m
 
     analyzer = JavaAnalyzer(budget, max_visits=max_visits, line_of=line_of)
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
-        analyzer.analyse(root)
+        try:
+            analyzer.analyse(root)
+        finally:
+            forget_nodes()
     return [replace(h, offset=unit.page_offset(h.offset)) for h in analyzer.hits.values()]
 
 
@@ -206,5 +212,8 @@ def analyse_aspx(
     analyzer = CSharpAnalyzer(budget, max_visits=max_visits, line_of=line_of)
     analyzer.input_controls = aspx.input_controls(data)
     with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
-        analyzer.analyse(root)
+        try:
+            analyzer.analyse(root)
+        finally:
+            forget_nodes()
     return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]

@@ -27,7 +27,9 @@ from webhunt.detect.semantic.interp import (
     Gen,
     Interpreter,
     Scope,
+    Step,
     Summary,
+    field_child,
 )
 from webhunt.detect.semantic.interp import named as _named
 from webhunt.detect.semantic.interp import norm as _norm
@@ -69,6 +71,7 @@ from webhunt.detect.semantic.values import (
     join,
     marker,
     only_taints,
+    retaint,
     tainted,
     via,
     with_taints,
@@ -415,8 +418,7 @@ class PhpAnalyzer(Interpreter):
         self._seen("capture", info.key, captured)
         return captured or {}
 
-    def _leaf(self, node: Node) -> Val | None:
-        t = node.type
+    def _leaf(self, node: Node, t: str) -> Val | None:
         if t in _SKIP or node.is_extra:
             return EMPTY
         if t == "variable_name":
@@ -483,24 +485,24 @@ class PhpAnalyzer(Interpreter):
                 if cls and len(kids) >= 2 and kids[0].type == "name":
                     self.class_consts[(cls, _text(kids[0]).decode("latin-1"))] = kids[-1]
             elif t == "property_element":
-                name_node = node.child_by_field_name("name")
-                default = node.child_by_field_name("default_value")
+                name_node = field_child(node, "name")
+                default = field_child(node, "default_value")
                 pname = var_name(name_node) if name_node else None
                 if pname and default is not None:
                     self.prop_defaults.setdefault(pname, default)
 
     def _add_function(self, node: Node, cls: str | None, closure: bool = False) -> None:
-        name_node = node.child_by_field_name("name")
+        name_node = field_child(node, "name")
         name = _text(name_node).decode("latin-1") if name_node else "{closure}"
-        params_node = node.child_by_field_name("parameters")
+        params_node = field_child(node, "parameters")
         params: list[tuple[str, bool]] = []
         defaults: list[Val | None] = []
         if params_node is not None:
             for p in _named(params_node):
-                pn = p.child_by_field_name("name")
+                pn = field_child(p, "name")
                 pname = var_name(pn) if pn is not None else None
                 params.append((pname or "", p.type == "variadic_parameter"))
-                default = self._literal(p.child_by_field_name("default_value"))
+                default = self._literal(field_child(p, "default_value"))
                 defaults.append(None if default is None else Val(const=default))
         uses: list[str] = []
         for c in node.named_children:
@@ -518,7 +520,7 @@ class PhpAnalyzer(Interpreter):
             key=key,
             name=label,
             node=node,
-            body=node.child_by_field_name("body"),
+            body=field_child(node, "body"),
             params=tuple(params),
             cls=cls,
             uses=tuple(uses),
@@ -702,7 +704,7 @@ class PhpAnalyzer(Interpreter):
             if prop:
                 self._write_field(prop, v)
         elif t == "scoped_property_access_expression":
-            name_node = left.child_by_field_name("name")
+            name_node = field_child(left, "name")
             prop = var_name(name_node) if name_node is not None else None
             if prop:
                 self._write_field(prop, v)
@@ -731,7 +733,7 @@ class PhpAnalyzer(Interpreter):
                 self._assign(kids[0], v, sub)
 
     def _prop_name(self, node: Node) -> str | None:
-        name_node = node.child_by_field_name("name")
+        name_node = field_child(node, "name")
         if name_node is None:
             return None
         if name_node.type == "name":
@@ -826,23 +828,15 @@ class PhpAnalyzer(Interpreter):
         self.predicate_params[name] = out
         return out
 
-    def _h_pass(self, node: Node) -> Gen:
+    def _h_pass(self, node: Node) -> Step:
         kids = _named(node)
         if len(kids) == 1:
-            v = yield kids[0]
-            return v
-        out = EMPTY
-        for c in kids:
-            out = yield c
-        return out
+            return kids[0]
+        return self._h_sequence(node)
 
-    def _h_argument(self, node: Node) -> Gen:
+    def _h_argument(self, node: Node) -> Step:
         kids = _named(node)
-        value = kids[-1] if kids else None
-        if value is None:
-            return EMPTY
-        v = yield value
-        return v
+        return kids[-1] if kids else EMPTY
 
     def _h_sequence(self, node: Node) -> Gen:
         out = EMPTY
@@ -852,7 +846,7 @@ class PhpAnalyzer(Interpreter):
 
     # --- literals -------------------------------------------------------------------------
 
-    def _h_string(self, node: Node) -> Gen:
+    def _h_string(self, node: Node) -> Step:
         t = node.type
         if t == "string":
             return Val(const=string_const(node))
@@ -860,6 +854,10 @@ class PhpAnalyzer(Interpreter):
             body = next((c for c in node.named_children if c.type == "nowdoc_body"), None)
             text = _text(body) if body is not None else b""
             return Val(const=text[1:] if text.startswith(b"\n") else text)
+        return self._interpolated(node, t)
+
+    def _interpolated(self, node: Node, t: str) -> Gen:
+        """A double-quoted string or heredoc: its pieces evaluated and concatenated."""
         parts: list[Val] = []
         container = node
         if t == "heredoc":
@@ -879,7 +877,7 @@ class PhpAnalyzer(Interpreter):
         out = parts[0] if parts[0].const is not None or parts[0].taints else Val(const=b"")
         for p in parts[1:]:
             out = self._concat(out, p, literal=True)
-        if out.const is not None:
+        if out.const is not None and out.ops:
             return replace(out, ops=())
         return out
 
@@ -976,11 +974,11 @@ class PhpAnalyzer(Interpreter):
         return self._guarded(node, tainted(only_taints(base)))
 
     def _h_member_access(self, node: Node) -> Gen:
-        obj_node = node.child_by_field_name("object")
+        obj_node = field_child(node, "object")
         obj = EMPTY
         if obj_node is not None:
             obj = yield obj_node
-        name_node = node.child_by_field_name("name")
+        name_node = field_child(node, "name")
         prop: str | None = None
         if name_node is not None:
             if name_node.type == "name":
@@ -994,11 +992,10 @@ class PhpAnalyzer(Interpreter):
             v = with_taints(v, obj.taints)
         return self._guarded(node, v)
 
-    def _h_static_prop(self, node: Node) -> Gen:
-        name_node = node.child_by_field_name("name")
+    def _h_static_prop(self, node: Node) -> Val:
+        name_node = field_child(node, "name")
         prop = var_name(name_node) if name_node is not None else None
         return self._read_field(prop) if prop else EMPTY
-        yield node  # pragma: no cover - makes this a generator
 
     def _h_class_const(self, node: Node) -> Gen:
         kids = _named(node)
@@ -1028,9 +1025,9 @@ class PhpAnalyzer(Interpreter):
     # --- operators ------------------------------------------------------------------------
 
     def _h_binary(self, node: Node) -> Gen:
-        left_node = node.child_by_field_name("left")
-        right_node = node.child_by_field_name("right")
-        op_node = node.child_by_field_name("operator")
+        left_node = field_child(node, "left")
+        right_node = field_child(node, "right")
+        op_node = field_child(node, "operator")
         op = _text(op_node).decode("latin-1").lower() if op_node is not None else ""
         left = (yield left_node) if left_node is not None else EMPTY
         if op in ("&&", "and", "||", "or"):
@@ -1084,8 +1081,8 @@ class PhpAnalyzer(Interpreter):
         return EMPTY  # comparisons, arithmetic, instanceof: numbers or booleans
 
     def _h_unary(self, node: Node) -> Gen:
-        op_node = node.child_by_field_name("operator")
-        arg_node = node.child_by_field_name("argument")
+        op_node = field_child(node, "operator")
+        arg_node = field_child(node, "argument")
         if arg_node is None:
             kids = _named(node)
             arg_node = kids[-1] if kids else None
@@ -1100,8 +1097,8 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _h_cast(self, node: Node) -> Gen:
-        type_node = node.child_by_field_name("type")
-        value_node = node.child_by_field_name("value")
+        type_node = field_child(node, "type")
+        value_node = field_child(node, "value")
         v = (yield value_node) if value_node is not None else EMPTY
         ctype = _text(type_node).decode("latin-1").lower() if type_node is not None else ""
         if ctype in ("int", "integer", "float", "double", "bool", "boolean", "real"):
@@ -1109,9 +1106,9 @@ class PhpAnalyzer(Interpreter):
         return v
 
     def _h_ternary(self, node: Node) -> Gen:
-        cond_node = node.child_by_field_name("condition")
-        body_node = node.child_by_field_name("body")
-        alt_node = node.child_by_field_name("alternative")
+        cond_node = field_child(node, "condition")
+        body_node = field_child(node, "body")
+        alt_node = field_child(node, "alternative")
         c = (yield cond_node) if cond_node is not None else EMPTY
         if c.const is not None and not c.taints and body_node is not None and alt_node is not None:
             # a condition folded to a constant (a helper run on constant arguments): one branch
@@ -1128,14 +1125,14 @@ class PhpAnalyzer(Interpreter):
         return join(body, alt)
 
     def _h_match(self, node: Node) -> Gen:
-        cond_node = node.child_by_field_name("condition")
+        cond_node = field_child(node, "condition")
         if cond_node is not None:
             yield cond_node
-        body = node.child_by_field_name("body")
+        body = field_child(node, "body")
         out: Val | None = None
         self.cond += 1
         for arm in _named(body) if body is not None else []:
-            ret = arm.child_by_field_name("return_expression")
+            ret = field_child(arm, "return_expression")
             if ret is None:
                 continue
             v = yield ret
@@ -1146,8 +1143,8 @@ class PhpAnalyzer(Interpreter):
     # --- assignment -----------------------------------------------------------------------
 
     def _h_assign(self, node: Node) -> Gen:
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
+        left = field_child(node, "left")
+        right = field_child(node, "right")
         v = (yield right) if right is not None else EMPTY
         if left is None:
             return v
@@ -1160,9 +1157,9 @@ class PhpAnalyzer(Interpreter):
         return v
 
     def _h_augmented(self, node: Node) -> Gen:
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        op_node = node.child_by_field_name("operator")
+        left = field_child(node, "left")
+        right = field_child(node, "right")
+        op_node = field_child(node, "operator")
         op = _text(op_node).decode("latin-1") if op_node is not None else ""
         r = (yield right) if right is not None else EMPTY
         if left is None:
@@ -1186,8 +1183,8 @@ class PhpAnalyzer(Interpreter):
         self._assign(left, new, sub)
         return new
 
-    def _h_update(self, node: Node) -> Gen:
-        arg = node.child_by_field_name("argument")
+    def _h_update(self, node: Node) -> Val:
+        arg = field_child(node, "argument")
         if arg is not None and arg.type == "variable_name":
             name = var_name(arg)
             if name:
@@ -1195,7 +1192,6 @@ class PhpAnalyzer(Interpreter):
                 if old is not None and (old.const is not None or old.taints):
                     self._write_var(name, EMPTY)
         return EMPTY
-        yield node  # pragma: no cover
 
     def _h_array(self, node: Node) -> Gen:
         items: list[tuple[Const, Val]] = []
@@ -1233,8 +1229,8 @@ class PhpAnalyzer(Interpreter):
     # --- control flow ---------------------------------------------------------------------
 
     def _h_if(self, node: Node) -> Gen:
-        cond_node = node.child_by_field_name("condition")
-        body = node.child_by_field_name("body")
+        cond_node = field_child(node, "condition")
+        body = field_child(node, "body")
         alts = [c for c in node.children_by_field_name("alternative")]
         if cond_node is not None:
             yield cond_node
@@ -1263,14 +1259,14 @@ class PhpAnalyzer(Interpreter):
         if neg and body is not None and exits_or_resets(body, neg, self._user_exits):
             self._push_guards(neg, permanent=True)
         if pos and alts and alts[-1].type == "else_clause":
-            else_body = alts[-1].child_by_field_name("body")
+            else_body = field_child(alts[-1], "body")
             if else_body is not None and exits(else_body, self._user_exits):
                 self._push_guards(pos, permanent=True)
         return EMPTY
 
     def _h_elseif(self, node: Node) -> Gen:
-        cond_node = node.child_by_field_name("condition")
-        body = node.child_by_field_name("body")
+        cond_node = field_child(node, "condition")
+        body = field_child(node, "body")
         if cond_node is not None:
             yield cond_node
         pos, _neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
@@ -1293,8 +1289,8 @@ class PhpAnalyzer(Interpreter):
             yield body
 
     def _h_loop(self, node: Node) -> Gen:
-        cond_node = node.child_by_field_name("condition")
-        body = node.child_by_field_name("body")
+        cond_node = field_child(node, "condition")
+        body = field_child(node, "body")
         appends = loop_appends(body)
         before = {t: self.scope.vars.get(t) for t, _ in appends}
         self.cond += 1
@@ -1314,7 +1310,7 @@ class PhpAnalyzer(Interpreter):
             _ = yield init
         conds = node.children_by_field_name("condition")
         updates = node.children_by_field_name("update") + node.children_by_field_name("increment")
-        body = node.child_by_field_name("body")
+        body = field_child(node, "body")
         appends = loop_appends(body)
         before = {t: self.scope.vars.get(t) for t, _ in appends}
         self.cond += 1
@@ -1332,8 +1328,8 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _h_foreach(self, node: Node) -> Gen:
-        kids = [c for c in _named(node) if c != node.child_by_field_name("body")]
-        body = node.child_by_field_name("body")
+        kids = [c for c in _named(node) if c != field_child(node, "body")]
+        body = field_child(node, "body")
         if not kids:
             return EMPTY
         subject = yield kids[0]
@@ -1370,24 +1366,24 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _h_switch(self, node: Node) -> Gen:
-        cond_node = node.child_by_field_name("condition")
+        cond_node = field_child(node, "condition")
         if cond_node is not None:
             yield cond_node
         subject = cond_node
         while subject is not None and subject.type == "parenthesized_expression" and _named(subject):
             subject = _named(subject)[0]
         key = {_norm(subject)} if subject is not None else set()
-        body = node.child_by_field_name("body")
+        body = field_child(node, "body")
         self.cond += 1
         for case in _named(body) if body is not None else []:
             literal = case.type == "case_statement" and (
-                (v := case.child_by_field_name("value")) is not None
+                (v := field_child(case, "value")) is not None
                 and v.type in ("string", "integer", "encapsed_string", "float")
             )
             if literal:
                 self._push_guards(key)
             for c in _named(case):
-                if c == case.child_by_field_name("value"):
+                if c == field_child(case, "value"):
                     continue
                 yield c
             if literal:
@@ -1409,7 +1405,7 @@ class PhpAnalyzer(Interpreter):
             self.scope.ret = join(self.scope.ret, v) if self.scope.ret is not EMPTY else v
         return EMPTY
 
-    def _h_global(self, node: Node) -> Gen:
+    def _h_global(self, node: Node) -> Val:
         for c in _named(node):
             name = var_name(c)
             if name:
@@ -1417,12 +1413,11 @@ class PhpAnalyzer(Interpreter):
                 self.scope.vars[name] = self._with_global_writes(name, self.globals.get(name, EMPTY)) or EMPTY
                 self.scope.global_names.add(name)
         return EMPTY
-        yield node  # pragma: no cover
 
     def _h_static_decl(self, node: Node) -> Gen:
         for decl in _named(node):
-            name_node = decl.child_by_field_name("name")
-            value_node = decl.child_by_field_name("value")
+            name_node = field_child(decl, "name")
+            value_node = field_child(decl, "value")
             name = var_name(name_node) if name_node is not None else None
             if name and value_node is not None:
                 v = yield value_node
@@ -1492,7 +1487,7 @@ class PhpAnalyzer(Interpreter):
         kw = node.type.replace("_expression", "")
         if v.taints and v.text is None and T.CODE_WRAPPERS.match(v.head()):
             # ``include 'php://filter/resource=' . $x``: the wrapper, not the prefix, decides what loads
-            v = replace(v, taints=frozenset(t.unguarded(GUARD_AFFIX) for t in v.taints))
+            v = retaint(v, frozenset(t.unguarded(GUARD_AFFIX) for t in v.taints))
             kw = f"{kw} {v.head().strip()[:12].decode('latin-1')}..."
         self._sink(SinkKind.INCLUDE, kw, node, v)
         written = self.written_code.get(self._path_key(kids[0], v))
@@ -1534,7 +1529,7 @@ class PhpAnalyzer(Interpreter):
         return vals
 
     def _h_call(self, node: Node) -> Gen:
-        fn = node.child_by_field_name("function")
+        fn = field_child(node, "function")
         if fn is None:
             return EMPTY
         name = static_name(fn) if fn.type in ("name", "qualified_name") else None
@@ -1737,8 +1732,8 @@ class PhpAnalyzer(Interpreter):
         return Val(cls=cls)
 
     def _h_member_call(self, node: Node) -> Gen:
-        obj_node = node.child_by_field_name("object")
-        name_node = node.child_by_field_name("name")
+        obj_node = field_child(node, "object")
+        name_node = field_child(node, "name")
         obj = (yield obj_node) if obj_node is not None else EMPTY
         if name_node is not None and name_node.type == "name":
             meth = Val(const=_text(name_node))
@@ -1751,8 +1746,8 @@ class PhpAnalyzer(Interpreter):
         return self._call_method(node, obj, meth, args, label)
 
     def _h_scoped_call(self, node: Node) -> Gen:
-        scope_node = node.child_by_field_name("scope")
-        name_node = node.child_by_field_name("name")
+        scope_node = field_child(node, "scope")
+        name_node = field_child(node, "name")
         cls: str | None = None
         cls_val = EMPTY
         if scope_node is not None:
@@ -1810,7 +1805,7 @@ class PhpAnalyzer(Interpreter):
             return self._construct(node, cls, args)
         return EMPTY
 
-    def _h_closure(self, node: Node) -> Gen:
+    def _h_closure(self, node: Node) -> Val:
         key = self.closure_keys.get(node.id)
         if key is None:
             return EMPTY
@@ -1824,11 +1819,10 @@ class PhpAnalyzer(Interpreter):
             if v is None:
                 continue
             if any(t.is_marker for t in v.taints):  # the enclosing function's parameters
-                v = replace(v, taints=frozenset(t for t in v.taints if not t.is_marker))
+                v = retaint(v, frozenset(t for t in v.taints if not t.is_marker))
             captured[name] = join(captured[name], v) if name in captured else v
         self.captures[key] = captured
         return Val(func=key)
-        yield node  # pragma: no cover
 
     def _call_named(self, node: Node, name: str, args: list[Val], callee: Val | None) -> Val:
         """A call to a function known by name (directly, or through a string-valued callee)."""
@@ -2261,7 +2255,7 @@ def _braced_in_string(node: Node) -> bool:
 
 
 def _class_name(node: Node) -> str | None:
-    name_node = node.child_by_field_name("name")
+    name_node = field_child(node, "name")
     return _text(name_node).decode("latin-1").lower() if name_node else None
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from webhunt.detect.semantic import php_tables as T
-from webhunt.detect.semantic.interp import named, norm, text
+from webhunt.detect.semantic.interp import field_child, named, norm, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_nodes import arguments, static_name, var_name
 from webhunt.detect.semantic.transforms import Const
@@ -42,16 +42,16 @@ def guards(
         kids = named(cond)
         return guards(kids[0], const_of, depth + 1, predicates) if kids else (set(), set())
     if t == "unary_op_expression":
-        op_node = cond.child_by_field_name("operator")
-        arg = cond.child_by_field_name("argument")
+        op_node = field_child(cond, "operator")
+        arg = field_child(cond, "argument")
         if op_node is not None and text(op_node) == b"!" and arg is not None:
             pos, neg = guards(arg, const_of, depth + 1, predicates)
             return neg, pos
         return set(), set()
     if t == "binary_expression":
-        op = text(cond.child_by_field_name("operator")).lower()
-        left = cond.child_by_field_name("left")
-        right = cond.child_by_field_name("right")
+        op = text(field_child(cond, "operator")).lower()
+        left = field_child(cond, "left")
+        right = field_child(cond, "right")
         if left is None or right is None:
             return set(), set()
         if op in (b"&&", b"and", b"||", b"or"):
@@ -76,7 +76,7 @@ def guards(
             return (set(), pos) if negated else (pos, set())
         return set(), set()
     if t == "function_call_expression":
-        fn = cond.child_by_field_name("function")
+        fn = field_child(cond, "function")
         name = static_name(fn) if fn is not None else None
         args = arg_nodes(cond)
         if name is None:
@@ -134,7 +134,7 @@ def equality_guard(subject: Node, other: Node) -> set[bytes]:
 
 def hashed_keys(node: Node) -> set[bytes]:
     if node.type == "function_call_expression":
-        fn = node.child_by_field_name("function")
+        fn = field_child(node, "function")
         name = static_name(fn) if fn is not None else None
         if name in T.HASHES:
             out: set[bytes] = set()
@@ -187,7 +187,7 @@ def exits(body: Node, exiting: ExitsOf | None = None, *, returns: bool = True) -
         if t == "throw_expression" or t == "exit_statement":
             return True
         if t == "function_call_expression":
-            fn = s.child_by_field_name("function")
+            fn = field_child(s, "function")
             name = static_name(fn) if fn is not None else None
             if name is not None and (name in T.EXIT_CALLS or (exiting is not None and exiting(name))):
                 return True
@@ -202,7 +202,7 @@ def exits_or_resets(body: Node, checked: set[bytes], exiting: ExitsOf | None = N
         if s.type == "expression_statement" and named(s):
             e = named(s)[0]
             if e.type == "assignment_expression":
-                left = e.child_by_field_name("left")
+                left = field_child(e, "left")
                 if left is not None and norm(left) in checked:
                     return True
     return False

@@ -7,7 +7,7 @@ nothing else is supported, so anything unexpected leaves the value unknown.
 
 from __future__ import annotations
 
-from webhunt.detect.semantic.interp import named, text
+from webhunt.detect.semantic.interp import field_child, named, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_guards import arg_nodes
 from webhunt.detect.semantic.php_nodes import parse_int, static_name, string_const, var_name
@@ -26,9 +26,9 @@ def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, No
         expr = named(s)[0] if s.type == "expression_statement" and named(s) else s
         if expr.type != "augmented_assignment_expression":
             continue
-        op = expr.child_by_field_name("operator")
-        left = expr.child_by_field_name("left")
-        right = expr.child_by_field_name("right")
+        op = field_child(expr, "operator")
+        left = field_child(expr, "left")
+        right = field_child(expr, "right")
         target = var_name(left) if left is not None else None
         if (
             op is not None
@@ -153,7 +153,7 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
             return None
         return base[idx % len(base) : idx % len(base) + 1] if 0 <= idx < 1 << 40 else None
     if t == "function_call_expression":
-        fn_node = node.child_by_field_name("function")
+        fn_node = field_child(node, "function")
         name = static_name(fn_node) if fn_node is not None else None
         args = arg_nodes(node)
         if name in ("chr", "ord", "strlen") and len(args) == 1:
@@ -166,9 +166,9 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return len(arg)
         return None
     if t == "binary_expression":
-        op_node = node.child_by_field_name("operator")
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
+        op_node = field_child(node, "operator")
+        left = field_child(node, "left")
+        right = field_child(node, "right")
         if op_node is None or left is None or right is None:
             return None
         a = mini_eval(left, loop, i, env, depth + 1)

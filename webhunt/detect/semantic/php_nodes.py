@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from webhunt.detect.semantic.interp import text
+from webhunt.detect.semantic.interp import field_child, register_memo, remember, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.transforms import Const, php_unescape_double, php_unescape_single
 
@@ -21,19 +21,23 @@ def static_name(node: Node) -> str | None:
 
 
 def arguments(call: Node) -> Node | None:
-    args = call.child_by_field_name("arguments")
+    args = field_child(call, "arguments")
     if args is None:
         args = next((c for c in call.named_children if c.type == "arguments"), None)
     return args
 
 
+_VAR_NAMES: dict[Node, str | None] = register_memo({})
+
+
 def var_name(node: Node) -> str | None:
-    if node.type != "variable_name":
-        return None
-    for c in node.named_children:
-        if c.type == "name":
-            return text(c).decode("latin-1")
-    return None
+    """The name of a ``$name`` variable node (None for any other node)."""
+    if node in _VAR_NAMES:
+        return _VAR_NAMES[node]
+    name: str | None = None
+    if node.type == "variable_name":
+        name = next((text(c).decode("latin-1") for c in node.named_children if c.type == "name"), None)
+    return remember(_VAR_NAMES, node, name)
 
 
 def parse_int(raw: bytes) -> int | None:
@@ -58,13 +62,19 @@ def norm_key(k: Const) -> Const:
     return k
 
 
+_STRINGS: dict[Node, bytes] = register_memo({})
+
+
 def string_const(node: Node) -> bytes:
     """The value of a string literal without interpolation."""
+    out = _STRINGS.get(node)
+    if out is not None:
+        return out
     raw = text(node)
     if node.type == "string":
         body = raw[1:-1] if len(raw) >= 2 else b""
         if raw[:1] in (b"b", b"B"):
             body = raw[2:-1]
-        return php_unescape_single(body)
+        return remember(_STRINGS, node, php_unescape_single(body))
     body = raw[1:-1] if len(raw) >= 2 else b""
-    return php_unescape_double(body)
+    return remember(_STRINGS, node, php_unescape_double(body))

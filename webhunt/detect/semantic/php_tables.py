@@ -55,6 +55,15 @@ CLI_ONLY = re.compile(
     rb"|\b(?:fwrite|fputs|fprintf|fgets|fgetc|fread|fscanf|stream_get_contents|stream_get_line)"
     rb"\s*\(\s*STD(?:IN|OUT|ERR)\b"
 )
+#: Every match of :data:`CLI_ONLY` holds one of these (lower-cased): a file without any is not
+#: searched (the regex cannot skip ahead, and most files have none).
+_CLI_WORDS = (b"sapi", b"cli_check", b"stdin", b"stdout", b"stderr")
+
+
+def cli_only(data: bytes) -> bool:
+    """Does the script run only from the command line (:data:`CLI_ONLY`)?"""
+    lower = data.lower()
+    return any(w in lower for w in _CLI_WORDS) and CLI_ONLY.search(data) is not None
 
 
 #: Functions whose result is request input.
@@ -611,9 +620,16 @@ class Hint:
     (fast substring search) and small regexes that each start with a literal, so the regex engine
     skips ahead instead of trying every offset (one big case-insensitive alternation cannot)."""
 
-    def __init__(self, literals: tuple[bytes, ...], patterns: tuple[bytes, ...] = ()) -> None:
+    def __init__(
+        self, literals: tuple[bytes, ...], patterns: tuple[bytes | tuple[bytes, bytes], ...] = ()
+    ) -> None:
         self.literals = literals
-        self.patterns = tuple(re.compile(p) for p in patterns)
+        #: (pattern, prerequisite): a pattern that cannot skip ahead is given a cheap regex that
+        #: every match of it contains, and searched only where that one is found
+        self.patterns = tuple(
+            (re.compile(p), None) if isinstance(p, bytes) else (re.compile(p[0]), re.compile(p[1]))
+            for p in patterns
+        )
 
     def __or__(self, other: Hint) -> Hint:
         joined = Hint(self.literals + other.literals)
@@ -622,7 +638,9 @@ class Hint:
 
     def search(self, lower: bytes) -> bool:
         """Does ``lower`` (the file in ASCII lower case) hold any of the hint's tokens?"""
-        return any(lit in lower for lit in self.literals) or any(p.search(lower) for p in self.patterns)
+        return any(lit in lower for lit in self.literals) or any(
+            (need is None or need.search(lower)) and p.search(lower) for p, need in self.patterns
+        )
 
     def offsets(self, lower: bytes) -> list[int]:
         """Where the tokens start in ``lower``, sorted."""
@@ -632,8 +650,9 @@ class Hint:
             while pos != -1:
                 found.append(pos)
                 pos = lower.find(lit, pos + 1)
-        for p in self.patterns:
-            found.extend(m.start() for m in p.finditer(lower))
+        for p, need in self.patterns:
+            if need is None or need.search(lower):
+                found.extend(m.start() for m in p.finditer(lower))
         found.sort()
         return found
 
@@ -679,7 +698,10 @@ SOURCE_HINT = Hint(
         rb"curl_init\s*\(\s*['\"](?:https?|ftp)://",
         rb"curlopt_url\s*,\s*['\"](?:https?|ftp)://",
         # a helper given the address of a script or text file to fetch (a dropper's download)
-        rb"\w\s*\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}\.(?:php\d?|phtml|txt|jpe?g|png|gif)['\"]",
+        (
+            rb"\w\s*\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}\.(?:php\d?|phtml|txt|jpe?g|png|gif)['\"]",
+            rb"\(\s*['\"](?:https?|ftp)://",
+        ),
         rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
         rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
     ),
