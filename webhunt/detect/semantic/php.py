@@ -102,6 +102,10 @@ MAX_LOOP_NESTING = 3
 #: A bare name PHP before 8 read as a string when no such constant existed (``sy.(st).(em)``): one
 #: with a lower-case letter (defined constants are upper-case by convention), not a keyword.
 _BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?=\w*[a-z])[A-Za-z_]\w*")
+#: Inside an operand of a string bitwise operator (``'}l3' & MF9``) an upper-case bare name is read
+#: as its own text too: string masks are built from literals, a real flag constant is an integer
+#: the file would define or PHP knows.
+_BAREWORD_ANY = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)[A-Za-z_]\w{0,40}")
 
 
 def _completed_sink(suffix: bytes) -> str | None:
@@ -248,6 +252,8 @@ class PhpAnalyzer(Interpreter):
         self.uid = 0
         self.captures: dict[str, dict[str, Val]] = {}
         self.constants: dict[str, Val] = {}
+        #: operands of a bitwise operator are being evaluated (upper-case bare names read as text)
+        self.bitwise_operands = 0
         self.globals: dict[str, Val] = {}
         self.reads: dict[tuple[str, str], list[object]] = {}
         self.computing: set[str] = set()
@@ -618,7 +624,9 @@ class PhpAnalyzer(Interpreter):
         builtin = T.BUILTIN_CONSTANTS.get(name)
         if builtin is not None:
             return Val(const=builtin)
-        if _BAREWORD.fullmatch(name):  # PHP < 8 reads an undefined constant as its own name
+        if _BAREWORD.fullmatch(name) or (  # PHP < 8 reads an undefined constant as its name
+            self.bitwise_operands and _BAREWORD_ANY.fullmatch(name)
+        ):
             return Val(const=name.encode("latin-1"), ops=("bareword",))
         return EMPTY
 
@@ -1029,7 +1037,10 @@ class PhpAnalyzer(Interpreter):
         right_node = field_child(node, "right")
         op_node = field_child(node, "operator")
         op = _text(op_node).decode("latin-1").lower() if op_node is not None else ""
+        bitwise = op in ("^", "|", "&")
+        self.bitwise_operands += bitwise
         left = (yield left_node) if left_node is not None else EMPTY
+        self.bitwise_operands -= bitwise
         if op in ("&&", "and", "||", "or"):
             pos, neg = self._cond_guards(left_node) if left_node is not None else (set(), set())
             conditional = pos if op in ("&&", "and") else neg
@@ -1042,7 +1053,9 @@ class PhpAnalyzer(Interpreter):
                 self._push_guards(pos, permanent=True)
             del right_val
             return EMPTY
+        self.bitwise_operands += bitwise
         right = (yield right_node) if right_node is not None else EMPTY
+        self.bitwise_operands -= bitwise
         if op == ".":
             return self._concat(left, right)
         if op == "??":
@@ -1053,7 +1066,11 @@ class PhpAnalyzer(Interpreter):
                 if op == "^":
                     return Val(const=xor_bytes(la, ra), ops=add_ops(left, right, op="xor"))
                 pairs = zip(la, ra, strict=False)
-                out = bytes(x | y for x, y in pairs) if op == "|" else bytes(x & y for x, y in pairs)
+                if op == "|":  # the longer operand's tail is kept
+                    tail = la[len(ra) :] if len(la) > len(ra) else ra[len(la) :]
+                    out = bytes(x | y for x, y in pairs) + tail
+                else:
+                    out = bytes(x & y for x, y in pairs)
                 return Val(const=out, ops=add_ops(left, right, op="bitwise"))
             if isinstance(la, int) and isinstance(ra, int):
                 return Val(const=la ^ ra if op == "^" else (la | ra if op == "|" else la & ra))

@@ -704,6 +704,12 @@ SOURCE_HINT = Hint(
         ),
         rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
         rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
+        # names spelt by string bitwise operators ('}l3' & mf9, '% :b' ^ mtn2), at least twice:
+        # the source may be one of them (getenv, $_GET's key), the analysis folds the masks
+        (
+            rb"['\"]\s*[\^|&]\s*['\"a-z_][\s\S]{0,400}?['\"]\s*[\^|&]\s*['\"a-z_]",
+            rb"['\"]\s*[\^|&]\s*['\"a-z_]",
+        ),
     ),
 )
 
