@@ -1074,7 +1074,15 @@ class PhpAnalyzer(Interpreter):
                 return Val(const=out, ops=add_ops(left, right, op="bitwise"))
             if isinstance(la, int) and isinstance(ra, int):
                 return Val(const=la ^ ra if op == "^" else (la | ra if op == "|" else la & ra))
-            return tainted(left.taints | right.taints)
+            if not (isinstance(la, bytes) or isinstance(ra, bytes)):
+                return tainted(left.taints | right.taints)
+            # a string mixed bytewise with a value the code does not know: every byte of the result
+            # depends on that value, so a literal beside it is no fixed prefix or suffix (no
+            # dispatch through "<input>Action"), and the result is a name decoded at run time
+            taints = frozenset(t.unguarded(GUARD_AFFIX) for t in left.taints | right.taints)
+            return Val(
+                taints=tainted(taints).taints, ops=add_ops(left, right, op="xor" if op == "^" else "bitwise")
+            )
         if (
             op in ("+", "-", "*", "%", "<<", ">>")
             and isinstance(left.const, int)
@@ -1631,6 +1639,13 @@ class PhpAnalyzer(Interpreter):
             keys = self._method_keys(callee.cls, "__invoke")
             if keys:
                 return self._apply_user(node, keys, args)
+        if text is None and not callee.taints and ("xor" in callee.ops or "bitwise" in callee.ops):
+            # a function name XOR-decoded with a key the file does not hold (its own file name, the
+            # server's environment) and handed request input: what runs is hidden from a reader
+            note = "the function name is decoded bytewise (XOR) with a key from outside the file's constants"
+            for t in only_taints(*args):
+                if not t.is_marker:
+                    self._hit(SinkKind.DYNAMIC, f"{label}()", node, t.unguarded(GUARD_AFFIX), note)
         return tainted(only_taints(*args))
 
     def _method_keys(self, cls: str | None, name: str, fallback: bool = True) -> list[str]:
