@@ -192,3 +192,50 @@ def test_a_real_kernel_queue_overflow_is_reported(tmp_path: Path) -> None:
         assert sink.problems[0].root == str(root)
     finally:
         w.stop()
+
+
+def test_a_directory_met_twice_is_watched_once_without_a_warning(watched: tuple[Path, Sink, Watcher]) -> None:
+    """A new directory's own creation event and the walk of its new parent both add its watch;
+    watchdog warns on the second add, and tests run with warnings as errors (``-W error``), which
+    would end the thread that reads every event."""
+    root, sink, w = watched
+    assert w.watch(str(root), polling=False) is Mode.INOTIFY
+    for d in range(20):  # parents and children made faster than the reader adds their watches
+        sub = root / "deep" / f"d{d}" / "x"
+        sub.mkdir(parents=True)
+        for i in range(20):
+            (sub / f"f{i}.php").write_text("<?php echo 1;")
+    last = str(root / "deep" / "d19" / "x" / "f19.php")
+    sink.wait(lambda e: e.path == last)
+    w.check()
+    assert not sink.problems
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_dead_inotify_reader_is_reported_and_the_root_watched_again(
+    watched: tuple[Path, Sink, Watcher], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from webhunt.daemon import observer
+
+    root, sink, w = watched
+    assert w.watch(str(root), polling=False) is Mode.INOTIFY
+    real = observer._ReportingWatchGroup.on_event
+    calls = {"n": 0}
+
+    def failing_once(self: object, event: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("a callback that fails in the reader thread")
+        real(self, event)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(observer._ReportingWatchGroup, "on_event", failing_once)
+    (root / "sub" / "first.php").write_text("<?php echo 1;")
+    deadline = time.monotonic() + 30
+    while w._inotify is not None and w._inotify.reading() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.02)
+    w.check()
+    assert [p.kind for p in sink.problems] == [ProblemKind.STOPPED]
+    assert w.modes()[str(root)] is Mode.INOTIFY  # watched again, by a new reader
+    later = root / "sub" / "later.php"
+    later.write_text("<?php echo 2;")
+    sink.wait(lambda e: e.path == str(later))

@@ -223,6 +223,13 @@ if HAVE_INOTIFY:
                 )
 
         def _add_callback(self, path: bytes) -> None:
+            if path in self._active_callbacks_by_path:
+                # met twice: by the walk of a new parent and by its own creation event. Adding it
+                # again only makes watchdog warn, and a warning raised as an error (``-W error``)
+                # would end the thread that reads every event. A directory removed and made again
+                # under the same name is added back by its creation event, which comes after the
+                # removal's IN_IGNORED has dropped the old watch.
+                return
             try:
                 wd = self._inotify_fd.add_callback(path, self.event_mask, self._callback, self._id)
             except OSError as exc:
@@ -268,6 +275,11 @@ if HAVE_INOTIFY:
             super().on_thread_stop()
             self._fd.stop()
             self._fd.join()
+
+        def reading(self) -> bool:
+            """Whether the thread that reads the kernel's events still runs (an exception raised in
+            a callback ends it, and nothing more comes from any root of this observer)."""
+            return self._fd.is_alive()
 
 
 # -- the watcher ----------------------------------------------------------------------------------
@@ -412,6 +424,9 @@ class Watcher:
         with self._lock:
             if self._stopped:
                 return
+            reading = getattr(self._inotify, "reading", None)
+            if callable(reading) and not reading():
+                self._restart_inotify()
             live = {e.watch: e for obs in (self._inotify, self._polling) if obs for e in obs.emitters}
             roots = list(self._roots.values())
             for r in roots:
@@ -429,6 +444,25 @@ class Watcher:
                 self._unschedule(r)
                 if os.path.isdir(r.path):
                     self.watch(r.path, polling=True)
+
+    def _restart_inotify(self) -> None:
+        """The inotify reader ended: report every root it watched, drop the observer and watch the
+        roots again with a new one (the sink's reconcile scan covers what was missed)."""
+        dead, self._inotify = self._inotify, None
+        roots = [r for r in self._roots.values() if r.observer is dead]
+        for r in roots:
+            self._sink.on_problem(
+                WatchProblem(
+                    r.path, ProblemKind.STOPPED, "the inotify reader stopped: events lost; watching again"
+                )
+            )
+            self._roots[r.path] = _Root(r.path, Mode.UNWATCHED, None, None, r.polling)
+        if dead is not None:
+            with contextlib.suppress(Exception):  # a broken observer: nothing to save
+                dead.stop()
+        for r in roots:
+            if os.path.isdir(r.path):
+                self.watch(r.path, polling=r.polling)
 
     def stop(self) -> None:
         """Stop every observer and join its threads."""
