@@ -282,6 +282,17 @@ MALICIOUS = [
         CMD,
     ),
     (
+        "a switch inside a branch keeps what the variable held before",
+        "<?php $a = $_GET['x']; if ($c) { switch ($k) { case 1: $a = 'date'; break;"
+        " default: $a = 'uptime'; } } system($a);",
+        CMD,
+    ),
+    (
+        "input assigned by a case that falls through",
+        "<?php $a = 'id'; switch ($_GET['m']) { case 'r': $a = $_POST['c']; case 'w': echo 1; break; } system($a);",
+        CMD,
+    ),
+    (
         "allowed method of a class the file defines, given input",
         "<?php class Tools { function ping($h) { return 1; } function run($c) { eval($c); } }"
         " $t = new Tools(); $m = $_GET['m']; if (method_exists($t, $m)) { $t->$m($_POST['c']); }",
@@ -494,6 +505,12 @@ BENIGN = [
         "<?php rename($_POST['from'], dirname($_POST['from']) . '/' . basename($_POST['to']));",
     ),
     ("new class from input", "<?php $cls = $_GET['c'] . 'Controller'; $o = new $cls();"),
+    (
+        "a file name cleaned inside the switch case that writes it",
+        "<?php $n = $_POST['n']; switch ($_GET['a']) { case 'save':"
+        " $n = preg_replace('/[^a-z0-9]/', '', $n) . '.txt';"
+        " file_put_contents('/srv/notes/' . $n, $_POST['body']); break; }",
+    ),
     (
         "a variable the other branch assigned from input",
         "<?php if (isset($_FILES['f'])) { $p = $_FILES['f']['tmp_name']; $_SESSION['x'] = file_get_contents($p); }"

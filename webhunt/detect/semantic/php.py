@@ -1399,21 +1399,50 @@ class PhpAnalyzer(Interpreter):
             subject = _named(subject)[0]
         key = {_norm(subject)} if subject is not None else set()
         body = field_child(node, "body")
-        self.cond += 1
+        # A case's statements run in order from the state before the ``switch`` (or from the case
+        # above when it falls through), so an assignment replaces the value for the rest of the case
+        # (``$n = clean($n); write($n)`` writes the cleaned name). Afterwards a variable holds what
+        # any case that does not end the script left in it, or the value from before the ``switch``
+        # when no case may run (no ``default``) or the ``switch`` itself may not run (it sits in a
+        # branch or loop, where assignments only add to what a variable held).
+        saved_cond = self.cond
+        self.cond = 0
+        variables = self.scope.vars
+        before = dict(variables)
+        ends: list[dict[str, Val]] = []
+        fall: dict[str, Val] | None = None
+        has_default = False
         for case in _named(body) if body is not None else []:
+            if case.type not in ("case_statement", "default_statement"):
+                yield case
+                continue
+            has_default = has_default or case.type == "default_statement"
             literal = case.type == "case_statement" and (
                 (v := field_child(case, "value")) is not None
                 and v.type in ("string", "integer", "encapsed_string", "float")
             )
+            variables.clear()
+            variables.update(before if fall is None else _join_states([before, fall]))
             if literal:
                 self._push_guards(key)
-            for c in _named(case):
-                if c == field_child(case, "value"):
-                    continue
-                yield c
+            stmts = [c for c in _named(case) if c != field_child(case, "value")]
+            for c in stmts:
+                _ = yield c
             if literal:
                 self._pop_guards(key)
-        self.cond -= 1
+            leaves = any(
+                c.type == "break_statement" or (c.type != "compound_statement" and exits(c, self._user_exits))
+                for c in stmts
+            )
+            ended = any(exits(c, self._user_exits, returns=False) for c in stmts)
+            fall = None if leaves or ended else dict(variables)
+            if not ended:
+                ends.append(dict(variables))
+        if not has_default or saved_cond:
+            ends.append(before)
+        variables.clear()
+        variables.update(_join_states(ends))
+        self.cond = saved_cond
         return EMPTY
 
     def _h_branches(self, node: Node) -> Gen:
