@@ -125,19 +125,21 @@ _MARKERS_TRIED = 64
 
 def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
     """Cheap test for server-side code in a non-script file (polyglots, code in text files): a
-    marker followed by text (and for ``<%``, a ``%>`` after it). ``lowered``: ``data`` in ASCII lower case, when the caller has it
-    already."""
+    marker followed by text, and for ``<%`` a ``%>`` after it (ASP and JSP blocks run only when
+    closed: ``<%s>`` in a message is text). ``lowered``: ``data`` in ASCII lower case, when the
+    caller has it already."""
     if lowered is None:
         lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
     follows = _FOLLOWED_BY_TEXT.match
+    last_close = lowered.rfind(b"%>")
     for marker in CODE_MARKERS:
         at = lowered.find(marker)
         tried = 0
         while at >= 0:
             if tried >= _MARKERS_TRIED:
                 return True
-            if follows(lowered, at + len(marker)) and (marker != b"<%" or lowered.find(b"%>", at) > at):
-                return True  # (ASP and JSP blocks run only when closed: ``<%s>`` in a message is text)
+            if follows(lowered, at + len(marker)) and (marker != b"<%" or last_close > at):
+                return True
             tried += 1
             at = lowered.find(marker, at + 1)
     return False
