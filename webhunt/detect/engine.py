@@ -44,6 +44,13 @@ _LOWER_AT_MOST = 4 * 1024 * 1024
 _ASPNET_DIRECTIVE = re.compile(
     rb"(?i)<%@\s*(?:Page|WebHandler|WebService|Control|Master)\b[^%]{0,200}?\bLanguage\s*="
 )
+#: A JSF Facelets view (``.xhtml``/``.jsf``/``.faces``): the servlet container evaluates its EL
+#: expressions (``#{...}``, ``${...}``) on the server, with the same reach as a JSP scriptlet. It is
+#: recognised by a JSF tag-library namespace near the top, so plain XHTML documents stay text.
+_FACELETS_EXTENSIONS = frozenset({"xhtml", "jsf", "faces"})
+_FACELETS_NAMESPACE = re.compile(
+    rb"(?i)xmlns:\w{1,20}\s*=\s*[\"'](?:https?://(?:java\.sun\.com/jsf|xmlns\.jcp\.org/jsf)|jakarta\.faces\.)"
+)
 #: Once a file reaches this score, costly layers cannot change its severity any more.
 _SKIP_COSTLY_AT = 90
 
@@ -107,6 +114,13 @@ class Engine:
             # an ASP.NET page saved under a classic-ASP extension (a handler mapping, or a
             # misnamed copy): its code is C#/VB.NET, and only the ASP.NET analysis reads it
             ctx = replace(ctx, language=Language.ASPX)
+        if (
+            ctx.language is Language.OTHER
+            and ctx.extension in _FACELETS_EXTENSIONS
+            and _FACELETS_NAMESPACE.search(data, 0, 8192)
+        ):
+            # a Facelets view: its expressions run in the JVM like a JSP's, so the JSP analysis reads it
+            ctx = replace(ctx, language=Language.JSP)
         if _runs_as_cgi(data, ctx):
             # a program with an interpreter line that a configuration makes the server run (a
             # cgi-script handler for .jpg in an upload directory): judged as the CGI script it is
