@@ -93,6 +93,31 @@ def test_a_single_file_is_in_an_upload_directory_only_by_its_own_directory(tmp_p
     assert [c.ctx.in_upload_dir for c in walk(str(upload))] == [True]
 
 
+def test_app_code_classes_are_aspnet_scripts(tmp_path: Path) -> None:
+    root = tmp_path / "www"
+    tree(
+        root,
+        {
+            "App_Code/Module.cs": "public class M {}",
+            "app_code/sub/Helper.vb": "Public Class H\nEnd Class",
+            "src/Program.cs": "class P {}",
+        },
+    )
+    got = {c.ctx.relpath: c.ctx.language for c in walk(str(root))}
+    assert got == {
+        "App_Code/Module.cs": Language.ASPX,
+        "app_code/sub/Helper.vb": Language.ASPX,
+        "src/Program.cs": Language.OTHER,
+    }
+
+
+def test_a_single_file_runs_by_its_own_directory(tmp_path: Path) -> None:
+    tree(tmp_path, {"App_Code/Module.cs": "class M {}", "cgi-bin/x.pl": "print 1", "lib/y.cs": "class Y {}"})
+    assert [c.ctx.language for c in walk(str(tmp_path / "App_Code" / "Module.cs"))] == [Language.ASPX]
+    assert [c.ctx.language for c in walk(str(tmp_path / "cgi-bin" / "x.pl"))] == [Language.CGI]
+    assert [c.ctx.language for c in walk(str(tmp_path / "lib" / "y.cs"))] == [Language.OTHER]
+
+
 def test_newer_than_siblings(tmp_path: Path) -> None:
     tree(tmp_path, {f"f{i}.php": "<?php" for i in range(8)})
     old = 1_600_000_000

@@ -27,6 +27,10 @@ _BY_NAME: dict[str, Language] = {
 
 #: Extensions that are CGI scripts when they sit under a cgi-bin directory.
 CGI_EXTENSIONS = frozenset({"pl", "cgi", "py", "sh"})
+#: ASP.NET code files (C#, VB.NET): compiled and run when they sit under an ``App_Code`` directory
+#: (matched in any case, as IIS does); elsewhere they are ordinary source, not scripts.
+APP_CODE_EXTENSIONS = frozenset({"cs", "vb"})
+APP_CODE_DIR = "app_code"
 
 #: Directory names where uploaded, static or cached data lives and scripts do not belong.
 UPLOAD_DIR_NAMES = frozenset(
@@ -98,6 +102,8 @@ def language_for(relpath: str) -> Language:
         return lang
     if ext in CGI_EXTENSIONS and "cgi-bin" in parts[:-1]:
         return Language.CGI
+    if ext in APP_CODE_EXTENSIONS and APP_CODE_DIR in parts[:-1]:
+        return Language.ASPX
     return Language.OTHER
 
 

@@ -186,7 +186,7 @@ def _single_file(path: str, st: os.stat_result) -> Iterator[Candidate]:
     parent = os.path.basename(os.path.dirname(os.path.abspath(path)))
     ctx = FileContext(
         relpath=name,
-        language=language_for(name),
+        language=language_for(f"{parent}/{name}"),  # a cgi-bin or App_Code directory of its own
         size=st.st_size,
         in_upload_dir=in_upload_dir(f"{parent}/{name}"),
     )

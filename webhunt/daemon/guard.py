@@ -417,8 +417,10 @@ class Guard:
                 if budget < 0:
                     self.request_reconcile("configuration change below a large directory")
                     return
-                if not is_script(language_for(name)) and any(makes_executable(x, name) for x in rules):
-                    self._queue(os.path.join(dirpath, name), 0.0)
+                path = os.path.join(dirpath, name)
+                relpath = os.path.relpath(path, r.config.path).replace(os.sep, "/")
+                if not is_script(language_for(relpath)) and any(makes_executable(x, name) for x in rules):
+                    self._queue(path, 0.0)
 
     # -- recording -------------------------------------------------------------------------------
 

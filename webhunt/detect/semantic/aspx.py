@@ -3,7 +3,8 @@
 ``<script runat="server">`` blocks become class members; code blocks (``<% %>``) and expressions
 (``<%= %>``, ``<%: %>``) become the body of a render method, in page order. Razor views (``.cshtml``)
 are read the same way: ``@{ }`` blocks are the render method, ``@functions``/``@code`` blocks the
-members. Pages written in VB.NET or JScript are left to the other layers.
+members. Code files under ``App_Code`` (``.cs``) are whole C# compilation units already and need no
+extraction. Pages and code files written in VB.NET or JScript are left to the other layers.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _CONTROL = re.compile(
     re.IGNORECASE,
 )
 _ID = re.compile(rb"\bid\s*=\s*[\"']?(?P<id>[A-Za-z_]\w{0,60})", re.IGNORECASE)
+
+#: Code files ASP.NET compiles without markup (``App_Code/*.cs``, ``App_Code/*.vb``), and those of
+#: them written in C#.
+CODE_FILE_EXTENSIONS = frozenset({"cs", "vb"})
+CSHARP_CODE_FILE_EXTENSIONS = frozenset({"cs"})
 
 _HEAD = b"class _AspxPage : System.Web.UI.Page {\n"
 _RENDER = b"\nvoid _Render() {\n"

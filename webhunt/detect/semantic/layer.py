@@ -186,8 +186,19 @@ _DIRECTIVE = re.compile(rb"<%@.*?%>", re.DOTALL)
 def analyse_aspx(
     parsers: Parsers, data: bytes, extension: str, budget: Budget, max_nodes: int, max_visits: int
 ) -> list[Hit]:
-    """Taint flows of an ASP.NET page or handler written in C#, with offsets in the file."""
-    if extension in ("ashx", "asmx"):
+    """Taint flows of an ASP.NET page, handler or ``App_Code`` class written in C#, with offsets in
+    the file."""
+    if extension in aspx.CODE_FILE_EXTENSIONS:
+        # a code file (App_Code/*.cs) is one C# compilation unit, with no markup around it;
+        # VB.NET code files (*.vb) are left to the other layers
+        if extension not in aspx.CSHARP_CODE_FILE_EXTENSIONS:
+            return []
+        source = data
+
+        def page_offset(unit_offset: int) -> int:
+            return unit_offset
+
+    elif extension in ("ashx", "asmx"):
         # a handler is a C# compilation unit after its directive: blank the directive out
         if not aspx.is_csharp(data):
             return []
