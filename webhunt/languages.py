@@ -27,6 +27,9 @@ _BY_NAME: dict[str, Language] = {
 
 #: Extensions that are CGI scripts when they sit under a cgi-bin directory.
 CGI_EXTENSIONS = frozenset({"pl", "cgi", "py", "sh"})
+#: Extensions servers run as CGI programs in any directory: Apache's stock ``AddHandler
+#: cgi-script .cgi`` (on by default on cPanel hosts) needs no cgi-bin.
+CGI_ANYWHERE_EXTENSIONS = frozenset({"cgi"})
 #: ASP.NET code files (C#, VB.NET): compiled and run when they sit under an ``App_Code`` directory
 #: (matched in any case, as IIS does); elsewhere they are ordinary source, not scripts.
 APP_CODE_EXTENSIONS = frozenset({"cs", "vb"})
@@ -100,7 +103,7 @@ def language_for(relpath: str) -> Language:
     lang = _BY_EXTENSION.get(ext)
     if lang is not None:
         return lang
-    if ext in CGI_EXTENSIONS and "cgi-bin" in parts[:-1]:
+    if ext in CGI_ANYWHERE_EXTENSIONS or (ext in CGI_EXTENSIONS and "cgi-bin" in parts[:-1]):
         return Language.CGI
     if ext in APP_CODE_EXTENSIONS and APP_CODE_DIR in parts[:-1]:
         return Language.ASPX

@@ -203,3 +203,31 @@ rule WH_PHP_Class_Magic_Eval
     condition:
         any of them
 }
+
+/* ---- held-out round D (2026-11-29): session state run as code ---- */
+
+rule WH_PHP_Eval_Session_State
+{
+    meta:
+        description = "PHP evaluates session data as code (a backdoor pair: one request stores the payload in $_SESSION, the next runs it)"
+        score = 75
+        family = "china_chopper"
+        language = "php"
+    strings:
+        $ev = /\b(eval|assert)\s*\(\s*@?\s*((base64_decode|gzinflate|gzuncompress|str_rot13|strrev|hex2bin)\s*\(\s*)*\$_SESSION\s*\[/ nocase
+    condition:
+        $ev
+}
+
+rule WH_PHP_Variable_Function_Session_State
+{
+    meta:
+        description = "a variable function ($f(...)) is called with session data as its argument (a payload stored there by an earlier request)"
+        score = 30
+        family = "china_chopper"
+        language = "php"
+    strings:
+        $vf = /[^\w>$:\\]@?\$\w{1,30}\s*\(\s*@?\s*\$_SESSION\s*\[/
+    condition:
+        $vf
+}

@@ -46,6 +46,8 @@ YARA_EXPECTED: dict[str, str] = {
     "WH_PHP_Include_Uploaded_File": "uploader/include_uploaded_tmp.php",
     "WH_PHP_Extract_Then_Dynamic_Call": "packer/extract_cookie_exec.php",
     "WH_PHP_Eval_Request_Headers": "china_chopper/getallheaders_eval.php",
+    "WH_PHP_Eval_Session_State": "generic/session_stored_payload_eval.php",
+    "WH_PHP_Variable_Function_Session_State": "generic/session_payload_pieced_callee.php",
     "WH_PHP_Class_Magic_Eval": "antsword/ant_class_construct.php",
     "WH_PHP_C99_Shell": "c99/c99_classic.php",
     "WH_PHP_C99_Structure": "c99/c99_rebranded.php",

@@ -1912,6 +1912,11 @@ class PhpAnalyzer(Interpreter):
         for a in args:
             if a.text in T.INPUT_STREAMS:
                 return self._source("php://input", node)
+        if name in T.REMOTE_READS and args and T.input_completes_wrapper(args[0].prefix, args[0].taints):
+            # "php" . $x read: the request finishes the stream's name (php://input, data:...), so
+            # what the read returns is whatever the request sends
+            head = args[0].prefix.decode("latin-1", errors="replace")
+            return self._source(f"{name}('{head}' . input)", node)
         if name in T.REMOTE_READS and args and self._remote(args[0]):
             url = (args[0].text or b"")[:60].decode("latin-1", errors="replace")
             remote = self._source(f"{REMOTE_SOURCE}{url}", node)

@@ -103,6 +103,22 @@ CODE_WRAPPERS = re.compile(
     rb"(?i)\s*(?:data:|php://|phar://|zip://|rar://|compress\.(?:zlib|bzip2)://|expect://|(?:https?|ftps?)://)"
 )
 
+#: Stream names whose content the request sends or chooses outright (its body, inline data, a
+#: remote server): a read of constant text that begins one of them, completed by input, reads input.
+_INPUT_WRAPPERS = (b"php://input", b"data://", b"data:", b"http://", b"https://", b"ftp://")
+
+
+def input_completes_wrapper(head: bytes, taints: frozenset[object]) -> bool:
+    """Is a path whose constant head is ``head``, followed by request input, a stream name the
+    input finishes ("php" . $x, "htt" . $x) or fills with inline data ("data:" . $x)? A complete
+    ``http://`` head is a URL whose host the input picks (self-requests do that), and other heads
+    are file names: both are left to the other rules."""
+    h = head.strip().lower()
+    if len(h) < 2 or not taints:
+        return False
+    return any(w.startswith(h) and (len(h) < len(w) or w.startswith(b"data:")) for w in _INPUT_WRAPPERS)
+
+
 #: Sinks taking code or commands: name -> (kind, argument positions).
 SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "eval": (SinkKind.CODE, (0,)),
@@ -704,6 +720,11 @@ SOURCE_HINT = Hint(
         ),
         rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
         rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
+        # a long text XOR-ed with another literal: code kept as two masks, decoded where it runs
+        (
+            rb"(?:'[^'\n]{12,300}'|\"[^\"\n]{12,300}\")\s*\^\s*['\"]",
+            rb"['\"]\s*\^\s*['\"]",
+        ),
         # names spelt by string bitwise operators ('}l3' & mf9, '% :b' ^ mtn2), at least twice:
         # the source may be one of them (getenv, $_GET's key), the analysis folds the masks
         (
