@@ -179,7 +179,9 @@ def test_memory_is_bounded(indicators: Indicators) -> None:
         ("/blog/hello-world", None),
         ("*", None),
         ("/cgi-bin/test.cgi", "/cgi-bin/test.cgi"),
-        ("/data/test.cgi", None),
+        ("/cgi-bin/report.pl", "/cgi-bin/report.pl"),
+        ("/data/test.cgi", "/data/test.cgi"),  # .cgi runs anywhere (AddHandler cgi-script .cgi)
+        ("/data/report.pl", None),  # .pl only under cgi-bin
     ],
 )
 def test_script_path(url_path: str, script: str | None) -> None:
