@@ -242,7 +242,25 @@ BENIGN = [
         "decoded method name called on request input, result not a Process",
         _DECODER + '<% Object v = String.class.getMethod(d("usjn")).invoke(request.getParameter("q")); %>',
     ),
+    (
+        "class chosen within one package, checked by a pattern with escaped dots",
+        '<% String c = "com.example.widgets." + request.getParameter("w"); '
+        'if (c.matches("com\\\\.example\\\\.widgets\\\\.[A-Za-z]+")) { '
+        "Object w = Class.forName(c).getDeclaredConstructor().newInstance(); } %>",
+    ),
 ]
+
+#: The same pages with a pattern that admits almost anything: the input is not validated.
+LOOSE_PATTERNS = ['"com\\\\.example\\\\..*"', '"[^/]+"', '"\\\\S+"', '"[a-z.]+"']
+
+
+@pytest.mark.parametrize("pattern", LOOSE_PATTERNS)
+def test_a_loose_pattern_is_no_guard(pattern: str) -> None:
+    page = (
+        '<% String c = "com.example.widgets." + request.getParameter("w"); '
+        f"if (c.matches({pattern})) {{ Object w = Class.forName(c).getDeclaredConstructor().newInstance(); }} %>"
+    )
+    assert analyse(page)
 
 
 @pytest.mark.parametrize(("name", "page"), BENIGN, ids=[b[0] for b in BENIGN])

@@ -10,6 +10,7 @@ request data into script files. Constant folding resolves names built from piece
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator
 from dataclasses import replace
 
@@ -120,6 +121,18 @@ def _type_name(node: Node | None) -> str:
     raw = text(node).decode("latin-1")
     raw = raw.split("<", 1)[0]
     return raw.rsplit(".", 1)[-1].strip().lower()
+
+
+_BROAD_SHORTHAND = re.compile(rb"\\\\[SWDpP]")
+
+
+def _strict_pattern(literal: bytes) -> bool:
+    """Whether a regular expression written as a Java string literal admits only the characters
+    it names. An escaped dot (a backslash pair and a dot in the source) is a literal dot; any other
+    dot, a negated class or a broad shorthand (S, W, D or p after a backslash) admits almost
+    anything."""
+    body = literal[1:-1].replace(b"\\\\.", b"")
+    return b"." not in body and b"[^" not in body and _BROAD_SHORTHAND.search(body) is None
 
 
 def _unescape(raw: bytes) -> bytes:
@@ -710,8 +723,7 @@ class JavaAnalyzer(Interpreter):
                     return {norm(obj)}, set()
                 return set(), set()
             if name == "matches":
-                pattern = text(args[0])
-                if args[0].type == "string_literal" and b"." not in pattern and b"\\S" not in pattern:
+                if args[0].type == "string_literal" and _strict_pattern(text(args[0])):
                     return {norm(obj)}, set()
                 return set(), set()
             return {norm(args[0])}, set()
