@@ -15,7 +15,7 @@ from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, to_reasons
 from webhunt.detect.semantic.interp import AnalysisAborted, forget_nodes
 from webhunt.detect.semantic.java import JavaAnalyzer
-from webhunt.detect.semantic.parsers import Grammar, Parsers
+from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
 from webhunt.detect.semantic.php_tables import (
     REGISTER_GLOBALS_HINT,
@@ -138,6 +138,16 @@ def _tagless_code(data: bytes) -> bool:
     return b"<?" not in data and _SCRIPT_PHP.search(data) is None and _TAGLESS_PHP.match(data) is not None
 
 
+def _run(analyzer: PhpAnalyzer | JavaAnalyzer | CSharpAnalyzer, root: Node) -> None:
+    """Analyse a file's tree: the flows found before the budget ran out are kept, and the node
+    memos the analysis filled are emptied (the tree can be freed)."""
+    try:
+        with contextlib.suppress(AnalysisAborted):
+            analyzer.analyse(root)
+    finally:
+        forget_nodes()
+
+
 def analyse_php(
     parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, max_visits: int
 ) -> PhpAnalyzer | None:
@@ -149,11 +159,7 @@ def analyse_php(
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)
     analyzer.page_parameters = page_parameters(data)
     analyzer.cli_only = T.cli_only(data)
-    with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
-        try:
-            analyzer.analyse(root)
-        finally:
-            forget_nodes()
+    _run(analyzer, root)
     return analyzer
 
 
@@ -172,11 +178,7 @@ def analyse_jsp(parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, m
         return data.count(b"\n", 0, unit.page_offset(unit_offset)) + 1
 
     analyzer = JavaAnalyzer(budget, max_visits=max_visits, line_of=line_of)
-    with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
-        try:
-            analyzer.analyse(root)
-        finally:
-            forget_nodes()
+    _run(analyzer, root)
     return [replace(h, offset=unit.page_offset(h.offset)) for h in analyzer.hits.values()]
 
 
@@ -222,9 +224,5 @@ def analyse_aspx(
 
     analyzer = CSharpAnalyzer(budget, max_visits=max_visits, line_of=line_of)
     analyzer.input_controls = aspx.input_controls(data)
-    with contextlib.suppress(AnalysisAborted):  # keep the flows found before the budget ran out
-        try:
-            analyzer.analyse(root)
-        finally:
-            forget_nodes()
+    _run(analyzer, root)
     return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]

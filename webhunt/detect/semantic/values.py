@@ -146,7 +146,18 @@ def tainted(taints: frozenset[Taint]) -> Val:
 
 def retaint(v: Val, taints: frozenset[Taint]) -> Val:
     """``v`` with ``taints`` instead of its own (``dataclasses.replace`` costs several times more)."""
-    return Val(v.const, taints, v.ops, v.func, v.cls, v.target, v.items, v.suffix, v.prefix, v.end_taints)
+    return Val(
+        const=v.const,
+        taints=taints,
+        ops=v.ops,
+        func=v.func,
+        cls=v.cls,
+        target=v.target,
+        items=v.items,
+        suffix=v.suffix,
+        prefix=v.prefix,
+        end_taints=v.end_taints,
+    )
 
 
 def with_taints(v: Val, extra: frozenset[Taint]) -> Val:
