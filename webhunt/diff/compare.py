@@ -23,6 +23,7 @@ runs the detector and builds the ``Change`` records.
 
 from __future__ import annotations
 
+import os
 import stat
 import time
 from collections.abc import Callable, Collection, Iterable
@@ -30,7 +31,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from webhunt.diff.hashing import compare_files, default_workers, hash_files
+from webhunt.diff.hashing import (
+    CONTENT,
+    META,
+    READ,
+    RECHECK,
+    SIZE,
+    compare_pairs,
+    default_workers,
+    hash_files,
+)
 from webhunt.diff.ignore import DEFAULT_IGNORES, IGNORE_FILE, IgnoreRules
 from webhunt.diff.metadata import MIN_SYSTEMATIC, Systematic, find_systematic
 from webhunt.diff.sources import (
@@ -42,6 +52,7 @@ from webhunt.diff.sources import (
     entry_type,
     open_source,
     read_file,
+    same_content,
 )
 from webhunt.errors import BaselineError, ConfigError
 from webhunt.languages import language_for
@@ -62,6 +73,7 @@ _KIND_ORDER = {ChangeKind.ADDED: 0, ChangeKind.MODIFIED: 1, ChangeKind.DELETED: 
 _S_IFMT = 0o170000
 _S_IFREG = stat.S_IFREG
 _S_IFLNK = stat.S_IFLNK
+_S_IFDIR = stat.S_IFDIR
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,17 +183,23 @@ def _open_both(live_root: str, baseline: str | Source, limits: Limits) -> tuple[
     """The live tree, then the baseline (an unusable web root is named first).
 
     One after the other on purpose: both walks are mostly short system calls, which two threads
-    cannot overlap under the GIL (they only add hand-over costs)."""
-    live = _open_live(live_root)
+    cannot overlap under the GIL (they only add hand-over costs). Against a directory, neither walk
+    takes an ``lstat`` of regular files: the comparison opens them anyway (``compare_pairs``)."""
+    pairwise = isinstance(baseline, DirectorySource) or (
+        isinstance(baseline, str) and os.path.isdir(baseline)
+    )
+    live = _open_live(live_root, stat_files=not pairwise)
     if isinstance(baseline, Source):
         return live, baseline
+    if pairwise:
+        return live, DirectorySource(baseline, stat_files=False)
     tops = [rel for rel in live.paths if "/" not in rel]
     return live, open_source(baseline, live_names=tops, limits=limits)
 
 
-def _open_live(live_root: str) -> DirectorySource:
+def _open_live(live_root: str, *, stat_files: bool) -> DirectorySource:
     try:
-        return DirectorySource(live_root)
+        return DirectorySource(live_root, stat_files=stat_files)
     except BaselineError as exc:
         raise ConfigError(f"web root: {exc}") from None
 
@@ -190,8 +208,7 @@ def _ignore_rules(
     live: DirectorySource, opts: DiffOptions, problems: list[ScanProblem], notes: list[str]
 ) -> IgnoreRules:
     parts = [IgnoreRules.parse(DEFAULT_IGNORES), IgnoreRules.parse(opts.ignore, "--ignore")]
-    st = live.stats.get(IGNORE_FILE)
-    if opts.use_ignore_file and st is not None and stat.S_ISREG(st.st_mode):
+    if opts.use_ignore_file and live.kinds.get(IGNORE_FILE) == _S_IFREG:
         path = live.path_of(IGNORE_FILE)
         try:
             text = read_file(path, _IGNORE_FILE_READ).decode("utf-8", errors="replace")
@@ -218,6 +235,7 @@ class _Sorting:
     same_size: list[str] = field(default_factory=list)  # regular files of equal size: contents decide
     resized: list[str] = field(default_factory=list)  # regular files whose size changed
     links: list[str] = field(default_factory=list)  # symlinks on both sides: targets decide
+    pairs: list[str] = field(default_factory=list)  # regular files on both sides, not yet looked at
 
     def drop(self, paths: set[str]) -> None:
         """Leave ``paths`` out of every list."""
@@ -227,6 +245,7 @@ class _Sorting:
 
         self.added, self.retyped, self.differing = kept(self.added), kept(self.retyped), kept(self.differing)
         self.same_size, self.resized, self.links = kept(self.same_size), kept(self.resized), kept(self.links)
+        self.pairs = kept(self.pairs)
 
 
 class _Run:
@@ -250,27 +269,40 @@ class _Run:
         deleted = base_paths - live_paths
         skip, quick = self._ignored(deleted)
         self.compared = len(live_paths) + len(deleted) - len(skip)
-        p = Plan(deleted=sorted(deleted - skip if skip else deleted), quick=quick)
+        p = Plan(deleted=self._present(self.base, sorted(deleted - skip if skip else deleted)), quick=quick)
         sort = _Sorting()
-        if isinstance(self.base, DirectorySource):
-            self._sort_stats(sort)
+        pairwise = isinstance(self.base, DirectorySource)
+        if pairwise:
+            self._sort_kinds(sort)
         else:
             self._sort_entries(sort)
         if skip:
             sort.drop(skip)
-        p.added = sorted(sort.added)
+        p.added = self._present(self.live, sorted(sort.added))
         p.retyped = sorted(sort.retyped)
+        kinds = self.live.kinds
+        files_to_scan = sort.resized or any(kinds[rel] == _S_IFREG for rel in (*p.added, *p.retyped))
+        scan_ahead = prepare if files_to_scan else None
+        if pairwise:
+            differ = self._differing_pairs(sort, p, scan_ahead)
+        else:
+            differ = self._differing_contents(sort.same_size, p, scan_ahead)
         differing = [rel for rel in sort.differing if rel not in quick] if quick else sort.differing
         if len(differing) >= MIN_SYSTEMATIC:  # fewer cannot make a mapping: skip the census
             p.systematic = self._systematic((live_paths & base_paths) - skip, p.retyped, quick)
         p.meta = sorted(differing)
         targets = self.live.targets
         p.retargeted = sorted(rel for rel in sort.links if self._target(rel) != targets.get(rel))
-        ls = self.live.stats
-        files_to_scan = sort.resized or any(stat.S_ISREG(ls[rel].st_mode) for rel in (*p.added, *p.retyped))
-        scan_ahead = prepare if files_to_scan else None
-        p.modified = sorted([*sort.resized, *self._differing_contents(sort.same_size, p, scan_ahead)])
+        p.modified = sorted([*sort.resized, *differ])
         return p
+
+    @staticmethod
+    def _present(source: Source, rels: list[str]) -> list[str]:
+        """``rels`` less the files that vanished between a directory's listing and their ``lstat``
+        (each recorded as a problem of the source)."""
+        if not isinstance(source, DirectorySource):
+            return rels
+        return [rel for rel in rels if source.stat_of(rel) is not None]
 
     # -- ignore rules -----------------------------------------------------------------------------
 
@@ -282,14 +314,14 @@ class _Run:
         rules = self.rules
         if not rules.rules:
             return set(), set()
-        live_st, base = self.live.stats, self.base.entries
+        live_kinds, base = self.live.kinds, self.base.entries
         hit = rules.ignored_dirs([*self.live.dir_paths(), *self.base.dir_paths()])
         if not hit and rules.dirs_only:
             return set(), set()
 
         def shown_is_dir(rel: str) -> bool:
-            st = live_st.get(rel)
-            return stat.S_ISDIR(st.st_mode) if st is not None else base[rel].type is EntryType.DIR
+            kind = live_kinds.get(rel)
+            return kind == _S_IFDIR if kind is not None else base[rel].type is EntryType.DIR
 
         everything = self.live.paths | deleted
         if rules.dirs_only:  # a path is ignored only through a directory: its own or a parent
@@ -303,11 +335,10 @@ class _Run:
         skip: set[str] = set()
         quick: set[str] = set()
         for rel in ignored:
-            st = live_st.get(rel)
             if shown_is_dir(rel):
                 skip.add(rel)
             elif language_for(rel) is Language.OTHER:  # a data file: kept only if it has code
-                if st is None or not stat.S_ISREG(st.st_mode):
+                if live_kinds.get(rel) != _S_IFREG:
                     skip.add(rel)
                 else:
                     quick.add(rel)
@@ -315,34 +346,42 @@ class _Run:
 
     # -- type, mode, owner, size ------------------------------------------------------------------
 
-    def _sort_stats(self, out: _Sorting) -> None:
-        """Directory against directory: both sides' lstat results, one pass over the live tree."""
+    def _sort_kinds(self, out: _Sorting) -> None:
+        """Directory against directory: paths by their types; regular files on both sides are left
+        in ``out.pairs`` for ``_differing_pairs``, other entries sorted by their walk's lstat."""
         assert isinstance(self.base, DirectorySource)
-        bs_get = self.base.stats.get
-        owner = self._owner
-        added, retyped, differing = out.added, out.retyped, out.differing
-        same_size, resized, links = out.same_size, out.resized, out.links
-        for rel, a in self.live.stats.items():
-            b = bs_get(rel)
-            if b is None:
+        base_kinds = self.base.kinds.get
+        live_stats, base_stats = self.live.stats, self.base.stats
+        added, retyped, pairs = out.added, out.retyped, out.pairs
+        for rel, kind in self.live.kinds.items():
+            other = base_kinds(rel)
+            if other is None:
                 added.append(rel)
-                continue
-            am = a.st_mode
-            if am != b.st_mode:
-                if (am ^ b.st_mode) & _S_IFMT:
-                    retyped.append(rel)
-                    continue
-                differing.append(rel)
-            elif owner and (a.st_uid != b.st_uid or a.st_gid != b.st_gid):
-                differing.append(rel)
-            fmt = am & _S_IFMT
-            if fmt == _S_IFREG:
-                if a.st_size == b.st_size:
-                    same_size.append(rel)
-                else:
-                    resized.append(rel)
-            elif fmt == _S_IFLNK:
-                links.append(rel)
+            elif kind != other:
+                retyped.append(rel)
+            elif kind == _S_IFREG:
+                pairs.append(rel)
+            else:
+                self._sort_stat(rel, live_stats[rel], base_stats[rel], out)
+
+    def _sort_stat(self, rel: str, a: os.stat_result, b: os.stat_result, out: _Sorting) -> None:
+        """One path of both directories, by its two lstat results."""
+        am = a.st_mode
+        if am != b.st_mode:
+            if (am ^ b.st_mode) & _S_IFMT:
+                out.retyped.append(rel)
+                return
+            out.differing.append(rel)
+        elif self._owner and (a.st_uid != b.st_uid or a.st_gid != b.st_gid):
+            out.differing.append(rel)
+        fmt = am & _S_IFMT
+        if fmt == _S_IFREG:
+            if a.st_size == b.st_size:
+                out.same_size.append(rel)
+            else:
+                out.resized.append(rel)
+        elif fmt == _S_IFLNK:
+            out.links.append(rel)
 
     def _sort_entries(self, out: _Sorting) -> None:
         """Directory against recorded entries (archive, git revision, manifest)."""
@@ -388,32 +427,70 @@ class _Run:
 
     # -- contents ---------------------------------------------------------------------------------
 
+    def _differing_pairs(self, out: _Sorting, p: Plan, meanwhile: Callable[[], None] | None) -> list[str]:
+        """Directory against directory: the regular files on both sides (``out.pairs``) whose
+        contents differ, byte for byte (exact, and cheaper than hashing both sides); those whose
+        mode, owner or size differ go to ``out``. Files that cannot be read are problems, not changes;
+        a pair where one side is no longer a regular file is looked at again."""
+        assert isinstance(self.base, DirectorySource)
+        live_path, base_path = self.live.path_of, self.base.path_of
+        jobs = [(rel, live_path(rel), base_path(rel)) for rel in out.pairs]
+        res = self.base.mtime_resolution if self.opts.fast else None
+        found = compare_pairs(
+            jobs, self.opts.workers, owner=self._owner, mtime_resolution=res, meanwhile=meanwhile
+        )
+        self._report(found.errors, p)
+        differ: list[str] = []
+        again: list[str] = []
+        for rel, how in found.values.items():
+            if not how:
+                continue
+            if how & READ:
+                self.read_pairs += 1
+            if how & RECHECK:
+                again.append(rel)
+                continue
+            if how & META:
+                out.differing.append(rel)
+            if how & SIZE:
+                out.resized.append(rel)
+            elif how & CONTENT:
+                differ.append(rel)
+        for rel in again:  # its type changed since the listing: sorted by fresh lstat results
+            a, b = self.live.restat(rel), self.base.restat(rel)
+            if a is None or b is None:
+                continue
+            more = _Sorting()
+            self._sort_stat(rel, a, b, more)
+            out.added += more.added
+            out.retyped += more.retyped
+            out.differing += more.differing
+            out.resized += more.resized
+            out.links += more.links
+            if more.same_size:
+                differ += self._differing_contents(more.same_size, p, None)
+        return differ
+
     def _differing_contents(
         self, rels: list[str], p: Plan, meanwhile: Callable[[], None] | None
     ) -> list[str]:
         """The files of ``rels`` (regular on both sides, equal size) whose contents differ.
 
-        Against a directory, files are compared byte for byte (exact, and cheaper than hashing
-        both sides); against archives, git and manifests the live file's sha256 is compared with
-        the recorded one. Files that cannot be read are problems, not changes."""
+        Against archives, git and manifests the live file's sha256 is compared with the recorded
+        one; against a directory (a pair looked at again), byte for byte. Files that cannot be read
+        are problems, not changes."""
+        if isinstance(self.base, DirectorySource):
+            same: dict[str, bool] = {}
+            for rel in rels:
+                try:
+                    same[rel] = same_content(self.live.path_of(rel), self.base.path_of(rel), 1 << 62)
+                except OSError as exc:
+                    self._report({rel: (str(exc.filename or rel), f"cannot read: {exc.strerror}")}, p)
+            self.read_pairs += len(same)
+            return [rel for rel, equal in same.items() if not equal]
         ls = self.live.stats
         res = self.base.mtime_resolution if self.opts.fast else None
-        workers = self.opts.workers
         live_path = self.live.path_of
-        if isinstance(self.base, DirectorySource):
-            bs, base_path = self.base.stats, self.base.path_of
-            pairs: list[tuple[str, str, str, int]] = []
-            for rel in rels:
-                a, b = ls[rel], bs[rel]
-                if res is not None and abs(a.st_mtime - b.st_mtime) < res:
-                    continue
-                if a.st_ino == b.st_ino and a.st_dev == b.st_dev:  # hard-linked snapshot: one file
-                    continue
-                pairs.append((rel, live_path(rel), base_path(rel), a.st_size))
-            compared = compare_files(pairs, workers, meanwhile=meanwhile)
-            self.read_pairs += len(compared.values)
-            self._report(compared.errors, p)
-            return [rel for rel, same in compared.values.items() if not same]
         be = self.base.entries
         todo: list[tuple[str, str, int]] = []
         for rel in rels:
@@ -428,7 +505,7 @@ class _Run:
 
             digests = DigestCache.open(self.opts.digest_dir, self.live.root)
             known, todo = digests.split(todo, ls)
-        hashed = hash_files(todo, workers, meanwhile=meanwhile)
+        hashed = hash_files(todo, self.opts.workers, meanwhile=meanwhile)
         self.hashed += len(hashed.values)
         self.remembered += len(known)
         self._report(hashed.errors, p)

@@ -19,12 +19,15 @@ not a detour) and read up to one byte more than the walk saw, so a file that gre
 
 from __future__ import annotations
 
+import errno
+import functools
 import gc
 import hashlib
 import itertools
 import marshal
 import os
 import signal
+import stat
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +36,7 @@ from typing import Any, Generic, TypeVar
 from webhunt.diff.sources import CHUNK, hash_sized, same_content
 
 J = TypeVar("J", bound=tuple[object, ...])
-R = TypeVar("R", bool, str)
+R = TypeVar("R", bool, int, str)
 
 #: Below this many files one process does it all (a fork costs about a millisecond).
 _MIN_PER_PROCESS = 500
@@ -102,6 +105,71 @@ def _hash_part(jobs: Sequence[tuple[str, str, int]]) -> list[tuple[str, str | _E
         except OSError as exc:
             append((key, _error(exc, key)))
     return out
+
+
+#: ``compare_pairs`` results: a bit for each way a pair differs (0: the same).
+META = 1  # mode (type included) or owner
+SIZE = 2
+CONTENT = 4  # same size, other bytes
+RECHECK = 8  # one side is not a regular file any more: the caller looks at the pair again
+READ = 16  # the contents were read (not set when the size differed, or ``--fast`` trusted mtimes)
+
+
+def _pair_part(
+    jobs: Sequence[tuple[str, str, str]], owner: bool, mtime_resolution: float | None
+) -> list[tuple[str, int | _Error]]:
+    """How each (key, live path, baseline path) pair of regular files differs (see ``META``...).
+
+    One ``open`` and ``fstat`` per side tell type, mode, owner and size, so the walk did not need
+    an ``lstat`` of each file; equal-size pairs are then read through the same descriptors."""
+    out: list[tuple[str, int | _Error]] = []
+    append, open_, fstat, read, close = out.append, os.open, os.fstat, os.read, os.close
+    regular = stat.S_IFREG
+    for key, a, b in jobs:
+        fa = fb = -1
+        try:
+            fa = open_(a, _OPEN_FLAGS)
+            sa = fstat(fa)
+            fb = open_(b, _OPEN_FLAGS)
+            sb = fstat(fb)
+            if sa.st_mode & 0o170000 != regular or sb.st_mode & 0o170000 != regular:
+                append((key, RECHECK))
+                continue
+            found = 0
+            if sa.st_mode != sb.st_mode or (owner and (sa.st_uid != sb.st_uid or sa.st_gid != sb.st_gid)):
+                found = META
+            size = sa.st_size
+            if size != sb.st_size:
+                found |= SIZE
+            elif (mtime_resolution is not None and abs(sa.st_mtime - sb.st_mtime) < mtime_resolution) or (
+                sa.st_ino == sb.st_ino and sa.st_dev == sb.st_dev  # a hard-linked snapshot: one file
+            ):
+                pass
+            elif size < CHUNK:
+                found |= READ if read(fa, size + 1) == read(fb, size + 1) else READ | CONTENT
+            else:
+                found |= READ if _same_chunks(fa, fb) else READ | CONTENT
+            append((key, found))
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.ENXIO):  # a symlink or socket swapped in
+                append((key, RECHECK))
+            else:
+                append((key, _error(exc, key)))
+        finally:
+            if fa >= 0:
+                close(fa)
+            if fb >= 0:
+                close(fb)
+    return out
+
+
+def _same_chunks(fa: int, fb: int) -> bool:
+    while True:
+        ca, cb = os.read(fa, CHUNK), os.read(fb, CHUNK)
+        if ca != cb:
+            return False
+        if not ca:
+            return True
 
 
 def _can_fork() -> bool:
@@ -219,3 +287,19 @@ def compare_files(
     """Whether each ``(key, path a, path b, size)`` pair holds the same bytes. ``meanwhile`` runs in
     this process while child processes compare; not at all when no child is needed."""
     return _split(jobs, _same_part, workers, meanwhile)
+
+
+def compare_pairs(
+    jobs: Sequence[tuple[str, str, str]],
+    workers: int,
+    *,
+    owner: bool = True,
+    mtime_resolution: float | None = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> Outcome[int]:
+    """How each ``(key, live path, baseline path)`` pair of regular files differs: a mask of
+    ``META``, ``SIZE``, ``CONTENT``, ``RECHECK`` and ``READ`` (0: same type, mode, owner, size and
+    bytes). ``owner``: compare uid and gid too. ``mtime_resolution`` (``--fast``): equal size and
+    mtimes this close count as the same content, unread. ``meanwhile`` as for ``hash_files``."""
+    run = functools.partial(_pair_part, owner=owner, mtime_resolution=mtime_resolution)
+    return _split(jobs, run, workers, meanwhile)

@@ -189,7 +189,7 @@ class _Judge:
             pass
         elif content is not None and not content.truncated:
             sha = hashlib.sha256(content.data).hexdigest()
-        elif rel in self.live.stats:
+        elif rel in self.live.kinds:
             path = self.live.path_of(rel)
             try:
                 sha = hash_file(path)
@@ -198,8 +198,8 @@ class _Judge:
         return self._stat_meta(rel, sha)
 
     def _stat_meta(self, rel: str, sha256: str = "") -> FileMeta | None:
-        """FileMeta from the walk's lstat, without reading the file."""
-        st = self.live.stats.get(rel)
+        """FileMeta from the path's lstat, without reading the file."""
+        st = self.live.stat_of(rel)
         if st is None:
             return None
         return FileMeta(

@@ -277,25 +277,26 @@ def entry_type(st_mode: int) -> EntryType:
 
 
 class StatEntries(Mapping[str, Entry]):
-    """A directory's entries, made from the walk's ``lstat`` results when first asked for.
+    """A directory's entries, made from the ``lstat`` results when first asked for.
 
     Comparing two trees reads the stat results directly; ``Entry`` values are only built for the
     few paths a caller looks at (the changes), or for all when a caller iterates the items."""
 
-    __slots__ = ("_made", "_stats", "_targets")
+    __slots__ = ("_made", "_source")
 
-    def __init__(self, stats: dict[str, os.stat_result], targets: dict[str, str]) -> None:
-        self._stats = stats
-        self._targets = targets
+    def __init__(self, source: DirectorySource) -> None:
+        self._source = source
         self._made: dict[str, Entry] = {}
 
     def __getitem__(self, rel: str) -> Entry:
         entry = self._made.get(rel)
         if entry is None:
-            st = self._stats[rel]
+            st = self._source.stat_of(rel)
+            if st is None:
+                raise KeyError(rel)
             mode = st.st_mode
             kind = entry_type(mode)
-            target = self._targets.get(rel) if kind is EntryType.SYMLINK else None
+            target = self._source.targets.get(rel) if kind is EntryType.SYMLINK else None
             if kind is EntryType.FILE:
                 size = st.st_size
             elif target is not None:
@@ -307,50 +308,102 @@ class StatEntries(Mapping[str, Entry]):
         return entry
 
     def get(self, rel: str, default: Entry | None = None) -> Entry | None:  # type: ignore[override]
-        return self[rel] if rel in self._stats else default
+        try:
+            return self[rel]
+        except KeyError:
+            return default
 
     def __contains__(self, rel: object) -> bool:
-        return rel in self._stats
+        return rel in self._source.kinds
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._stats)
+        return iter(self._source.kinds)
 
     def __len__(self) -> int:
-        return len(self._stats)
+        return len(self._source.kinds)
 
     def keys(self) -> KeysView[str]:
-        return self._stats.keys()
+        return self._source.kinds.keys()
 
     def items(self) -> ItemsView[str, Entry]:
-        return {rel: self[rel] for rel in self._stats}.items()
+        return self._every().items()
 
     def values(self) -> ValuesView[Entry]:
-        return {rel: self[rel] for rel in self._stats}.values()
+        return self._every().values()
+
+    def forget(self, rel: str) -> None:
+        """Drop the entry made for ``rel`` (its path was looked at again)."""
+        self._made.pop(rel, None)
+
+    def _every(self) -> dict[str, Entry]:
+        """Every path's entry (paths that vanished since the walk left out)."""
+        out: dict[str, Entry] = {}
+        for rel in self._source.kinds:
+            entry = self.get(rel)
+            if entry is not None:
+                out[rel] = entry
+        return out
 
 
 class DirectorySource(Source):
     """Files on disk. Symlinks are recorded, never followed; unreadable directories are reported.
 
-    The walk keeps each path's ``lstat`` result (``stats``) and each symlink's target
-    (``targets``); ``entries`` are made from them on demand."""
+    The walk keeps each path's type (``kinds``: the ``S_IFMT`` bits), each path's ``lstat`` result
+    (``stats``) and each symlink's target (``targets``); ``entries`` are made from them on demand.
+
+    With ``stat_files=False`` the walk reads only the directory listings for regular files: their
+    type comes from the listing and their ``lstat`` is taken when first asked for (``stat_of``).
+    Comparing two directories does so: the comparison opens every file pair anyway, and an ``fstat``
+    of the open file tells what an ``lstat`` before it would have, without a second path lookup
+    (see ``webhunt.diff.hashing.compare_pairs``)."""
 
     kind = "directory"
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, *, stat_files: bool = True) -> None:
         super().__init__(root)
         self.root = os.path.abspath(root)
         self._top = self.root.rstrip("/") + "/"
-        #: lstat of every entry (inode, ctime and the rest, for FileMeta).
+        #: S_IFMT bits of every entry
+        self.kinds: dict[str, int] = {}
+        #: lstat of every entry read so far (inode, ctime and the rest, for FileMeta)
         self.stats: dict[str, os.stat_result] = {}
         #: target of every symlink, as written
         self.targets: dict[str, str] = {}
         self._dirs: list[str] = []
-        self.entries: StatEntries = StatEntries(self.stats, self.targets)
-        self._walk()
+        self._vanished: set[str] = set()  # listed, but gone when its lstat was taken
+        self.entries: StatEntries = StatEntries(self)
+        self._walk(stat_files)
 
     @property
     def paths(self) -> KeysView[str]:
-        return self.stats.keys()
+        return self.kinds.keys()
+
+    def stat_of(self, relpath: str) -> os.stat_result | None:
+        """The ``lstat`` result of a path of the tree (taken now when the walk did not); None for a
+        path the walk did not see, or that vanished since (a problem is recorded)."""
+        st = self.stats.get(relpath)
+        if st is None and relpath in self.kinds and relpath not in self._vanished:
+            try:
+                st = os.lstat(self.path_of(relpath))
+            except OSError as exc:
+                self._problem(relpath, f"cannot stat: {exc.strerror}")
+                self._vanished.add(relpath)
+                return None
+            self.stats[relpath] = st
+        return st
+
+    def restat(self, relpath: str) -> os.stat_result | None:
+        """Forget what is known of a path and ``lstat`` it again (its type changed since the walk)."""
+        self.stats.pop(relpath, None)
+        self.targets.pop(relpath, None)
+        self._vanished.discard(relpath)
+        self.entries.forget(relpath)
+        st = self.stat_of(relpath)
+        if st is not None:
+            self.kinds[relpath] = st.st_mode & _S_IFMT
+            if stat.S_ISLNK(st.st_mode):
+                self._read_link(relpath, self.path_of(relpath))
+        return st
 
     def dir_paths(self) -> list[str]:
         return self._dirs
@@ -370,7 +423,7 @@ class DirectorySource(Source):
     def read(self, relpaths: Iterable[str], limit: int) -> dict[str, bytes]:
         out: dict[str, bytes] = {}
         for rel in relpaths:
-            st = self.stats.get(rel)
+            st = self.stat_of(rel)
             if st is None or not stat.S_ISREG(st.st_mode) or st.st_size > limit:
                 continue
             try:
@@ -379,7 +432,7 @@ class DirectorySource(Source):
                 self._problem(rel, f"cannot read: {exc.strerror or exc}")
         return out
 
-    def _walk(self) -> None:
+    def _walk(self, stat_files: bool) -> None:
         try:
             top = os.stat(self.root)
         except OSError as exc:
@@ -388,7 +441,8 @@ class DirectorySource(Source):
             raise BaselineError(f"{self.root}: not a directory")
         seen: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}
         stack: list[tuple[str, str]] = [(self.root, "")]
-        stats, targets, dirs = self.stats, self.targets, self._dirs
+        kinds, stats, dirs = self.kinds, self.stats, self._dirs
+        regular = stat.S_IFREG
         while stack:
             dirpath, prefix = stack.pop()
             try:
@@ -399,14 +453,17 @@ class DirectorySource(Source):
                 continue
             for item in items:
                 rel = prefix + item.name
+                if not stat_files and item.is_file(follow_symlinks=False):  # the listing's type
+                    kinds[rel] = regular
+                    continue
                 try:
                     st = item.stat(follow_symlinks=False)
                 except OSError as exc:
                     self._problem(rel, f"cannot stat: {exc.strerror}")
                     continue
                 stats[rel] = st
-                fmt = st.st_mode & _S_IFMT
-                if fmt == stat.S_IFREG:  # the common case: nothing more to do
+                fmt = kinds[rel] = st.st_mode & _S_IFMT
+                if fmt == regular:  # the common case: nothing more to do
                     continue
                 if fmt == stat.S_IFDIR:
                     dirs.append(rel)
@@ -417,11 +474,14 @@ class DirectorySource(Source):
                     seen.add(key)
                     stack.append((item.path, rel + "/"))
                 elif fmt == stat.S_IFLNK:
-                    try:
-                        targets[rel] = os.readlink(item.path)
-                    except OSError as exc:
-                        self._problem(rel, f"cannot read symlink: {exc.strerror}")
-                        targets[rel] = ""
+                    self._read_link(rel, item.path)
+
+    def _read_link(self, rel: str, path: str) -> None:
+        try:
+            self.targets[rel] = os.readlink(path)
+        except OSError as exc:
+            self._problem(rel, f"cannot read symlink: {exc.strerror}")
+            self.targets[rel] = ""
 
 
 # --------------------------------------------------------------------------------------------------
