@@ -20,6 +20,7 @@ import webhunt
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import HeuristicLayer, HeuristicSet, index_for, load_heuristics
 from webhunt.detect.token_index import NotTranslatable, PatternFacts, TokenIndex, yara_verdict
+from webhunt.model import Language
 from webhunt.rules import collect
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -74,7 +75,9 @@ def _memo_file(cache_dir: Path) -> Path:
 
 
 def _warm(cache_dir: Path) -> Path:
-    HeuristicLayer(load_heuristics(_files(), cache_dir=cache_dir), cache_dir=cache_dir)
+    layer = HeuristicLayer(load_heuristics(_files(), cache_dir=cache_dir), cache_dir=cache_dir)
+    for language in Language:  # each language's index is built when first needed
+        layer.warm(language)
     path = _memo_file(cache_dir)
     assert path.is_file()
     return path
@@ -300,14 +303,21 @@ _FRESH = textwrap.dedent(
         from webhunt.detect.engine import Engine
         from webhunt.settings import Settings
 
+        from webhunt.model import Language
+
         engine = Engine.load(Settings(cache_dir=cache_dir))
+        engine.warm(Language)  # what the first file of each language would build
         print(engine.info.ruleset_version)
     else:
         from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
         from webhunt.rules import collect
 
         files = collect().heuristic_files
+        from webhunt.model import Language
+
         layer = HeuristicLayer(load_heuristics(files, cache_dir=cache_dir), cache_dir=cache_dir)
+        for language in Language:
+            layer.warm(language)
         print(sum(len(sets) for sets in layer._by_language.values()))
     """
 )
@@ -341,7 +351,7 @@ def test_a_second_engine_load_in_a_fresh_process_parses_no_pattern_for_its_facts
     from webhunt.detect.engine import Engine
     from webhunt.settings import Settings
 
-    Engine.load(Settings(cache_dir=tmp_path))  # warms the memo (and the compiled rules)
+    Engine.load(Settings(cache_dir=tmp_path)).warm(Language)  # fills the memo (and the compiled rules)
     warm = _fresh("engine", tmp_path)
     assert warm.returncode == 0, warm.stderr
 

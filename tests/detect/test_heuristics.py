@@ -19,6 +19,7 @@ from webhunt.detect.heuristics import (
 )
 from webhunt.detect.token_index import TokenIndex
 from webhunt.errors import RuleError
+from webhunt.model import Language
 from webhunt.rules import collect
 
 RULES = r"""
@@ -184,6 +185,30 @@ def test_layer_gives_the_same_reasons_with_and_without_the_index() -> None:
         ctx = context_for(str(path.relative_to(SAMPLES)), len(data))
         doc = Document(data)
         assert fast(doc, ctx, lambda d, c: None) == slow(doc, ctx, lambda d, c: None)  # type: ignore[arg-type,return-value]
+
+
+def test_a_language_is_compiled_when_first_met(tmp_path: Path) -> None:
+    """``from_files`` reads every file's TOML at once (a broken file is named then) but compiles
+    and indexes a language's heuristics only when a file of that language is first evaluated; the
+    reasons are those of the layer built whole."""
+    files = collect().heuristic_files
+    lazy, whole = HeuristicLayer.from_files(files), HeuristicLayer(load_heuristics(files))
+    assert lazy._by_language == {}
+    php = sorted((SAMPLES / "php").rglob("*.php"))[:10]
+    for path in php:
+        data = path.read_bytes()
+        ctx = context_for(str(path.relative_to(SAMPLES)), len(data))
+        doc = Document(data)
+        assert lazy(doc, ctx, lambda d, c: None) == whole(doc, ctx, lambda d, c: None)  # type: ignore[arg-type,return-value]
+    assert set(lazy._by_language) == {"php", "any"}
+    lazy.warm(Language.JSP)
+    assert set(lazy._by_language) == {"php", "any", "jsp"}
+    (tmp_path / "bad.toml").write_text('language = "php"\n[[token]\n')
+    with pytest.raises(RuleError, match=r"bad\.toml"):
+        HeuristicLayer.from_files([*files, str(tmp_path / "bad.toml")])
+    (tmp_path / "bad.toml").write_text('language = "cobol"\n')
+    with pytest.raises(RuleError, match=r"bad\.toml: unknown language 'cobol'"):
+        HeuristicLayer.from_files([str(tmp_path / "bad.toml")])
 
 
 _SCRIPT_SUFFIXES = {".php", ".inc", ".phtml", ".jsp", ".jspx", ".asp", ".aspx", ".cfm", ".pl", ".cgi"}

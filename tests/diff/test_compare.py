@@ -20,7 +20,7 @@ from acme_site import (
 
 from webhunt.detect.engine import default_engine
 from webhunt.diff.compare import DiffOptions, DiffResult, compare
-from webhunt.model import Change, ChangeKind, Layer, Severity
+from webhunt.model import Change, ChangeKind, Language, Layer, Severity
 
 FORMS = ("directory", "tar.gz", "zip", "git", "manifest")
 
@@ -312,15 +312,70 @@ def test_prepare_runs_once_and_only_when_a_file_is_to_be_scanned(
     calls: list[str] = []
     os.chmod(live / "index.php", 0o600)
     (live / "includes/db.php").unlink()
-    compare(str(live), str(base), default_engine().detect, prepare=lambda: calls.append("ready"))
+    languages: list[frozenset[Language]] = []
+
+    def ready(given: frozenset[Language]) -> None:
+        calls.append("ready")
+        languages.append(given)
+
+    compare(str(live), str(base), default_engine().detect, prepare=ready)
     assert calls == []  # a mode change and a deletion: nothing to scan
     (live / "uploads/2024/y.php").write_text("<?php @eval($_POST['y']);\n")
-    result = compare(str(live), str(base), default_engine().detect, prepare=lambda: calls.append("ready"))
+    result = compare(str(live), str(base), default_engine().detect, prepare=ready)
     assert calls == ["ready"]
+    assert Language.PHP in languages[0] and Language.JSP not in languages[0]  # the live tree's
     assert by_path(result)["uploads/2024/y.php"].kind is ChangeKind.ADDED
-    compare(str(live), str(base), None, prepare=lambda: calls.append("no detector"))
+    compare(str(live), str(base), None, prepare=lambda _: calls.append("no detector"))
     assert calls == ["ready"]
     monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10_000)  # nothing to overlap with: left to first use
-    result = compare(str(live), str(base), default_engine().detect, prepare=lambda: calls.append("too few"))
+    result = compare(str(live), str(base), default_engine().detect, prepare=lambda _: calls.append("too few"))
     assert calls == ["ready"]
     assert by_path(result)["uploads/2024/y.php"].kind is ChangeKind.ADDED
+
+
+def test_files_changed_between_listing_and_comparing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walks list regular files without an lstat; the comparison opens them. A file swapped for a
+    symlink in between is looked at again (a type change, reported once); a listed file gone by
+    then is a problem naming it, not a change."""
+    from webhunt.diff import compare as compare_module
+
+    base, live = tmp_path / "base", tmp_path / "live"
+    write_site(base)
+    shutil.copytree(base, live, symlinks=True)
+    (live / "uploads/2024/new.php").write_text(SHELL)
+    real = compare_module.compare_pairs
+
+    def racing(jobs: list[tuple[str, str, str]], *args: object, **kwargs: object) -> object:
+        (live / "index.php").unlink()
+        os.symlink("/etc/passwd", live / "index.php")
+        (live / "includes/db.php").unlink()
+        (live / "uploads/2024/new.php").unlink()
+        return real(jobs, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compare_module, "compare_pairs", racing)
+    result = run(live, str(base))
+    changes = by_path(result)
+    assert changes["index.php"].kind is ChangeKind.MODE
+    assert changes["index.php"].extra["type"] == "symlink"
+    assert "includes/db.php" not in changes and "uploads/2024/new.php" not in changes
+    assert any(
+        p.path == str(live / "includes/db.php") and "content not compared" in p.message
+        for p in result.problems
+    )
+    monkeypatch.undo()
+
+    (live / "uploads/2024/new.php").write_text(SHELL)
+    real_walk = compare_module.DirectorySource._walk
+
+    def walk_then_remove(self: compare_module.DirectorySource, stat_files: bool) -> None:
+        real_walk(self, stat_files)
+        if self.root == str(live):
+            (live / "uploads/2024/new.php").unlink()
+
+    monkeypatch.setattr(compare_module.DirectorySource, "_walk", walk_then_remove)
+    result = run(live, str(base))
+    assert "uploads/2024/new.php" not in by_path(result)
+    assert any(
+        p.path == str(live / "uploads/2024/new.php") and p.message.startswith("cannot stat")
+        for p in result.problems
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from webhunt.diff import hashing
-from webhunt.diff.hashing import compare_files, hash_files
+from webhunt.diff.hashing import CONTENT, META, READ, RECHECK, SIZE, compare_pairs, hash_files
 
 
 @pytest.mark.parametrize("workers", [1, 3])
@@ -33,10 +33,12 @@ def test_hash_and_compare_many(tmp_path: Path, workers: int, monkeypatch: pytest
     hashed = hash_files([(n, str(a / n), sizes[n]) for n in names], workers)
     assert hashed.errors == {}
     assert all(hashed.values[n] == hashlib.sha256((a / n).read_bytes()).hexdigest() for n in names)
-    same = compare_files([(n, str(a / n), str(b / n), sizes[n]) for n in names], workers)
-    assert {n for n, eq in same.values.items() if not eq} == {f"{i}.php" for i in range(0, 300, 7)} | {
-        "big.bin"
-    }
+    same = compare_pairs([(n, str(a / n), str(b / n)) for n in names], workers)
+    assert same.errors == {}
+    assert {n for n, how in same.values.items() if how & CONTENT} == {
+        f"{i}.php" for i in range(0, 300, 7)
+    } | {"big.bin"}
+    assert all(how & READ and not how & (META | SIZE | RECHECK) for how in same.values.values())
 
 
 def test_unreadable_files_are_reported_with_their_path(tmp_path: Path) -> None:
@@ -46,8 +48,48 @@ def test_unreadable_files_are_reported_with_their_path(tmp_path: Path) -> None:
     assert out.values == {}
     assert out.errors["gone"] == (str(tmp_path / "gone.php"), "cannot read: No such file or directory")
     assert out.errors["link"][0] == str(tmp_path / "swapped.php")
-    cmp = compare_files([("x", str(tmp_path / "a.php"), str(tmp_path / "gone.php"), 6)], 1)
+    cmp = compare_pairs([("x", str(tmp_path / "a.php"), str(tmp_path / "gone.php"))], 1)
     assert cmp.errors["x"][0] == str(tmp_path / "gone.php")
+
+
+def test_pairs_tell_how_they_differ(tmp_path: Path) -> None:
+    """One open and fstat per side tell type, mode, owner and size; only equal-size pairs are read."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for name in ("same", "mode", "owner", "size", "bytes", "linked", "fast", "link", "fifo"):
+        (a / name).write_text("<?php echo 1;\n")
+    for name in ("same", "mode", "owner", "fast"):
+        (b / name).write_text("<?php echo 1;\n")
+    os.chmod(b / "mode", 0o666)
+    os.chown(b / "owner", 4242, 4343)
+    (b / "size").write_text("<?php echo 12;\n")
+    (b / "bytes").write_text("<?php echo 2;\n")
+    os.link(a / "linked", b / "linked")  # a hard-linked snapshot: one file, nothing to read
+    st = (a / "fast").stat()
+    os.utime(b / "fast", ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.symlink("same", b / "link")  # swapped for a symlink since the listing
+    os.mkfifo(b / "fifo")  # or a fifo: never read, never waited on
+    names = ["same", "mode", "owner", "size", "bytes", "linked", "fast", "link", "fifo"]
+    jobs = [(n, str(a / n), str(b / n)) for n in names]
+    got = compare_pairs(jobs, 1)
+    assert got.errors == {}
+    assert got.values == {
+        "same": READ,
+        "mode": META | READ,
+        "owner": META | READ,
+        "size": SIZE,
+        "bytes": CONTENT | READ,
+        "linked": 0,
+        "fast": READ,
+        "link": RECHECK,
+        "fifo": RECHECK,
+    }
+    assert compare_pairs(jobs, 1, owner=False).values["owner"] == READ
+    (b / "fast").write_text("<?php echo 3;\n")  # same size, other bytes, mtime set back
+    os.utime(b / "fast", ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert compare_pairs(jobs, 1).values["fast"] == CONTENT | READ
+    assert compare_pairs(jobs, 1, mtime_resolution=1e-6).values["fast"] == 0  # --fast trusts mtimes
 
 
 def _pid_part(jobs: Sequence[tuple[str, str, int]]) -> list[tuple[str, str | tuple[str, str]]]:

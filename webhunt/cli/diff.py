@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
 from webhunt.cli import EXIT_CLEAN, EXIT_FINDINGS
@@ -22,7 +22,7 @@ from webhunt.diff.compare import DiffOptions, DiffResult, compare
 from webhunt.diff.export import change_to_dict, change_to_finding, result_to_dict
 from webhunt.diff.hashing import default_workers
 from webhunt.diff.sources import Limits
-from webhunt.model import Change, ChangeKind, FileContext, Finding, Severity, Verdict
+from webhunt.model import Change, ChangeKind, FileContext, Finding, Language, Severity, Verdict
 from webhunt.settings import Settings, from_environment, parse_positive_int, parse_size
 
 if TYPE_CHECKING:
@@ -183,8 +183,9 @@ class LazyEngine:
         self._memo: VerdictMemo | None = None
         self._version: str | None = None
 
-    def prepare(self) -> None:
-        self.load()
+    def prepare(self, languages: Iterable[Language] = ()) -> None:
+        """Load the engine and get it ready for files of ``languages``."""
+        self.load().warm(languages)
 
     def load(self) -> Engine:
         with self._lock:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
@@ -19,7 +19,7 @@ from webhunt.detect.config_files import ConfigLayer
 from webhunt.detect.context import ContextLayer
 from webhunt.detect.decode import DecodeLayer
 from webhunt.detect.document import Document
-from webhunt.detect.heuristics import HeuristicLayer, load_heuristics
+from webhunt.detect.heuristics import HeuristicLayer
 from webhunt.detect.layers import CorroboratingLayer, DetectLayer, Rescan
 from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
@@ -107,6 +107,14 @@ class Engine:
         layers = [layer for layer in default_layers(sources, cache_dir) if layer.layer not in disabled]
         info = EngineInfo(sources.version, len(sources.yara_files), sources.problems)
         return cls(rules, layers, info)
+
+    def warm(self, languages: Iterable[Language]) -> None:
+        """Build now what the layers would build when first meeting a file of ``languages``."""
+        for layer in (*self._cheap, *self._costly, *self._corroborating):
+            warm = getattr(layer, "warm", None)
+            if warm is not None:
+                for language in languages:
+                    warm(language)
 
     def detect(self, data: bytes, ctx: FileContext, *, depth: int = 0) -> Verdict:
         doc = Document(data)
@@ -235,7 +243,7 @@ def default_layers(sources: RuleSources, cache_dir: Path | None = None) -> list[
     """The layers after YARA, cheap first (``cache_dir`` speeds up building them in a new process)."""
     shared = PhpAnalyses()  # semantic analysis and decoding share one PHP parse per file
     return [
-        HeuristicLayer(load_heuristics(sources.heuristic_files, cache_dir=cache_dir), cache_dir=cache_dir),
+        HeuristicLayer.from_files(sources.heuristic_files, cache_dir=cache_dir),
         ConfigLayer(),
         ContextLayer(),
         StatsLayer(),

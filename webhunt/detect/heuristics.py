@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
@@ -98,7 +100,11 @@ def _str_list(entry: dict[str, object], key: str, where: str) -> tuple[str, ...]
 def parse_heuristics(text: str, origin: str, *, facts: PatternFacts | None = None) -> HeuristicSet:
     """Parse one heuristic file; errors name ``origin`` and the entry. ``facts`` memoises what
     the tokens' patterns imply (their literals and width); the caller saves it."""
-    memo = facts if facts is not None else PatternFacts()
+    return build_heuristics(_read_toml(text, origin), origin, facts=facts)
+
+
+def _read_toml(text: str, origin: str) -> dict[str, Any]:
+    """A heuristic file's TOML, its language checked."""
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -106,6 +112,15 @@ def parse_heuristics(text: str, origin: str, *, facts: PatternFacts | None = Non
     language = str(doc.get("language", ""))
     if language != "any" and language not in {lang.value for lang in Language}:
         raise RuleError(f"{origin}: unknown language {language!r}")
+    return doc
+
+
+def build_heuristics(
+    doc: Mapping[str, Any], origin: str, *, facts: PatternFacts | None = None
+) -> HeuristicSet:
+    """The heuristic set of a file's TOML (``_read_toml``): patterns compiled, combos resolved."""
+    memo = facts if facts is not None else PatternFacts()
+    language = str(doc.get("language", ""))
     tokens: list[Token] = []
     ids: set[str] = set()
     for i, entry in enumerate(doc.get("token", [])):
@@ -173,15 +188,16 @@ def load_heuristics(paths: Iterable[str], *, cache_dir: Path | None = None) -> l
     """Parse the heuristic files; ``cache_dir`` keeps what the tokens' patterns imply between
     processes (a faster start: see ``PatternFacts``)."""
     facts = PatternFacts.in_dir(cache_dir)
-    sets = []
-    for p in paths:
-        try:
-            text = Path(p).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RuleError(f"{p}: cannot read: {exc}") from exc
-        sets.append(parse_heuristics(text, p, facts=facts))
+    sets = [parse_heuristics(_read_file(p), p, facts=facts) for p in paths]
     facts.save()
     return sets
+
+
+def _read_file(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read: {exc}") from exc
 
 
 def _resolve(element: str, tokens: Sequence[Token]) -> list[Token]:
@@ -424,14 +440,58 @@ class HeuristicLayer:
         self, sets: Sequence[HeuristicSet], *, use_index: bool = True, cache_dir: Path | None = None
     ) -> None:
         """``cache_dir`` keeps the tokens' YARA translations, and YARA's verdict on them, between
-        processes (a faster start)."""
+        processes (a faster start). Each language's token index is built when a file of that
+        language is first evaluated."""
+        self._use_index = use_index
+        self._cache_dir = cache_dir
+        self._facts: PatternFacts | None = None
+        self._lock = threading.Lock()
+        #: language -> what builds its sets (a set, or a file's TOML still to compile)
+        self._pending: dict[str, list[HeuristicSet | tuple[Mapping[str, Any], str]]] = {}
         self._by_language: dict[str, list[tuple[HeuristicSet, TokenIndex | None]]] = {}
-        facts = PatternFacts.in_dir(cache_dir) if use_index else None
         for s in sets:
-            index = index_for(s, facts) if use_index else None
-            self._by_language.setdefault(s.language, []).append((s, index))
-        if facts is not None:
-            facts.save()
+            self._pending.setdefault(s.language, []).append(s)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str], *, cache_dir: Path | None = None) -> HeuristicLayer:
+        """The layer of the heuristic files ``paths``. Each file's TOML is read now (a broken file
+        is named at once); its patterns are compiled and indexed when a file of its language is
+        first evaluated, so a process judging a few PHP files never compiles the JSP heuristics."""
+        layer = cls((), cache_dir=cache_dir)
+        for path in paths:
+            doc = _read_toml(_read_file(path), path)
+            layer._pending.setdefault(str(doc.get("language", "")), []).append((doc, path))
+        return layer
+
+    def _sets(self, language: str) -> list[tuple[HeuristicSet, TokenIndex | None]]:
+        found = self._by_language.get(language)
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._by_language.get(language)
+            if found is None:
+                found = self._by_language[language] = self._build(self._pending.pop(language, []))
+            return found
+
+    def _build(
+        self, pending: list[HeuristicSet | tuple[Mapping[str, Any], str]]
+    ) -> list[tuple[HeuristicSet, TokenIndex | None]]:
+        if not pending:
+            return []
+        if self._facts is None:
+            self._facts = PatternFacts.in_dir(self._cache_dir)
+        facts = self._facts
+        built = []
+        for item in pending:
+            hset = item if isinstance(item, HeuristicSet) else build_heuristics(*item, facts=facts)
+            built.append((hset, index_for(hset, facts) if self._use_index else None))
+        facts.save()
+        return built
+
+    def warm(self, language: Language) -> None:
+        """Compile and index the heuristics of ``language`` now (and those for any language)."""
+        self._sets(language.value)
+        self._sets("any")
 
     def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
         language = ctx.language
@@ -440,10 +500,7 @@ class HeuristicLayer:
         reasons: list[Reason] = []
         if language is Language.ASP:
             doc = server_side(doc)
-        for hset, index in (
-            *self._by_language.get(language.value, ()),
-            *self._by_language.get("any", ()),
-        ):
+        for hset, index in (*self._sets(language.value), *self._sets("any")):
             reasons.extend(evaluate(hset, doc, index))
         return reasons
 

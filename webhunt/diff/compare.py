@@ -23,6 +23,7 @@ runs the detector and builds the ``Change`` records.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import time
@@ -133,15 +134,16 @@ def compare(
     detector: Detector | None,
     options: DiffOptions | None = None,
     *,
-    prepare: Callable[[], None] | None = None,
+    prepare: Callable[[frozenset[Language]], None] | None = None,
 ) -> DiffResult:
     """Compare ``live_root`` with ``baseline`` (a spec for ``open_source``, or an opened Source).
 
     ``detector`` is called only for changed files, so a detector that loads lazily is never loaded
-    when nothing changed. ``prepare`` (getting such a detector ready) is called at most once, when
-    the walks show a file to scan (added, retyped, or of another size) and child processes
-    compare the contents of the other files meanwhile; with too few files to compare for a child
-    process, it is not called (the detector gets ready when first used, if ever)."""
+    when nothing changed. ``prepare`` (getting such a detector ready for files of the languages it
+    is given: those of the live tree) is called at most once, when the walks show a file to scan
+    (added, retyped, or of another size) and child processes compare the contents of the other
+    files meanwhile; with too few files to compare for a child process, it is not called (the
+    detector gets ready when first used, if ever)."""
     opts = options or DiffOptions()
     started = time.monotonic()
     live, base = _open_both(live_root, baseline, opts.limits)
@@ -264,12 +266,12 @@ class _Run:
         self.read_pairs = 0  # file pairs compared byte for byte (directory baselines)
         self._owner = opts.compare_owner and base.records_owner
 
-    def plan(self, prepare: Callable[[], None] | None = None) -> Plan:
+    def plan(self, prepare: Callable[[frozenset[Language]], None] | None = None) -> Plan:
         live_paths, base_paths = self.live.paths, self.base.paths
         deleted = base_paths - live_paths
         skip, quick = self._ignored(deleted)
         self.compared = len(live_paths) + len(deleted) - len(skip)
-        p = Plan(deleted=self._present(self.base, sorted(deleted - skip if skip else deleted)), quick=quick)
+        p = Plan(deleted=sorted(deleted - skip if skip else deleted), quick=quick)
         sort = _Sorting()
         pairwise = isinstance(self.base, DirectorySource)
         if pairwise:
@@ -278,15 +280,15 @@ class _Run:
             self._sort_entries(sort)
         if skip:
             sort.drop(skip)
-        p.added = self._present(self.live, sorted(sort.added))
-        p.retyped = sorted(sort.retyped)
         kinds = self.live.kinds
-        files_to_scan = sort.resized or any(kinds[rel] == _S_IFREG for rel in (*p.added, *p.retyped))
-        scan_ahead = prepare if files_to_scan else None
-        if pairwise:
+        files_to_scan = sort.resized or any(kinds[rel] == _S_IFREG for rel in (*sort.added, *sort.retyped))
+        scan_ahead = functools.partial(self._prepare, prepare) if prepare and files_to_scan else None
+        if pairwise:  # may add to every list of ``sort``: pairs looked at again
             differ = self._differing_pairs(sort, p, scan_ahead)
         else:
             differ = self._differing_contents(sort.same_size, p, scan_ahead)
+        p.added = sorted(sort.added)
+        p.retyped = sorted(sort.retyped)
         differing = [rel for rel in sort.differing if rel not in quick] if quick else sort.differing
         if len(differing) >= MIN_SYSTEMATIC:  # fewer cannot make a mapping: skip the census
             p.systematic = self._systematic((live_paths & base_paths) - skip, p.retyped, quick)
@@ -296,13 +298,11 @@ class _Run:
         p.modified = sorted([*sort.resized, *differ])
         return p
 
-    @staticmethod
-    def _present(source: Source, rels: list[str]) -> list[str]:
-        """``rels`` less the files that vanished between a directory's listing and their ``lstat``
-        (each recorded as a problem of the source)."""
-        if not isinstance(source, DirectorySource):
-            return rels
-        return [rel for rel in rels if source.stat_of(rel) is not None]
+    def _prepare(self, prepare: Callable[[frozenset[Language]], None]) -> None:
+        """``prepare`` the detector for the languages of the live tree's files (one name of each
+        file name ending looked at)."""
+        by_suffix = {rel[rel.rfind(".") :].lower(): rel for rel in self.live.kinds}
+        prepare(frozenset(language_for(rel) for rel in by_suffix.values()))
 
     # -- ignore rules -----------------------------------------------------------------------------
 
@@ -419,10 +419,15 @@ class _Run:
         return self.base.entries[rel].link_target
 
     def _systematic(self, common: Collection[str], retyped: list[str], quick: set[str]) -> Systematic:
-        """Owner and mode mappings shared by most entries (every same-type pair takes part)."""
-        live, base = self.live.entries, self.base.entries
+        """Owner and mode mappings shared by most entries (every same-type pair takes part; against
+        a directory, each file's lstat is taken now: the census is rare, the walks skip them)."""
+        now, was = self.live.entries.get, self.base.entries.get
         left_out = set(retyped) | quick
-        pairs = [(base[rel], live[rel]) for rel in common if rel not in left_out]
+        pairs = [
+            (old, new)
+            for rel in common
+            if rel not in left_out and (old := was(rel)) is not None and (new := now(rel)) is not None
+        ]
         return find_systematic(pairs, mode_mask=self.base.mode_mask, compare_owner=self._owner)
 
     # -- contents ---------------------------------------------------------------------------------
@@ -483,7 +488,8 @@ class _Run:
             same: dict[str, bool] = {}
             for rel in rels:
                 try:
-                    same[rel] = same_content(self.live.path_of(rel), self.base.path_of(rel), 1 << 62)
+                    size = self.live.stats[rel].st_size
+                    same[rel] = same_content(self.live.path_of(rel), self.base.path_of(rel), size)
                 except OSError as exc:
                     self._report({rel: (str(exc.filename or rel), f"cannot read: {exc.strerror}")}, p)
             self.read_pairs += len(same)

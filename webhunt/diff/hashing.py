@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from webhunt.diff.sources import CHUNK, hash_sized, same_content
+from webhunt.diff.sources import CHUNK, hash_sized
 
 J = TypeVar("J", bound=tuple[object, ...])
 R = TypeVar("R", bool, int, str)
@@ -60,31 +60,6 @@ def default_workers() -> int:
 
 def _error(exc: OSError, key: str) -> _Error:
     return (str(exc.filename or key), f"cannot read: {exc.strerror or exc}")
-
-
-def _same_part(jobs: Sequence[tuple[str, str, str, int]]) -> list[tuple[str, bool | _Error]]:
-    """Whether each pair holds the same bytes; small files in one read each, large ones in chunks."""
-    out: list[tuple[str, bool | _Error]] = []
-    append, open_, read, close = out.append, os.open, os.read, os.close
-    for key, a, b, size in jobs:
-        try:
-            if size >= CHUNK:
-                append((key, same_content(a, b, size)))
-                continue
-            fd = open_(a, _OPEN_FLAGS)
-            try:
-                da = read(fd, size + 1)
-            finally:
-                close(fd)
-            fd = open_(b, _OPEN_FLAGS)
-            try:
-                db = read(fd, size + 1)
-            finally:
-                close(fd)
-            append((key, da == db))
-        except OSError as exc:
-            append((key, _error(exc, key)))
-    return out
 
 
 def _hash_part(jobs: Sequence[tuple[str, str, int]]) -> list[tuple[str, str | _Error]]:
@@ -279,14 +254,6 @@ def hash_files(
     """sha256 of each ``(key, path, expected size)``. ``meanwhile`` runs in this process while child
     processes hash (e.g. loading the detection engine); not at all when no child is needed."""
     return _split(jobs, _hash_part, workers, meanwhile)
-
-
-def compare_files(
-    jobs: Sequence[tuple[str, str, str, int]], workers: int, *, meanwhile: Callable[[], None] | None = None
-) -> Outcome[bool]:
-    """Whether each ``(key, path a, path b, size)`` pair holds the same bytes. ``meanwhile`` runs in
-    this process while child processes compare; not at all when no child is needed."""
-    return _split(jobs, _same_part, workers, meanwhile)
 
 
 def compare_pairs(

@@ -58,20 +58,27 @@ def judge(
     the files that could not be read on the way."""
     j = _Judge(live, base, detector, opts, plan)
     jobs: list[_Job] = []
-    jobs += [j.added(rel, live.entries[rel], quick=rel in plan.quick) for rel in plan.added]
-    jobs += [j.deleted(rel, base.entries[rel]) for rel in plan.deleted]
-    jobs += [
-        j.retyped(rel, base.entries[rel], live.entries[rel], quick=rel in plan.quick) for rel in plan.retyped
-    ]
-    jobs += [
-        j.modified(rel, base.entries[rel], live.entries[rel], quick=rel in plan.quick)
-        for rel in plan.modified
-    ]
-    jobs += [j.retargeted(rel, base.entries[rel], live.entries[rel]) for rel in plan.retargeted]
+    # a path gone since the walk has no entry (its source recorded the problem): nothing to judge
+    now, was = live.entries.get, base.entries.get
+    for rel in plan.added:
+        if new := now(rel):
+            jobs.append(j.added(rel, new, quick=rel in plan.quick))
+    for rel in plan.deleted:
+        if old := was(rel):
+            jobs.append(j.deleted(rel, old))
+    for rel in plan.retyped:
+        if (old := was(rel)) and (new := now(rel)):
+            jobs.append(j.retyped(rel, old, new, quick=rel in plan.quick))
+    for rel in plan.modified:
+        if (old := was(rel)) and (new := now(rel)):
+            jobs.append(j.modified(rel, old, new, quick=rel in plan.quick))
+    for rel in plan.retargeted:
+        if (old := was(rel)) and (new := now(rel)):
+            jobs.append(j.retargeted(rel, old, new))
     changed = {*plan.modified, *plan.retargeted, *plan.unreadable}
     for rel in plan.meta:
-        if rel not in changed and (meta := j.meta(base.entries[rel], live.entries[rel])):
-            jobs.append(j.mode(rel, meta, live.entries[rel], base.entries[rel]))
+        if rel not in changed and (old := was(rel)) and (new := now(rel)) and (meta := j.meta(old, new)):
+            jobs.append(j.mode(rel, meta, new, old))
     if base.prefetch and base.has_content:
         small = [r for r in plan.modified if base.entries[r].size <= j.diff_cap]
         j.old_content = base.read(small, j.diff_cap)
