@@ -379,3 +379,37 @@ def test_files_changed_between_listing_and_comparing(tmp_path: Path, monkeypatch
         p.path == str(live / "uploads/2024/new.php") and p.message.startswith("cannot stat")
         for p in result.problems
     )
+
+
+def test_modified_files_are_judged_while_children_compare(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Against a directory, children compare the pairs and report each modified file at once; this
+    process assesses it then, and the records are those of a diff run in one process."""
+    from webhunt.diff import hashing
+    from webhunt.diff.judge import _Judge
+
+    base, live = tmp_path / "base", tmp_path / "live"
+    write_site(base)
+    shutil.copytree(base, live, symlinks=True)
+    text = (live / "index.php").read_text()
+    (live / "index.php").write_text(text.replace("\n", f"\n{EVAL_LINE}\n", 1))
+    os.chmod(live / "includes/functions.php", 0o666)
+    alone = run(live, str(base), workers=1)
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 1)
+    # other tests of the session may have left threads behind; these children only read files
+    monkeypatch.setattr(hashing, "_can_fork", lambda: hasattr(os, "fork"))
+    ahead: list[str] = []
+    real = _Judge.assess_ahead
+
+    def spy(self: _Judge, rel: str) -> None:
+        ahead.append(rel)
+        real(self, rel)
+
+    monkeypatch.setattr(_Judge, "assess_ahead", spy)
+    split = run(live, str(base), workers=2)
+    assert ahead == ["index.php"]
+    assert [(c.relpath, c.kind, c.inserted, c.verdict) for c in split.changes] == [
+        (c.relpath, c.kind, c.inserted, c.verdict) for c in alone.changes
+    ]
+    assert severity(by_path(split)["index.php"]) is Severity.CRITICAL

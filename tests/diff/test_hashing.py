@@ -8,6 +8,7 @@ import marshal
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,10 +36,9 @@ def test_hash_and_compare_many(tmp_path: Path, workers: int, monkeypatch: pytest
     assert all(hashed.values[n] == hashlib.sha256((a / n).read_bytes()).hexdigest() for n in names)
     same = compare_pairs([(n, str(a / n), str(b / n)) for n in names], workers)
     assert same.errors == {}
-    assert {n for n, how in same.values.items() if how & CONTENT} == {
-        f"{i}.php" for i in range(0, 300, 7)
-    } | {"big.bin"}
-    assert all(how & READ and not how & (META | SIZE | RECHECK) for how in same.values.values())
+    assert set(same.differ) == {f"{i}.php" for i in range(0, 300, 7)} | {"big.bin"}
+    assert set(same.differ.values()) == {CONTENT | READ}
+    assert same.read == len(names)
 
 
 def test_unreadable_files_are_reported_with_their_path(tmp_path: Path) -> None:
@@ -74,22 +74,20 @@ def test_pairs_tell_how_they_differ(tmp_path: Path) -> None:
     jobs = [(n, str(a / n), str(b / n)) for n in names]
     got = compare_pairs(jobs, 1)
     assert got.errors == {}
-    assert got.values == {
-        "same": READ,
+    assert got.read == 5  # same, mode, owner, bytes, fast
+    assert got.differ == {
         "mode": META | READ,
         "owner": META | READ,
         "size": SIZE,
         "bytes": CONTENT | READ,
-        "linked": 0,
-        "fast": READ,
         "link": RECHECK,
         "fifo": RECHECK,
     }
-    assert compare_pairs(jobs, 1, owner=False).values["owner"] == READ
+    assert "owner" not in compare_pairs(jobs, 1, owner=False).differ
     (b / "fast").write_text("<?php echo 3;\n")  # same size, other bytes, mtime set back
     os.utime(b / "fast", ns=(st.st_atime_ns, st.st_mtime_ns))
-    assert compare_pairs(jobs, 1).values["fast"] == CONTENT | READ
-    assert compare_pairs(jobs, 1, mtime_resolution=1e-6).values["fast"] == 0  # --fast trusts mtimes
+    assert compare_pairs(jobs, 1).differ["fast"] == CONTENT | READ
+    assert "fast" not in compare_pairs(jobs, 1, mtime_resolution=1e-6).differ  # --fast trusts mtimes
 
 
 def _pid_part(jobs: Sequence[tuple[str, str, int]]) -> list[tuple[str, str | tuple[str, str]]]:
@@ -152,3 +150,65 @@ def test_other_work_runs_here_while_children_read(monkeypatch: pytest.MonkeyPatc
     few = hashing._split(jobs[:5], _pid_part, 2, lambda: ran.append(0))  # too few to fork
     assert ran[-1] == 1  # nothing to overlap: the other work is not done here
     assert set(few.values.values()) == {str(os.getpid())}
+
+
+def _pairs_site(tmp_path: Path, n: int) -> list[tuple[str, str, str]]:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for i in range(n):
+        data = b"<?php echo %d;\n" % i
+        (a / f"{i}.php").write_bytes(data)
+        (b / f"{i}.php").write_bytes(data if i % 10 else data.replace(b"echo", b"eval"))
+    return [(str(i), str(a / f"{i}.php"), str(b / f"{i}.php")) for i in range(n)]
+
+
+def test_children_report_differences_while_this_process_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``on_change``, every part is compared in a child that reports what differs every
+    ``_STREAM_CHUNK`` pairs; this process runs ``meanwhile`` and then hears of each difference
+    once, before ``compare_pairs`` returns."""
+    # other tests of the session may have left threads behind; these parts fork and run only
+    # plain file reads, so forking is safe here even then
+    monkeypatch.setattr(hashing, "_can_fork", lambda: hasattr(os, "fork"))
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10)
+    monkeypatch.setattr(hashing, "_STREAM_CHUNK", 7)
+    jobs = _pairs_site(tmp_path, 100)
+    events: list[tuple[str, int, int]] = []
+    out = compare_pairs(
+        jobs,
+        2,
+        meanwhile=lambda: events.append(("meanwhile", 0, os.getpid())),
+        on_change=lambda key, how: events.append((key, how, os.getpid())),
+    )
+    assert events[0] == ("meanwhile", 0, os.getpid())
+    told = events[1:]
+    assert sorted(key for key, _, _ in told) == sorted(str(i) for i in range(0, 100, 10))
+    assert {(how, pid) for _, how, pid in told} == {(CONTENT | READ, os.getpid())}
+    assert out.differ == {key: how for key, how, _ in told} and out.read == 100 and out.errors == {}
+    plain = compare_pairs(jobs, 1)
+    assert (plain.differ, plain.read, plain.errors) == (out.differ, out.read, out.errors)
+
+
+def test_a_failed_streaming_child_leaves_its_part_to_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hashing, "_can_fork", lambda: hasattr(os, "fork"))
+    monkeypatch.setattr(hashing, "_MIN_PER_PROCESS", 10)
+    monkeypatch.setattr(hashing, "_STREAM_CHUNK", 7)
+    parent = os.getpid()
+    real = hashing._pair_part
+
+    def fails_in_children(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        if os.getpid() != parent and any(key == "55" for key, _ in found):
+            raise OSError("the child dies half way")
+        return found
+
+    monkeypatch.setattr(hashing, "_pair_part", fails_in_children)
+    jobs = _pairs_site(tmp_path, 100)
+    told: list[str] = []
+    out = compare_pairs(jobs, 2, on_change=lambda key, how: told.append(key))
+    assert sorted(told) == sorted(str(i) for i in range(0, 100, 10))  # each told once
+    assert set(out.differ) == set(told) and out.read == 100 and out.errors == {}

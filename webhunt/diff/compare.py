@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING
 from webhunt.diff.hashing import (
     CONTENT,
     META,
-    READ,
     RECHECK,
     SIZE,
     compare_pairs,
@@ -61,6 +60,7 @@ from webhunt.model import Change, ChangeKind, Language, ScanProblem
 
 if TYPE_CHECKING:
     from webhunt.diff.assess import Detector
+    from webhunt.diff.judge import Ahead
 
 _MiB = 1024 * 1024
 DEFAULT_MAX_FILE_SIZE = 8 * _MiB
@@ -152,12 +152,14 @@ def compare(
     try:
         rules = _ignore_rules(live, opts, problems, notes)
         run = _Run(live, base, rules, opts)
-        plan = run.plan(prepare if detector is not None else None)
+        ahead = _Ahead(live, base, detector, opts) if detector is not None else None
+        plan = run.plan(prepare if detector is not None else None, ahead)
         changes: list[Change] = []
         if plan:
             from webhunt.diff.judge import judge
 
-            changes, judged_problems = judge(plan, live, base, detector, opts)
+            made = ahead.made if ahead is not None else None
+            changes, judged_problems = judge(plan, live, base, detector, opts, ahead=made)
             run.problems.extend(judged_problems)
     finally:
         if base is not baseline:
@@ -179,6 +181,22 @@ def compare(
         seconds=time.monotonic() - started,
         files_remembered=run.remembered,
     )
+
+
+class _Ahead:
+    """Hands each modified file to ``webhunt.diff.judge.Ahead`` as the comparison finds it (the
+    judging module imported then: a diff with nothing changed never imports it)."""
+
+    def __init__(self, live: DirectorySource, base: Source, detector: Detector, opts: DiffOptions) -> None:
+        self._args = (live, base, detector, opts)
+        self.made: Ahead | None = None
+
+    def __call__(self, rel: str) -> None:
+        if self.made is None:
+            from webhunt.diff.judge import Ahead
+
+            self.made = Ahead(*self._args)
+        self.made(rel)
 
 
 def _open_both(live_root: str, baseline: str | Source, limits: Limits) -> tuple[DirectorySource, Source]:
@@ -266,7 +284,14 @@ class _Run:
         self.read_pairs = 0  # file pairs compared byte for byte (directory baselines)
         self._owner = opts.compare_owner and base.records_owner
 
-    def plan(self, prepare: Callable[[frozenset[Language]], None] | None = None) -> Plan:
+    def plan(
+        self,
+        prepare: Callable[[frozenset[Language]], None] | None = None,
+        modified: Callable[[str], None] | None = None,
+    ) -> Plan:
+        """Sort every path into unchanged or a kind of change. ``prepare`` as for ``compare``;
+        ``modified(rel)`` is told of files whose contents differ as soon as the comparison finds
+        them (against a directory; otherwise not at all)."""
         live_paths, base_paths = self.live.paths, self.base.paths
         deleted = base_paths - live_paths
         skip, quick = self._ignored(deleted)
@@ -284,7 +309,7 @@ class _Run:
         files_to_scan = sort.resized or any(kinds[rel] == _S_IFREG for rel in (*sort.added, *sort.retyped))
         scan_ahead = functools.partial(self._prepare, prepare) if prepare and files_to_scan else None
         if pairwise:  # may add to every list of ``sort``: pairs looked at again
-            differ = self._differing_pairs(sort, p, scan_ahead)
+            differ = self._differing_pairs(sort, p, scan_ahead, modified)
         else:
             differ = self._differing_contents(sort.same_size, p, scan_ahead)
         p.added = sorted(sort.added)
@@ -432,26 +457,45 @@ class _Run:
 
     # -- contents ---------------------------------------------------------------------------------
 
-    def _differing_pairs(self, out: _Sorting, p: Plan, meanwhile: Callable[[], None] | None) -> list[str]:
+    def _differing_pairs(
+        self,
+        out: _Sorting,
+        p: Plan,
+        meanwhile: Callable[[], None] | None,
+        modified: Callable[[str], None] | None,
+    ) -> list[str]:
         """Directory against directory: the regular files on both sides (``out.pairs``) whose
         contents differ, byte for byte (exact, and cheaper than hashing both sides); those whose
         mode, owner or size differ go to ``out``. Files that cannot be read are problems, not changes;
-        a pair where one side is no longer a regular file is looked at again."""
+        a pair where one side is no longer a regular file is looked at again. ``modified(rel)`` is
+        called for each file whose contents differ as soon as it is known (while child processes
+        compare the others)."""
         assert isinstance(self.base, DirectorySource)
         live_path, base_path = self.live.path_of, self.base.path_of
         jobs = [(rel, live_path(rel), base_path(rel)) for rel in out.pairs]
         res = self.base.mtime_resolution if self.opts.fast else None
+        on_change = None
+        if modified is not None:
+            tell = modified
+
+            def on_change(rel: str, how: int) -> None:
+                # ignored data files are first checked for code, when judged
+                if how & (SIZE | CONTENT) and not how & RECHECK and rel not in p.quick:
+                    tell(rel)
+
         found = compare_pairs(
-            jobs, self.opts.workers, owner=self._owner, mtime_resolution=res, meanwhile=meanwhile
+            jobs,
+            self.opts.workers,
+            owner=self._owner,
+            mtime_resolution=res,
+            meanwhile=meanwhile,
+            on_change=on_change,
         )
         self._report(found.errors, p)
+        self.read_pairs += found.read
         differ: list[str] = []
         again: list[str] = []
-        for rel, how in found.values.items():
-            if not how:
-                continue
-            if how & READ:
-                self.read_pairs += 1
+        for rel, how in found.differ.items():
             if how & RECHECK:
                 again.append(rel)
                 continue

@@ -26,8 +26,10 @@ import hashlib
 import itertools
 import marshal
 import os
+import select
 import signal
 import stat
+import struct
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -256,6 +258,29 @@ def hash_files(
     return _split(jobs, _hash_part, workers, meanwhile)
 
 
+@dataclass(slots=True)
+class PairOutcome:
+    """What ``compare_pairs`` found: the pairs that differ in any way (key -> mask), the pairs that
+    could not be read (key -> (path, reason)), and how many pairs had their contents read."""
+
+    differ: dict[str, int] = field(default_factory=dict)
+    errors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    read: int = 0
+
+    def add(self, key: str, value: int | _Error) -> bool:
+        """Record one result; True when it is a difference or an error (worth telling at once)."""
+        if type(value) is tuple:
+            self.errors[key] = value
+            return True
+        how = int(value)  # type: ignore[arg-type]
+        if how & READ:
+            self.read += 1
+        if how & ~READ:
+            self.differ[key] = how
+            return True
+        return False
+
+
 def compare_pairs(
     jobs: Sequence[tuple[str, str, str]],
     workers: int,
@@ -263,10 +288,132 @@ def compare_pairs(
     owner: bool = True,
     mtime_resolution: float | None = None,
     meanwhile: Callable[[], None] | None = None,
-) -> Outcome[int]:
+    on_change: Callable[[str, int], None] | None = None,
+) -> PairOutcome:
     """How each ``(key, live path, baseline path)`` pair of regular files differs: a mask of
     ``META``, ``SIZE``, ``CONTENT``, ``RECHECK`` and ``READ`` (0: same type, mode, owner, size and
     bytes). ``owner``: compare uid and gid too. ``mtime_resolution`` (``--fast``): equal size and
-    mtimes this close count as the same content, unread. ``meanwhile`` as for ``hash_files``."""
+    mtimes this close count as the same content, unread. ``meanwhile`` as for ``hash_files``.
+
+    ``on_change(key, mask)`` is called in this process for each pair that differs, as soon as it
+    is known: when the pairs are compared in child processes, all of them are, and each child
+    reports its differences every ``_STREAM_CHUNK`` pairs while this process runs ``meanwhile``
+    and then ``on_change`` (``webhunt diff`` scans a modified file while the rest are compared).
+    Without child processes it is called once all pairs are compared."""
     run = functools.partial(_pair_part, owner=owner, mtime_resolution=mtime_resolution)
-    return _split(jobs, run, workers, meanwhile)
+    if on_change is not None and _can_fork() and len(jobs) >= _MIN_PER_PROCESS and workers > 1:
+        return _stream(jobs, run, workers, meanwhile, on_change)
+    out = PairOutcome()
+    done: Outcome[int] = _split(jobs, run, workers, meanwhile)
+    out.errors.update(done.errors)
+    for key, how in done.values.items():
+        if out.add(key, how) and on_change is not None:
+            on_change(key, how)
+    return out
+
+
+#: Pairs a streaming child compares between two reports of what differs.
+_STREAM_CHUNK = 256
+_FRAME = struct.Struct("<I")
+
+
+def _stream(
+    jobs: Sequence[tuple[str, str, str]],
+    run: Callable[[Sequence[tuple[str, str, str]]], list[tuple[str, int | _Error]]],
+    workers: int,
+    meanwhile: Callable[[], None] | None,
+    on_change: Callable[[str, int], None],
+) -> PairOutcome:
+    """``compare_pairs`` in ``workers`` children (this process has other work: ``meanwhile``, then
+    acting on each difference as the children report it)."""
+    n = len(jobs)
+    parts = max(1, min(workers, n // _MIN_PER_PROCESS))
+    slices = [jobs[n * i // parts : n * (i + 1) // parts] for i in range(parts)]
+    out = PairOutcome()
+    told: set[str] = set()
+
+    def record(key: str, value: int | _Error) -> None:
+        if out.add(key, value) and key in out.differ and key not in told:
+            told.add(key)
+            on_change(key, out.differ[key])
+
+    children: dict[int, tuple[int, Sequence[tuple[str, str, str]]]] = {}  # fd -> (pid, part)
+    try:
+        for part in slices:
+            pid, r = _streaming_child(run, part)
+            children[r] = (pid, part)
+        if meanwhile is not None:
+            meanwhile()
+        buffers = {r: bytearray() for r in children}
+        tallies = dict.fromkeys(children, 0)  # pairs found the same, per child
+        reading = set(children)
+        while reading:
+            ready, _, _ = select.select(list(reading), [], [])
+            for r in ready:
+                chunk = os.read(r, 1 << 16)
+                if not chunk:
+                    reading.discard(r)
+                    continue
+                buf = buffers[r]
+                buf += chunk
+                while len(buf) >= _FRAME.size and len(buf) >= _FRAME.size + (
+                    size := _FRAME.unpack_from(buf)[0]
+                ):
+                    read, kept = marshal.loads(bytes(buf[_FRAME.size : _FRAME.size + size]))
+                    del buf[: _FRAME.size + size]
+                    out.read += read
+                    tallies[r] += read
+                    for key, value in kept:
+                        record(key, value)
+        while children:
+            r, (pid, part) = children.popitem()
+            os.close(r)
+            if os.waitpid(pid, 0)[1] != 0 or buffers[r]:  # a child that failed: its part done here
+                out.read -= tallies[r]
+                result: list[tuple[str, int | _Error]] = run(part)
+                for key, value in result:
+                    if key not in out.differ and key not in out.errors:
+                        record(key, value)
+    except BaseException:
+        for r, (pid, _) in children.items():  # interrupted: stop the children still running
+            os.close(r)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        raise
+    return out
+
+
+def _streaming_child(
+    run: Callable[[Sequence[tuple[str, str, str]]], list[tuple[str, int | _Error]]],
+    part: Sequence[tuple[str, str, str]],
+) -> tuple[int, int]:
+    """Start a child comparing ``part`` and writing, every ``_STREAM_CHUNK`` pairs, a frame with the
+    pairs that differ or failed and a count of the others read."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            gc.disable()
+            os.close(r)
+            for i in range(0, len(part), _STREAM_CHUNK):
+                kept: list[tuple[str, int | _Error]] = []
+                read = 0  # pairs read and found the same: counted, not sent
+                for key, value in run(part[i : i + _STREAM_CHUNK]):
+                    if type(value) is int and not value & ~READ:
+                        read += 1 if value else 0
+                    else:
+                        kept.append((key, value))
+                payload = marshal.dumps((read, kept))
+                _write_all(w, _FRAME.pack(len(payload)) + payload)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(w)
+    return pid, r
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]

@@ -51,12 +51,34 @@ _Job = Callable[[], Change | None]
 _NO_META = MetaDiff()
 
 
+class Ahead:
+    """Modified files assessed while the comparison still runs: ``compare`` calls this with each
+    file whose contents differ as child processes find it, so the costly part of judging it (diff,
+    detection) is done before the plan is whole; ``judge`` then adds what needs the whole plan
+    (mode and owner mappings) and builds the record."""
+
+    def __init__(self, live: DirectorySource, base: Source, detector: Detector, opts: DiffOptions) -> None:
+        self.judge = _Judge(live, base, detector, opts)
+
+    def __call__(self, rel: str) -> None:
+        self.judge.assess_ahead(rel)
+
+
 def judge(
-    plan: Plan, live: DirectorySource, base: Source, detector: Detector | None, opts: DiffOptions
+    plan: Plan,
+    live: DirectorySource,
+    base: Source,
+    detector: Detector | None,
+    opts: DiffOptions,
+    *,
+    ahead: Ahead | None = None,
 ) -> tuple[list[Change], list[ScanProblem]]:
     """The change records of ``plan`` (directories implied by a change below them left out), and
-    the files that could not be read on the way."""
-    j = _Judge(live, base, detector, opts, plan)
+    the files that could not be read on the way. ``ahead`` holds assessments made while the
+    comparison ran."""
+    j = ahead.judge if ahead is not None else _Judge(live, base, detector, opts)
+    j.systematic = plan.systematic
+    j.live_sha = plan.live_sha
     jobs: list[_Job] = []
     # a path gone since the walk has no entry (its source recorded the problem): nothing to judge
     now, was = live.entries.get, base.entries.get
@@ -123,17 +145,19 @@ class _Judge:
     computed while comparing."""
 
     def __init__(
-        self, live: DirectorySource, base: Source, detector: Detector | None, opts: DiffOptions, plan: Plan
+        self, live: DirectorySource, base: Source, detector: Detector | None, opts: DiffOptions
     ) -> None:
         self.live = live
         self.base = base
         self.detector = detector
         self.opts = opts
-        self.systematic: Systematic = plan.systematic
+        self.systematic = Systematic()  # the plan's, once it is whole
+        self.live_sha: dict[str, str] = {}  # the plan's: live digests computed while comparing
         self.problems: list[ScanProblem] = []
         self.old_content: dict[str, bytes] = {}
         self.diff_cap = min(opts.max_diff_size, opts.max_file_size)
-        self._live_sha = plan.live_sha
+        #: modified files assessed ahead (``Ahead``); None: their content could not be read
+        self._ahead: dict[str, tuple[Content, Language, Assessment] | None] = {}
         self._owner = opts.compare_owner and base.records_owner
         self._exec_map: _ExecMap | None = None
         self._exec_lock = threading.Lock()
@@ -191,7 +215,7 @@ class _Judge:
             return None
 
     def _file_meta(self, rel: str, content: Content | None) -> FileMeta | None:
-        sha = self._live_sha.get(rel, "")
+        sha = self.live_sha.get(rel, "")
         if sha:
             pass
         elif content is not None and not content.truncated:
@@ -288,19 +312,34 @@ class _Judge:
 
         return job
 
+    def assess_ahead(self, rel: str) -> None:
+        """Assess the contents of the modified file ``rel`` now (see ``Ahead``)."""
+        old, new = self.base.entries.get(rel), self.live.entries.get(rel)
+        if old is not None and new is not None and old.type is new.type is EntryType.FILE:
+            self._ahead[rel] = self._assess_modified(rel, old, new)
+
+    def _assess_modified(
+        self, rel: str, old: Entry, new: Entry
+    ) -> tuple[Content, Language, Assessment] | None:
+        content = self._read_live(rel, new.size)
+        if content is None:
+            return None
+        old_bytes, why = self._old_bytes(rel, old)
+        if content.truncated and not why:
+            old_bytes, why = None, f"too large to diff ({new.size} bytes)"
+        ctx = self._ctx(rel, new.size, content.truncated)
+        a = assess.assess_modified(ctx, content, old_bytes, self.detector, no_old_because=why)
+        return content, ctx.language, a
+
     def modified(self, rel: str, old: Entry, new: Entry, *, quick: bool) -> _Job:
         def job() -> Change | None:
             if quick and not self._carries_code(rel, new.size):
                 return None
-            content = self._read_live(rel, new.size)
-            if content is None:
+            found = self._ahead.pop(rel) if rel in self._ahead else self._assess_modified(rel, old, new)
+            if found is None:
                 return None
-            old_bytes, why = self._old_bytes(rel, old)
-            if content.truncated and not why:
-                old_bytes, why = None, f"too large to diff ({new.size} bytes)"
-            ctx = self._ctx(rel, new.size, content.truncated)
-            a = assess.assess_modified(ctx, content, old_bytes, self.detector, no_old_because=why)
-            a = _with_meta(a, self.meta(old, new), ctx.language)
+            content, language, a = found
+            a = _with_meta(a, self.meta(old, new), language)
             return _change(ChangeKind.MODIFIED, new, a, meta=self._file_meta(rel, content), old=old)
 
         return job
@@ -339,7 +378,7 @@ class _Judge:
         def job() -> Change | None:
             language = language_for(rel)
             a = _with_meta(Assessment(assess.judge(language, [])), m, language)
-            sha = self._live_sha.get(rel) or old.sha256 or "" if new.type is EntryType.FILE else ""
+            sha = self.live_sha.get(rel) or old.sha256 or "" if new.type is EntryType.FILE else ""
             return _change(ChangeKind.MODE, new, a, meta=self._stat_meta(rel, sha), old=old)
 
         return job
