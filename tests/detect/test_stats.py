@@ -154,3 +154,19 @@ def test_costly_features_count_only_with_another_signal() -> None:
     blob = packed(4000)
     packed_ctx = FileContext(relpath="p.php", language=Language.PHP, size=len(blob))
     assert layer(Document(blob), packed_ctx, _no_rescan, signal=False)
+
+
+def test_class_runs_found_in_c_are_the_regex_runs() -> None:
+    """``_longest_class_run`` (translate + split) gives what ``_LONG_RUN`` and ``_B64_RUN`` give."""
+    from webhunt.detect import stats
+
+    rng = random.Random(5)
+    alphabet = b"ab+/=\\x \t\n\r\x0b\x0c\x00\xff$();'\"9Z"
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    inputs = [p.read_bytes() for p in sorted(samples.rglob("*.php"))[:200]]
+    inputs += [bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 3000))) for _ in range(200)]
+    inputs += [b"x" * 63, b"x" * 64, b" " + b"A" * 200 + b"=" * 5 + b"\n", b"\t" * 100, b""]
+    for data in inputs:
+        for table, regex in ((stats._NONSPACE_TABLE, stats._LONG_RUN), (stats._B64_TABLE, stats._B64_RUN)):
+            expected = max((m.end() - m.start() for m in regex.finditer(data)), default=0)
+            assert stats._longest_class_run(data, table) == expected

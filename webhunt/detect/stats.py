@@ -128,8 +128,8 @@ def measure(data: bytes, language: Language, *, full: bool = True) -> Features:
     n = len(sample)
     if n == 0:
         return Features(0, 0.0, 0.0, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0.0)
-    longest_run = _longest(sample, _NONSPACE_TABLE, (_LONG_RUN,))
-    longest_encoded = max(_longest(sample, _B64_TABLE, (_B64_RUN,)), _longest(sample, None, _ESCAPE_RUNS))
+    longest_run = _longest_class_run(sample, _NONSPACE_TABLE)
+    longest_encoded = max(_longest_class_run(sample, _B64_TABLE), _longest(sample, _ESCAPE_RUNS))
     control = len(sample.translate(None, _CONTROL_BYTES))
     invalid = n - len(sample.decode("utf-8", "ignore").encode("utf-8"))
     nonprintable = (control + invalid) / n
@@ -164,10 +164,18 @@ def measure(data: bytes, language: Language, *, full: bool = True) -> Features:
     )
 
 
-def _longest(sample: bytes, table: bytes | None, patterns: tuple[re.Pattern[bytes], ...]) -> int:
-    """The longest match of ``patterns``; with a ``table``, first a cheap check that one can exist."""
-    if table is not None and _RUN_MARK not in sample.translate(table):
+def _longest_class_run(sample: bytes, table: bytes) -> int:
+    """The longest run of the bytes ``table`` maps to b"A" (the others map to b" "), when it is at
+    least ``MIN_RUN`` long; else 0. ``_LONG_RUN`` and ``_B64_RUN`` say the same in regex terms; the
+    table and ``split`` find it in C, twice as fast on PHP files."""
+    classes = sample.translate(table)
+    if _RUN_MARK not in classes:
         return 0
+    return max(map(len, classes.split()))
+
+
+def _longest(sample: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> int:
+    """The longest match of ``patterns``."""
     return max((m.end() - m.start() for p in patterns for m in p.finditer(sample)), default=0)
 
 
