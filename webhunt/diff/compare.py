@@ -141,9 +141,11 @@ def compare(
     ``detector`` is called only for changed files, so a detector that loads lazily is never loaded
     when nothing changed. ``prepare`` (getting such a detector ready for files of the languages it
     is given: those of the live tree) is called at most once, when the walks show a file to scan
-    (added, retyped, or of another size) and child processes compare the contents of the other
-    files meanwhile; with too few files to compare for a child process, it is not called (the
-    detector gets ready when first used, if ever)."""
+    (added or retyped; against an archive, git or a manifest also a file of another size) and child
+    processes compare the contents of the other files meanwhile; with too few files to compare for
+    a child process, it is not called (the detector gets ready when first used, if ever).
+    Against a directory, each file whose contents differ is diffed and scanned as soon as the
+    children report it, while they compare the rest (``webhunt.diff.judge.Ahead``)."""
     opts = options or DiffOptions()
     started = time.monotonic()
     live, base = _open_both(live_root, baseline, opts.limits)
@@ -511,7 +513,6 @@ class _Run:
                 continue
             more = _Sorting()
             self._sort_stat(rel, a, b, more)
-            out.added += more.added
             out.retyped += more.retyped
             out.differing += more.differing
             out.resized += more.resized
