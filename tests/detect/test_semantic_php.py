@@ -317,6 +317,21 @@ MALICIOUS = [
     ("include of an archive member the request names", "<?php require 'zip://up/a.zip#' . $_GET['e'];", INC),
     ("include of inline data", "<?php include 'data://text/plain;base64,' . $_POST['t'];", INC),
     (
+        "include of inline data the input was encoded into",
+        "<?php $c = '<?php ' . $_GET['a']; include 'data://text/plain;base64,' . base64_encode($c);",
+        INC,
+    ),
+    (
+        "SQL function mapped to a callable the request names",
+        "<?php $db = new SQLite3(':memory:'); $db->createFunction('f', $_POST['cb']);",
+        DYN,
+    ),
+    (
+        "superglobal name from characters of constant comparisons",
+        "<?php $k = '_' . chr(ord(2 > 1) + 22) . chr(69 + (1 === 1) - 1) . 'T'; echo `{${$k}['c']}`;",
+        CMD,
+    ),
+    (
         "mass mailer",
         "<?php $l = explode(\"\\n\", $_POST['list']); foreach ($l as $to) {"
         " mail(trim($to), $_POST['subject'], $_POST['body'], 'From: ' . $_POST['from']); }",
@@ -384,6 +399,14 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "encoded input outside a data: URL",
+        "<?php header('Location: /s?q=' . urlencode($_GET['q'])); include 'tpl/' . base64_encode($_GET['p']);",
+    ),
+    (
+        "SQL function mapped to a fixed callable",
+        "<?php $db = new SQLite3('a.db'); $db->createFunction('low', 'strtolower'); $db->query($_GET['q']);",
+    ),
     ("SplFileObject log", "<?php $f = new SplFileObject('logs/app.log', 'a'); $f->fwrite($_POST['msg']);"),
     (
         "curl API client caching JSON",

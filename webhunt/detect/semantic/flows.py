@@ -16,6 +16,7 @@ from webhunt.detect.semantic.values import (
     GUARD_AFFIX,
     GUARD_BASENAME,
     GUARD_CHECKED,
+    GUARD_ENCODED,
     GUARD_LITERAL,
     GUARD_OPAQUE,
     GUARD_PATH,
@@ -155,6 +156,8 @@ class Hit:
         if self.taint is None:
             return False
         guards = self.taint.guards
+        if GUARD_ENCODED in guards:  # only a data: include decodes it, and that one lifts the guard
+            return True
         if (
             self.kind is SinkKind.COMMAND
             and GUARD_SHELL in guards

@@ -59,6 +59,7 @@ from webhunt.detect.semantic.values import (
     GUARD_AFFIX,
     GUARD_BASENAME,
     GUARD_CHECKED,
+    GUARD_ENCODED,
     GUARD_OPAQUE,
     GUARD_SHELL,
     GUARD_VALID,
@@ -157,6 +158,36 @@ class Payload:
     chain: tuple[str, ...]  # decoders, in the order they were applied
     data: bytes
     evaluated: str = ""  # the sink that runs it as code ("eval", "assert" ...), "" if none
+
+
+_NUMERIC = re.compile(rb"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*", re.IGNORECASE)
+
+
+def _compare(op: str, a: Const | None, b: Const | None) -> bool | None:
+    """A comparison of two constants, where PHP's answer is plain: numbers with numbers, and text with
+    text by identity (``==`` only when neither side reads as a number: "1e1" == "10")."""
+    if isinstance(a, int) and isinstance(b, int):
+        ordered = {"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}
+        if op in ordered:
+            return ordered[op]
+    elif not isinstance(a, bytes) or not isinstance(b, bytes) or _loosely_numeric(op, a, b):
+        return None
+    if op in ("==", "==="):
+        return a == b
+    if op in ("!=", "!==", "<>"):
+        return a != b
+    return None
+
+
+def _loosely_numeric(op: str, a: bytes, b: bytes) -> bool:
+    """Would PHP compare these texts as numbers (a loose ``==`` with a numeric side)?"""
+    return op in ("==", "!=", "<>") and bool(_NUMERIC.fullmatch(a) or _NUMERIC.fullmatch(b))
+
+
+def _unguarded(t: Taint, guards: tuple[str, ...]) -> Taint:
+    for g in guards:
+        t = t.unguarded(g)
+    return t
 
 
 def _label_key(v: Val) -> str:
@@ -1103,7 +1134,10 @@ class PhpAnalyzer(Interpreter):
                 return Val(const=a >> b) if b >= 0 else EMPTY
             except (ValueError, OverflowError):
                 return EMPTY
-        return EMPTY  # comparisons, arithmetic, instanceof: numbers or booleans
+        outcome = _compare(op, left.const, right.const)
+        if outcome is not None:  # PHP's true is 1 as a number and "1" as text, false is ""
+            return Val(const=1 if outcome else b"")
+        return EMPTY  # other arithmetic, instanceof, comparisons of unknown values
 
     def _h_unary(self, node: Node) -> Gen:
         op_node = field_child(node, "operator")
@@ -1541,7 +1575,8 @@ class PhpAnalyzer(Interpreter):
         kw = node.type.replace("_expression", "")
         if v.taints and v.text is None and T.CODE_WRAPPERS.match(v.head()):
             # ``include 'php://filter/resource=' . $x``: the wrapper, not the prefix, decides what loads
-            v = retaint(v, frozenset(t.unguarded(GUARD_AFFIX) for t in v.taints))
+            lifted = (GUARD_AFFIX, GUARD_ENCODED) if T.INLINE_DATA.match(v.head()) else (GUARD_AFFIX,)
+            v = retaint(v, frozenset(_unguarded(t, lifted) for t in v.taints))
             kw = f"{kw} {v.head().strip()[:12].decode('latin-1')}..."
         self._sink(SinkKind.INCLUDE, kw, node, v)
         written = self.written_code.get(self._path_key(kids[0], v))
@@ -1743,6 +1778,12 @@ class PhpAnalyzer(Interpreter):
             return self._call_method(node, EMPTY, obj.target, rest, label)
         if obj.cls == "reflectionclass" and m in ("newinstance", "newinstanceargs"):
             return self._reflected_new(node, obj, m, args)
+        registered = T.SQL_FUNCTION_REGISTRARS.get(m)
+        if registered is not None:  # $db->createFunction('f', $cb): any query may call $cb
+            for p in registered:
+                if p < len(args):
+                    self._call_value(node, args[p], [], f"{label}->{m}")
+            return EMPTY
         if obj.cls == "script-handle" and m in ("fwrite", "fputs"):  # SplFileObject
             return self._write(node, m, [obj, *args])
         if obj.func is not None and m in ("__invoke", "call", "bindto", "bind"):

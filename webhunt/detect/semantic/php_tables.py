@@ -7,6 +7,7 @@ import re
 from webhunt.detect.semantic.flows import SinkKind
 from webhunt.detect.semantic.values import (
     GUARD_BASENAME,
+    GUARD_ENCODED,
     GUARD_LITERAL,
     GUARD_PATH,
     GUARD_SHELL,
@@ -102,6 +103,9 @@ INPUT_STREAMS = frozenset({b"php://input"})
 CODE_WRAPPERS = re.compile(
     rb"(?i)\s*(?:data:|php://|phar://|zip://|rar://|compress\.(?:zlib|bzip2)://|expect://|(?:https?|ftps?)://)"
 )
+#: Inline data (``data:text/plain;base64,...``): the wrapper decodes Base64 and URL escapes, so input
+#: encoded into it reaches the reader as it was sent.
+INLINE_DATA = re.compile(rb"(?i)\s*data:")
 
 #: Stream names whose content the request sends or chooses outright (its body, inline data, a
 #: remote server): a read of constant text that begins one of them, completed by input, reads input.
@@ -179,6 +183,8 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "set_exception_handler": (0, ()),
     "spl_autoload_register": (0, ()),
     "header_register_callback": (0, ()),
+    "sqlite_create_function": (2, ()),
+    "sqlite_create_aggregate": (2, ()),
     "array_diff_ukey": (2, (0, 1)),
     "array_intersect_ukey": (2, (0, 1)),
     "array_udiff": (2, (0, 1)),
@@ -189,6 +195,16 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "array_uintersect_assoc": (2, (0, 1)),
     "array_udiff_uassoc": (3, (0, 1)),
     "array_uintersect_uassoc": (3, (0, 1)),
+}
+#: Database methods that register a PHP callable as an SQL function (SQLite3, PDO's SQLite driver):
+#: method (lower-case) -> callable positions. A query then calls it with whatever the query holds.
+SQL_FUNCTION_REGISTRARS: dict[str, tuple[int, ...]] = {
+    "createfunction": (1,),
+    "createaggregate": (1, 2),
+    "createcollation": (1,),
+    "sqlitecreatefunction": (1,),
+    "sqlitecreateaggregate": (1, 2),
+    "sqlitecreatecollation": (1,),
 }
 #: Callbacks whose arguments are passed as one array (call_user_func_array style).
 SPREAD_CALLBACKS = frozenset({"call_user_func_array", "forward_static_call_array"})
@@ -230,10 +246,7 @@ CLEARS = frozenset(
         "password_hash",
         "password_verify",
         "crypt",
-        "base64_encode",
         "bin2hex",
-        "urlencode",
-        "rawurlencode",
         "http_build_query",
         "is_numeric",
         "is_int",
@@ -350,6 +363,10 @@ GUARDS: dict[str, str] = {
     "pg_escape_string": GUARD_LITERAL,
     "pg_escape_literal": GUARD_LITERAL,
     "sqlite_escape_string": GUARD_LITERAL,
+    # a transport encoding keeps the text: a data: URL made of it is the input again
+    "base64_encode": GUARD_ENCODED,
+    "urlencode": GUARD_ENCODED,
+    "rawurlencode": GUARD_ENCODED,
     "sanitize_title": GUARD_VALID,
     "sanitize_user": GUARD_VALID,
     "sanitize_email": GUARD_VALID,
@@ -609,6 +626,7 @@ _HINT_NAMES = sorted(
         *SINKS,
         *CALLBACKS,
         *REGEX_REPLACE,
+        *SQL_FUNCTION_REGISTRARS,
         "mb_ereg_replace",
         "mb_eregi_replace",
         "file_put_contents",

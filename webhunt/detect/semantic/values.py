@@ -29,6 +29,9 @@ GUARD_VALID = "valid"  # allow-list, strict pattern, equality to a literal, hash
 GUARD_AFFIX = "affixed"  # joined with constant text: input picks only part of a name or path
 GUARD_OPAQUE = "opaque"  # passed through code defined elsewhere (framework APIs, lookups)
 GUARD_CHECKED = "checked"  # passed a user predicate named as a check (allowed_name()): file names only
+#: base64_encode/urlencode: text in a transport encoding, safe in every sink but one (a ``data:`` URL
+#: decodes it again, so an include of one reads the input back).
+GUARD_ENCODED = "encoded"
 #: Prefix of a guard key that a user predicate checked (see ``GUARD_CHECKED``).
 SOFT_KEY = b"?"
 
