@@ -196,6 +196,12 @@ FLOWS = [
         CODE,
     ),
     (
+        "stylesheet text filled into an XmlDocument, then compiled with scripts trusted",
+        '<% var d = new XmlDocument(); d.LoadXml(Request.Form["x"]); var t = new XslCompiledTransform();'
+        " t.Load(d, XsltSettings.TrustedXslt, null); %>",
+        CODE,
+    ),
+    (
         "old XslTransform runs the scripts of a stylesheet from the request",
         '<% var t = new XslTransform(); t.Load(new XmlTextReader(new StringReader(Request["x"]))); %>',
         CODE,
@@ -292,6 +298,11 @@ BENIGN = [
         "site stylesheet with scripts, request only as a parameter",
         '<% var t = new XslCompiledTransform(); t.Load(Server.MapPath("~/r.xslt"), XsltSettings.TrustedXslt, null);'
         ' var a = new XsltArgumentList(); a.AddParam("m", "", Request["m"]); %>',
+    ),
+    (
+        "site stylesheet filled into an XmlDocument, request only as a parameter",
+        '<% var d = new XmlDocument(); d.Load(Server.MapPath("~/r.xslt")); var t = new XslCompiledTransform();'
+        ' t.Load(d, XsltSettings.TrustedXslt, null); var a = new XsltArgumentList(); a.AddParam("m", "", Request["m"]); %>',
     ),
     (
         "stylesheet from the request, scripts left disabled",

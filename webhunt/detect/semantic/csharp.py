@@ -41,6 +41,7 @@ from webhunt.detect.semantic.values import (
     join,
     marker,
     only_taints,
+    retaint,
     tainted,
     via,
 )
@@ -177,6 +178,9 @@ _SQL_COMMANDS = frozenset({"sqlcommand", "oledbcommand", "odbccommand"})
 #: when its settings enable scripts.
 _XSLT = frozenset({"xslcompiledtransform", "xsltransform"})
 _XSLT_SCRIPT = frozenset({"xsltsettings:script", "type:trustedxslt"})
+#: XML documents filled in place by a method call (``new XmlDocument()`` then ``LoadXml(text)``).
+_XML_DOCUMENTS = frozenset({"xmldocument", "xmldatadocument"})
+_FILLS_DOCUMENT = frozenset({"load", "loadxml"})
 _SCRIPT_SUFFIXES = (b".aspx", b".ashx", b".asmx", b".asp", b".cer", b".config", b".php", b".jsp")
 
 
@@ -657,7 +661,17 @@ class CSharpAnalyzer(Interpreter):
         args = yield from self._args(node)
         if name in ("read", "readblock") and obj.taints:
             self._fill_buffer(node, obj)
+        if name in _FILLS_DOCUMENT and obj.cls in _XML_DOCUMENTS and fn is not None:
+            self._fill_document(fn.child_by_field_name("expression"), obj, args)
         return self._call(node, obj, name, args, f"{label}()")
+
+    def _fill_document(self, target: Node | None, doc: Val, args: list[Val]) -> None:
+        """``doc.LoadXml(text)`` / ``doc.Load(reader)`` fill the document the variable holds: it
+        holds the text's input afterwards (a stylesheet read from the request, then compiled)."""
+        filled = only_taints(*args)
+        if target is None or target.type != "identifier" or not filled:
+            return
+        self.scope.vars[text(target).decode("latin-1")] = retaint(doc, doc.taints | filled)
 
     def _fill_buffer(self, node: Node, stream: Val) -> None:
         """``stream.Read(buffer, 0, n)`` fills the caller's array: the buffer holds the stream's
