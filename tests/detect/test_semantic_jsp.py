@@ -47,6 +47,20 @@ def test_jspx_scriptlets_are_unescaped() -> None:
     assert unit is not None and b"if (a && b)" in unit.source
 
 
+def test_unicode_escapes_are_decoded_in_code_only() -> None:
+    # javac decodes escapes (any number of u's) in the servlet; an escaped backslash starts none,
+    # and an escape in a JSP comment cannot close it: tags are cut before the decoding
+    page = (
+        b"<%-- \\u0025\\u003e --%><% Runtime.getRun\\uu0074ime().e\\u0078ec(c); %>"
+        b'<%! String s = "\\\\u0041"; %>'
+    )
+    unit = extract(page)
+    assert unit is not None
+    assert b"Runtime.getRuntime().exec(c);" in unit.source
+    assert b'String s = "\\\\u0041";' in unit.source
+    assert b"%>" not in unit.source
+
+
 #: a name decoder carried by the page (each character shifted by one)
 _DECODER = (
     "<%! static String d(String s) { StringBuilder b = new StringBuilder(); "
@@ -56,6 +70,11 @@ _DECODER = (
 
 FLOWS = [
     ("exec", '<% Runtime.getRuntime().exec(request.getParameter("c")); %>', CMD),
+    (
+        "exec spelt with unicode escapes",
+        '<% Runtime.getRuntime().e\\u0078ec(request.getParameter("c")); %>',
+        CMD,
+    ),
     (
         "java.beans expression",
         '<% String c = request.getParameter("c"); '

@@ -4,6 +4,8 @@ Declarations (``<%! %>``, ``<jsp:declaration>``) become class members; scriptlet
 ``<jsp:scriptlet>``) and expressions (``<%= %>``, ``<jsp:expression>``) become the body of a
 ``_jspService(request, response)`` method, in page order, as the JSP compiler does. Template text,
 comments and directives are left out. JSPX bodies are XML: entities and CDATA are unwrapped.
+Java's Unicode escapes (``\\u0065xec``) are decoded in each piece of code, as ``javac`` does with
+the servlet the JSP compiler writes: after the tags are cut, so an escape cannot open or close one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ _TAG = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _CDATA = re.compile(rb"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+#: A Unicode escape (JLS 3.3): a backslash not itself escaped (an even run of backslashes before
+#: it), one or more ``u`` and four hex digits.
+_UNICODE_ESCAPE = re.compile(rb"(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})")
 
 _HEAD = b"class _JspPage {\n"
 _SERVICE = (
@@ -61,6 +66,18 @@ def _xml_unescape(raw: bytes) -> bytes:
     return b"".join(parts)
 
 
+def java_unicode_unescape(code: bytes) -> bytes:
+    """``code`` with its Unicode escapes decoded, once, as the Java compiler reads it first (a
+    backslash an escape produces starts no further escape). Decoded characters are UTF-8."""
+    if b"\\u" not in code:
+        return code
+
+    def repl(m: re.Match[bytes]) -> bytes:
+        return m.group(1) + chr(int(m.group(2), 16)).encode("utf-8", "surrogatepass")
+
+    return _UNICODE_ESCAPE.sub(repl, code)
+
+
 def has_java_code(data: bytes) -> bool:
     return b"<%" in data or b"<jsp:" in data.lower()
 
@@ -74,7 +91,7 @@ def extract(data: bytes) -> CodeUnit | None:
             continue
         if m.group("xkind") is not None:
             kind = m.group("xkind").lower()
-            code = _xml_unescape(m.group("xbody"))
+            code = java_unicode_unescape(_xml_unescape(m.group("xbody")))
             offset = m.start("xbody")
             verbatim = code == m.group("xbody")
             if kind == b"declaration":
@@ -85,16 +102,17 @@ def extract(data: bytes) -> CodeUnit | None:
                 body.append((code, offset, verbatim))
             continue
         kind = m.group("kind")
-        code = m.group("body")
+        code = java_unicode_unescape(m.group("body"))
         offset = m.start("body")
+        verbatim = code == m.group("body")
         if kind == b"@":
             continue
         if kind == b"!":
-            decls.append((code, offset, True))
+            decls.append((code, offset, verbatim))
         elif kind == b"=":
             body.append((b"out.print(" + code + b");", offset, False))
         else:
-            body.append((code, offset, True))
+            body.append((code, offset, verbatim))
     return build(decls, body, _HEAD, _SERVICE, _TAIL)
 
 
