@@ -24,6 +24,8 @@ rule WH_CGI_Perl_Request_Exec
         $ver = /\beval\s+\$(VERSION|XS_VERSION)\b/
         $x5 = /\bopen\s*\([^)]{0,60}\|\s*["']\s*\)/
         $x7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*(\$\w|[^;]{0,120}\b(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w)/
+        // a piped open whose quoted command interpolates a variable, parentheses and all: "($cmd) 2>&1 |"
+        $x8 = /\bopen\s*\(\s*(my\s+)?[\$\w]{1,30}\s*,\s*"[^"\r\n]{0,60}\$\w[^"\r\n]{0,60}\|\s*"\s*\)/
         $perl = /^#!\s*\S{0,30}perl/
         $use = /use\s+CGI\b/
     condition:
@@ -46,8 +48,13 @@ rule WH_CGI_Python_Request_Exec
         $x2 = /os\.(system|popen|exec\w{1,3})\s*\(/
         $x3 = /\b(exec|eval)\s*\(\s*(base64\.b64decode|\w{1,20}\s*\)|\w{1,20}\.getvalue)/
         $x4 = /\bexec\s*\(\s*base64/
+        // a shell command line built around a variable, however it is then run
+        $x5 = /\[\s*['"](\/usr)?(\/bin\/)?(ba|da|z|k)?sh['"]\s*,\s*['"]-c['"]\s*,\s*[A-Za-z_]/
+        // subprocess imported under another name (import subprocess as sp ... sp.Popen(...))
+        $alias = /\bimport\s+subprocess\s+as\s+\w{1,20}/
+        $acall = /\b\w{1,20}\.(Popen|check_output|getoutput|getstatusoutput)\s*\(/
     condition:
-        filesize < 1MB and any of ($s*) and any of ($x*)
+        filesize < 1MB and any of ($s*) and (any of ($x*) or ($alias and $acall))
 }
 
 rule WH_CGI_Shell_QueryString_Exec
