@@ -28,7 +28,7 @@ from webhunt.daemon.baseline import BaselineRef, judge
 from webhunt.detect.engine import Engine
 from webhunt.diff.compare import DiffOptions, compare, iter_flagged
 from webhunt.errors import RuleError, WebhuntError
-from webhunt.model import Change, ScanProblem, ScanResult
+from webhunt.model import Change, Language, ScanProblem, ScanResult
 from webhunt.scan import scan_one, scan_paths
 from webhunt.settings import Settings
 from webhunt.walk import Candidate
@@ -84,6 +84,9 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
     _calm(settings.nice)
     try:
         engine = Engine.load(settings)
+        # long-lived: every language made ready now, so the first file of each is looked at as
+        # fast as the next (the per-file time limit then measures detection alone)
+        engine.warm(Language)
     except WebhuntError as exc:
         conn.send(("error", str(exc)))
         return
