@@ -42,6 +42,8 @@ class SinkKind(enum.Enum):
     UPLOAD_NAME = "upload-name"  # an upload kept under the client's file name, directories stripped
     RELAY = "relay"  # mail sent to recipients the client lists, with the client's subject and body
     DECODED = "decoded"  # code decoded at run time from data kept outside the file, then evaluated
+    FILE = "file"  # input chooses the file that is written, deleted, copied, moved or re-attributed
+    FILE_READ = "file-read"  # input chooses the file or folder that is read
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,23 @@ RULES: dict[SinkKind, SinkRule] = {
         "code decoded at run time from data kept outside the file is evaluated",
         "packer",
         frozenset(),
+    ),
+    # a file manager's core (classic ASP: FileSystemObject, ADODB.Stream): the client names the file
+    # the server changes; pages that write logs or caches name their own files
+    SinkKind.FILE: SinkRule(
+        12,
+        70,
+        "request input chooses the file that is written, deleted, copied or moved",
+        "filesman",
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE}),
+    ),
+    # download pages read a file the client names too: alone it stays low
+    SinkKind.FILE_READ: SinkRule(
+        13,
+        30,
+        "request input chooses the file or folder that is read",
+        "filesman",
+        frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE}),
     ),
 }
 

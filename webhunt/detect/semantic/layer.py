@@ -1,4 +1,5 @@
-"""The semantic layer: taint analysis with real parsers for PHP and JSP."""
+"""The semantic layer: taint analysis with real parsers for PHP, JSP and ASP.NET, and a token-level
+pass for classic ASP (VBScript)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from webhunt.detect.document import Document
+from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
-from webhunt.detect.semantic import aspx, jsp
+from webhunt.detect.semantic import aspx, jsp, vbscript
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, to_reasons
@@ -103,6 +105,10 @@ class SemanticLayer:
                 self.max_visits,
             )
             return to_reasons(hits, doc, "aspx")
+        if lang is Language.ASP:
+            if not vbscript.SOURCE_HINT.search(doc.data) or not vbscript.SINK_HINT.search(doc.data):
+                return []
+            return to_reasons(analyse_vbscript(doc), doc, "asp")
         return []
 
     def budget(self) -> Budget:
@@ -226,3 +232,9 @@ def analyse_aspx(
     analyzer.input_controls = aspx.input_controls(data)
     _run(analyzer, root)
     return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]
+
+
+def analyse_vbscript(doc: Document) -> list[Hit]:
+    """Taint flows of a classic ASP page's server-side VBScript, with offsets in the page."""
+    code = server_side(doc).data.decode("latin-1")  # one character per byte: offsets stay the page's
+    return vbscript.VbscriptAnalyzer(code, doc.line_of).analyse()

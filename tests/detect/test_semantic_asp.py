@@ -1,0 +1,172 @@
+"""Classic ASP (VBScript): request input followed through variables and procedures to file-system and
+process sinks."""
+
+from __future__ import annotations
+
+import pytest
+
+from webhunt.detect.document import Document
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.vbscript import _statements
+from webhunt.model import FileContext, Language, Reason, Verdict
+
+CMD, FILE, READ = "WH-S-ASP-002", "WH-S-ASP-012", "WH-S-ASP-013"
+
+
+def analyse(page: str, relpath: str = "x.asp") -> list[Reason]:
+    data = page.encode("utf-8")
+    ctx = FileContext(relpath=relpath, language=Language.ASP, size=len(data))
+    return SemanticLayer()(Document(data), ctx, _no_rescan)
+
+
+def _no_rescan(data: bytes, ctx: FileContext) -> Verdict:
+    raise AssertionError("the semantic layer never re-scans")
+
+
+def ids(page: str) -> set[str]:
+    return {r.id for r in analyse(page)}
+
+
+def test_statements() -> None:
+    code = 'a = 1 : b = "x:y" \' c = 2\nRem d = 3\nf = g( _\n  h)\n'
+    stmts = [[t.text for t in s] for s in _statements(code)]
+    assert stmts == [["a", "=", "1"], ["b", "=", "x:y"], ["f", "=", "g", "(", "h", ")"]]
+
+
+FLOWS = [
+    (
+        "two variables and two helpers",
+        """<%
+Sub SaveIt(ByVal body, ByVal file)
+    Set st = Server.CreateObject("ADODB.Stream")
+    With st
+        .Open
+        .WriteText = body
+        .SaveToFile file, 2
+    End With
+End Sub
+Function Keep(name, text)
+    SaveIt text, name
+End Function
+a = Request("path")
+b = a
+Call Keep(b, Request.Form("c"))
+%>""",
+        FILE,
+    ),
+    (
+        "function result",
+        """<% Function Where(d, n)
+  Where = Server.MapPath(d) & "\\" & n
+End Function
+Set fso = CreateObject("Scripting.FileSystemObject")
+fso.DeleteFile Where("/", Request.QueryString("n")), True %>""",
+        FILE,
+    ),
+    (
+        "attributes of a GetFile object",
+        """<% p = Request.Form("p")
+Set f = Server.CreateObject("Scripting.FileSystemObject").GetFile(p)
+f.Attributes = 0 %>""",
+        FILE,
+    ),
+    ("opentextfile for writing", '<% Set o = fso.OpenTextFile(Request("f"), 2, True) %>', FILE),
+    ("opentextfile for reading", '<% Set o = fso.OpenTextFile(Request("f"), 1) %>', READ),
+    (
+        "copy in a single-line If",
+        '<% s = Request("s") : If s <> "" Then fso.CopyFile s, Server.MapPath("/x.asp") %>',
+        FILE,
+    ),
+    (
+        "wscript.shell run",
+        """<% Function Go(c)
+  Set sh = Server.CreateObject("WScript" & ".Shell")
+  sh.Run "cmd /c " & c, 0, True
+End Function
+x = Request.Cookies("k") : Go x %>""",
+        CMD,
+    ),
+    (
+        "inline object exec",
+        '<% v = Request.ServerVariables("HTTP_X_C") : CreateObject("WScript.Shell").Exec(v) %>',
+        CMD,
+    ),
+    (
+        "shell.application",
+        '<% Set a = CreateObject("Shell.Application") : a.ShellExecute "cmd.exe", Request("a") %>',
+        CMD,
+    ),
+    ("for each", "<% For Each k In Request.Form : fso.DeleteFolder k : Next %>", FILE),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "rule"), FLOWS, ids=[f[0] for f in FLOWS])
+def test_flow_is_found(name: str, page: str, rule: str) -> None:
+    assert rule in ids(page)
+
+
+SAFE = [
+    (
+        "fixed name, request content",
+        """<% Sub Log(t)
+  Set f = fso.OpenTextFile(Server.MapPath("/App_Data/log.txt"), 8, True)
+  f.WriteLine t
+End Sub
+Log Request("q") %>""",
+    ),
+    ("numeric id", '<% n = CInt(Request("id")) : fso.DeleteFile Server.MapPath("/c/" & n & ".xml") %>'),
+    (
+        "fixed list",
+        """<% t = Request("t")
+If t <> "a" And t <> "b" Then t = "a"
+fso.CreateTextFile(Server.MapPath("/t/" & t & ".htm")) %>""",
+    ),
+    (
+        "rejected in a block",
+        """<% t = Request("t")
+If InStr(t, "..") > 0 Then
+  Response.End
+End If
+fso.DeleteFile Server.MapPath("/up/" & t) %>""",
+    ),
+    (
+        "dots and slashes replaced",
+        '<% n = Replace(Replace(Request("n"), "..", ""), "\\", "") : st.SaveToFile n %>',
+    ),
+    ("server's own variable", '<% p = Request.ServerVariables("SCRIPT_NAME") : fso.DeleteFile p & ".bak" %>'),
+    ("run of an unknown object", '<% job.Run Request("x") %>'),
+    ("comparison is no assignment", '<% If p = Request("p") Then fso.DeleteFile p %>'),
+    (
+        "a procedure's own variable",
+        """<% Sub A() : p = Request("p") : End Sub
+Sub B() : p = "/x.txt" : fso.DeleteFile p : End Sub %>""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), SAFE, ids=[s[0] for s in SAFE])
+def test_safe_page_has_no_flow(name: str, page: str) -> None:
+    assert not {FILE, CMD} & ids(page)
+
+
+def test_description_follows_the_path() -> None:
+    page = '<% Sub Del(p) : fso.DeleteFile p : End Sub\nx = Request.Form("f") : y = x : Del y %>'
+    (reason,) = analyse(page)
+    assert reason.description.startswith(
+        'request input chooses the file that is written, deleted, copied or moved: Request.Form("f") (line 2)'
+        " -> x -> y -> Del(p) -> fso.DeleteFile() (line 1)"
+    )
+    assert reason.family == "filesman" and reason.score == 70
+
+
+def test_pages_without_source_or_sink_are_skipped() -> None:
+    assert analyse('<% fso.DeleteFile "c:\\x" %>') == []
+    assert analyse('<% Response.Write Request("x") %>') == []
+
+
+def test_a_user_check_validates() -> None:
+    page = """<% Function IsAllowed(e) : IsAllowed = (e = "jpg") : End Function
+n = Request.Form("n")
+If IsAllowed(n) Then st.SaveToFile Server.MapPath("/img/" & n) %>"""
+    assert FILE not in ids(page)
+    assert FILE in ids(page.replace("If IsAllowed(n)", "If Len(n) > 0"))
