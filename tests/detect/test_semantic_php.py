@@ -7,7 +7,7 @@ import pytest
 from webhunt.detect.document import Document
 from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
-from webhunt.detect.semantic.transforms import Budget, fold_call
+from webhunt.detect.semantic.transforms import Budget, fold_call, php_float_str, str_increment
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
 CODE, CMD, DYN, INC, WRITE, UPLOAD, HIDDEN, RELAY, DECODED = (
@@ -736,3 +736,82 @@ def test_downloaded_content_is_not_called_request_input() -> None:
     assert reason.description.startswith("content downloaded by the server is written into a script file")
     (reason,) = analyse("<?php file_put_contents('x.php', $_POST['p']);")
     assert reason.description.startswith("request input is written into a script file")
+
+
+def _folds_to(setup: str, expr: str, expected: str) -> bool:
+    """Does ``expr`` (after ``setup``) fold to the string ``expected``? A ternary on the folded
+    comparison picks the callee, so only a fold to exactly that text calls ``system``."""
+    code = f"<?php {setup} $f = (({expr}) === '{expected}') ? 'system' : 'strlen'; $f($_GET[0]);"
+    return CMD in ids(analyse(code))
+
+
+@pytest.mark.parametrize(
+    ("setup", "expr", "expected"),
+    [
+        ("", "[] . ''", "Array"),  # an array as text, with a notice
+        ("", "([] . '')[3]", "a"),
+        ("", "[] . _", "Array_"),  # PHP < 8 reads an undefined constant as its name
+        ("$a = []; ", '@"$a"', "Array"),
+        ("", "(1) . ''", "1"),
+        ("", ".1 . ''", "0.1"),
+        ("", "-575. . ''", "-575"),  # a float with an integral value prints without a fraction
+        ("", "(0.1 + 0.2) . ''", "0.3"),  # 14 significant digits (the precision ini setting)
+        ("", "(9 ** 99) . ''", "2.9512665430653E+94"),  # ** past 64 bits gives a float
+        ("", "(2 ** 62) . ''", "4611686018427387904"),
+        ("", "(9223372036854775807 + 1) . ''", "9.2233720368548E+18"),  # integer overflow
+        ("", "12345678901234567890 . ''", "1.2345678901235E+19"),  # a long literal is a float
+        ("", "9 ** 9 ** 9 . ''", "INF"),
+        ("", "-(9 ** 9 ** 9) . ''", "-INF"),
+        ("", "1e1000 . ''", "INF"),
+        ("", "(7 / 2) . (6 / 2)", "3.53"),
+        ("", "(string) 1e14", "1.0E+14"),
+        ("", "0.00001 . ''", "1.0E-5"),
+        ("", "(9 ** 99 . '')[15]", "E"),
+        ("", "str_repeat(substr(9 ** 9 ** 9 . '', 1, 1), 2)", "NN"),
+        ("", "'_' ^ \"\\x0f\"", "P"),
+        ("", '~"\\x9e\\x8c"', "as"),
+        ("$k = 0x1; ", "chr(ord('s') ^ $k) . chr(ord('x') ^ $k)", "ry"),
+        ("$c = 'a'; $c++; ", "$c", "b"),
+        ("$c = 'z'; $c++; ", "$c", "aa"),
+        ("$c = 'Az'; ++$c; ", "$c", "Ba"),
+        ("$c = 'a9'; $c++; ", "$c", "b0"),
+        ("$c = 'Zz'; $c++; ", "$c", "AAa"),
+        ("$c = 'a'; $d = $c++; ", "$d . $c", "ab"),  # postfix: the old value
+        ("$c = 'a'; $d = ++$c; ", "$d . $c", "bb"),  # prefix: the new value
+        ("$c = 'a'; $c--; ", "$c", "a"),  # text does not step down
+        ("$c = '9'; $c++; ", "$c . ''", "10"),  # a numeric string steps as a number
+    ],
+)
+def test_constant_folding_follows_php(setup: str, expr: str, expected: str) -> None:
+    assert _folds_to(setup, expr, expected)
+    assert not _folds_to(setup, expr, expected + "x")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (2.5, b"2.5"),
+        (3.0, b"3"),
+        (-0.0, b"-0"),
+        (1e13, b"10000000000000"),
+        (1e15, b"1.0E+15"),
+        (1.5e-7, b"1.5E-7"),
+        (0.0001, b"0.0001"),
+        (1e100, b"1.0E+100"),
+        (float("nan"), b"NAN"),
+        (float("-inf"), b"-INF"),
+    ],
+)
+def test_floats_print_as_php_prints_them(value: float, text: bytes) -> None:
+    assert php_float_str(value) == text
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        *[(b"a", b"b"), (b"z", b"aa"), (b"Az", b"Ba"), (b"a9", b"b0"), (b"zz", b"aaa"), (b"Z", b"AA")],
+        *[(b"9z", b"10a"), (b"a-z", b"a-a"), (b"", b"1")],
+    ],
+)
+def test_strings_increment_like_perl(before: bytes, after: bytes) -> None:
+    assert str_increment(before) == after

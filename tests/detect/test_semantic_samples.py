@@ -43,7 +43,7 @@ EXPECTED: dict[str, set[Layer]] = {
     "php/obfuscator-names": {Layer.SEMANTIC, Layer.DECODE, Layer.STATS},
     "php/packed": {Layer.DECODE, Layer.STATS},
     "php/droppers": {Layer.DECODE},  # constant code planted in a script: the decoded payload decides
-    "php/computed-names": set(),  # names built without letters: the heuristics see the calls
+    "php/computed-names": {Layer.SEMANTIC},  # names built without letters ("Array", ++, ^): folded
     "php/sources": {Layer.SEMANTIC},
     "php/stateful-session": {Layer.SEMANTIC},
     "php/request-body": {Layer.SEMANTIC},

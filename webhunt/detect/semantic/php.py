@@ -15,6 +15,7 @@ capped in depth.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -51,7 +52,11 @@ from webhunt.detect.semantic.transforms import (
     Budget,
     Const,
     fold_call,
+    parse_float,
+    php_int,
+    php_str,
     php_unescape_double,
+    str_increment,
     xor_bytes,
 )
 from webhunt.detect.semantic.values import (
@@ -101,8 +106,9 @@ MAX_INLINE_CODE = 256 * 1024
 MAX_LOOP_NESTING = 3
 
 #: A bare name PHP before 8 read as a string when no such constant existed (``sy.(st).(em)``): one
-#: with a lower-case letter (defined constants are upper-case by convention), not a keyword.
-_BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?=\w*[a-z])[A-Za-z_]\w*")
+#: with a lower-case letter (defined constants are upper-case by convention) or only underscores
+#: (``[]._``), not a keyword.
+_BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?:(?=\w*[a-z])[A-Za-z_]\w*|_+)")
 #: Inside an operand of a string bitwise operator (``'}l3' & MF9``) an upper-case bare name is read
 #: as its own text too: string masks are built from literals, a real flag constant is an integer
 #: the file would define or PHP knows.
@@ -166,10 +172,12 @@ _NUMERIC = re.compile(rb"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*", re.IGNOR
 def _compare(op: str, a: Const | None, b: Const | None) -> bool | None:
     """A comparison of two constants, where PHP's answer is plain: numbers with numbers, and text with
     text by identity (``==`` only when neither side reads as a number: "1e1" == "10")."""
-    if isinstance(a, int) and isinstance(b, int):
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         ordered = {"<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}
         if op in ordered:
             return ordered[op]
+        if type(a) is not type(b) and op in ("===", "!=="):  # 1 !== 1.0
+            return op == "!=="
     elif not isinstance(a, bytes) or not isinstance(b, bytes) or _loosely_numeric(op, a, b):
         return None
     if op in ("==", "==="):
@@ -184,6 +192,103 @@ def _loosely_numeric(op: str, a: bytes, b: bytes) -> bool:
     return op in ("==", "!=", "<>") and bool(_NUMERIC.fullmatch(a) or _NUMERIC.fullmatch(b))
 
 
+def _number(c: Const | None) -> int | float | None:
+    """A constant as an operand of arithmetic: a number, or the number a numeric string reads as
+    (``"5"``, ``" 1e3"``); None for other text (a warning or a TypeError in PHP: not folded)."""
+    if isinstance(c, (int, float)):
+        return c
+    if not isinstance(c, bytes) or not _NUMERIC.fullmatch(c):
+        return None
+    if re.fullmatch(rb"\s*[+-]?\d+\s*", c):
+        return php_int(int(c))
+    return parse_float(c.strip())
+
+
+def _to_int(n: int | float) -> int:
+    """PHP's integer conversion of a number: floats truncated, INF and NAN are 0 (64-bit PHP 7+)."""
+    if isinstance(n, int):
+        return n
+    return int(n) if math.isfinite(n) and -(2.0**63) <= n < 2.0**63 else 0
+
+
+def _wrap64(n: int) -> int:
+    """The low 64 bits of ``n`` as a signed integer (what PHP's shifts keep)."""
+    n &= (1 << 64) - 1
+    return n - (1 << 64) if n >> 63 else n
+
+
+def _power(a: int | float, b: int | float) -> int | float | None:
+    """``a ** b`` as PHP computes it: an integer while it fits in 64 bits, else a float (``9 ** 99``
+    is 2.9512665430653E+94, ``9 ** 9 ** 9`` is INF)."""
+    exact = isinstance(a, int) and isinstance(b, int) and b >= 0
+    if exact and (a in (-1, 0, 1) or b * math.log2(abs(a)) < 64):  # small enough to compute exactly
+        return php_int(int(a) ** int(b))
+    try:
+        return math.pow(a, b)
+    except OverflowError:
+        return -math.inf if a < 0 and b % 2 == 1 else math.inf
+    except ValueError:  # 0 ** -1 and friends: not folded
+        return None
+
+
+def _arith(op: str, a: Const | None, b: Const | None) -> int | float | None:
+    """A binary arithmetic operator on two constants with PHP's rules: integers overflow to floats,
+    ``/`` gives an integer only when exact, ``%`` and shifts work on integers; None when PHP would
+    throw (division by zero, a negative shift) or an operand is not a number."""
+    x, y = _number(a), _number(b)
+    if x is None or y is None:
+        return None
+    if op == "**":
+        return _power(x, y)
+    if op in ("%", "<<", ">>"):
+        i, j = _to_int(x), _to_int(y)
+        if op == "%":
+            return (abs(i) % abs(j)) * (-1 if i < 0 else 1) if j else None
+        if j < 0:
+            return None
+        if op == "<<":
+            return _wrap64(i << j) if j < 64 else 0
+        return i >> min(j, 63)
+    if op == "/":
+        if not y:
+            return None
+        if isinstance(x, int) and isinstance(y, int) and x % y == 0:
+            return php_int(x // y)
+        return x / y
+    out = x + y if op == "+" else (x - y if op == "-" else x * y)
+    return php_int(out) if isinstance(out, int) else out
+
+
+def _step(c: Const, up: bool) -> Const | None:
+    """``++``/``--`` on a constant: numbers (and numeric strings) step by one, other text is
+    incremented Perl-style (``"a"`` -> ``"b"``, ``"Az"`` -> ``"Ba"``) and is left as it is by a
+    decrement, except ``""`` which becomes -1."""
+    n = _number(c)
+    if n is not None:
+        out = n + 1 if up else n - 1
+        return php_int(out) if isinstance(out, int) else out
+    if not isinstance(c, bytes):
+        return None
+    if up:
+        return str_increment(c)
+    return -1 if c == b"" else c
+
+
+def _offset(key: Const) -> int | None:
+    """A string offset as PHP reads it: numbers truncated, and false (held as "") is 0."""
+    n = 0 if key == b"" else _number(key)
+    return None if n is None else _to_int(n)
+
+
+def _as_text(v: Val) -> bytes | None:
+    """``v`` converted to a string as PHP does: its constant's text, or ``Array`` (with a notice) for
+    an array the analysis knows is one."""
+    t = v.text
+    if t is None and v.items is not None and not v.taints and v.func is None and v.cls is None:
+        return b"Array"
+    return t
+
+
 def _unguarded(t: Taint, guards: tuple[str, ...]) -> Taint:
     for g in guards:
         t = t.unguarded(g)
@@ -193,8 +298,8 @@ def _unguarded(t: Taint, guards: tuple[str, ...]) -> Taint:
 def _label_key(v: Val) -> str:
     if isinstance(v.const, bytes):
         return "'" + v.const[:40].decode("latin-1") + "'"
-    if isinstance(v.const, int):
-        return str(v.const)
+    if v.const is not None:
+        return php_str(v.const).decode("latin-1")
     return "…"
 
 
@@ -461,10 +566,11 @@ class PhpAnalyzer(Interpreter):
         if t == "variable_name":
             return self._read_var_node(node)
         if t == "integer":
-            n = parse_int(_text(node))
-            return EMPTY if n is None else Val(const=n)
+            n = parse_int(_text(node))  # a literal past 64 bits is a float
+            return EMPTY if n is None else Val(const=php_int(n))
         if t == "float":
-            return EMPTY
+            f = parse_float(_text(node))
+            return EMPTY if f is None else Val(const=f)
         if t == "name":
             return self._read_constant(_text(node).decode("latin-1"))
         if t == "qualified_name":
@@ -913,7 +1019,8 @@ class PhpAnalyzer(Interpreter):
                 parts.append(v)
         if not parts:
             return Val(const=b"")
-        out = parts[0] if parts[0].const is not None or parts[0].taints else Val(const=b"")
+        first = parts[0]
+        out = first if first.const is not None or first.taints else Val(const=_as_text(first) or b"")
         for p in parts[1:]:
             out = self._concat(out, p, literal=True)
         if out.const is not None and out.ops:
@@ -921,7 +1028,7 @@ class PhpAnalyzer(Interpreter):
         return out
 
     def _concat(self, a: Val, b: Val, literal: bool = False) -> Val:
-        ta, tb = a.text, b.text
+        ta, tb = _as_text(a), _as_text(b)
         if ta is not None and tb is not None:
             if len(ta) + len(tb) > MAX_VALUE:
                 return EMPTY
@@ -1007,8 +1114,9 @@ class PhpAnalyzer(Interpreter):
             if item is not None:
                 return self._guarded(node, item)
             text = base.text
-            if isinstance(text, bytes) and isinstance(key_c, int) and -len(text) <= key_c < len(text):
-                return Val(const=text[key_c : key_c + 1] or text[key_c:], ops=add_ops(base, op="index"))
+            pos = _offset(key_c)
+            if isinstance(text, bytes) and pos is not None and -len(text) <= pos < len(text):
+                return Val(const=text[pos : pos + 1] or text[pos:], ops=add_ops(base, op="index"))
             return self._guarded(node, tainted(base.taints))
         return self._guarded(node, tainted(only_taints(base)))
 
@@ -1114,26 +1222,9 @@ class PhpAnalyzer(Interpreter):
             return Val(
                 taints=tainted(taints).taints, ops=add_ops(left, right, op="xor" if op == "^" else "bitwise")
             )
-        if (
-            op in ("+", "-", "*", "%", "<<", ">>")
-            and isinstance(left.const, int)
-            and isinstance(right.const, int)
-        ):
-            a, b = left.const, right.const
-            try:
-                if op == "+":
-                    return Val(const=a + b)
-                if op == "-":
-                    return Val(const=a - b)
-                if op == "*":
-                    return Val(const=a * b) if abs(a * b) < 1 << 62 else EMPTY
-                if op == "%":
-                    return Val(const=a % b) if b else EMPTY
-                if op == "<<":
-                    return Val(const=a << b) if 0 <= b < 62 else EMPTY
-                return Val(const=a >> b) if b >= 0 else EMPTY
-            except (ValueError, OverflowError):
-                return EMPTY
+        if op in ("+", "-", "*", "/", "%", "**", "<<", ">>"):
+            n = _arith(op, left.const, right.const)
+            return EMPTY if n is None else Val(const=n, ops=add_ops(left, right, op="arithmetic"))
         outcome = _compare(op, left.const, right.const)
         if outcome is not None:  # PHP's true is 1 as a number and "1" as text, false is ""
             return Val(const=1 if outcome else b"")
@@ -1149,10 +1240,13 @@ class PhpAnalyzer(Interpreter):
         v = (yield arg_node) if arg_node is not None else EMPTY
         if op == "~" and isinstance(v.const, bytes):
             return Val(const=bytes(255 - c for c in v.const), ops=add_ops(v, op="bitwise_not"))
-        if op == "-" and isinstance(v.const, int):
-            return Val(const=-v.const)
+        if op == "~" and isinstance(v.const, (int, float)):
+            return Val(const=~_to_int(v.const))
+        n = _number(v.const)
+        if op == "-" and n is not None:
+            return Val(const=php_int(-n) if isinstance(n, int) else -n)
         if op == "+":
-            return v
+            return v if n is None else Val(const=n)
         return EMPTY
 
     def _h_cast(self, node: Node) -> Gen:
@@ -1160,8 +1254,17 @@ class PhpAnalyzer(Interpreter):
         value_node = field_child(node, "value")
         v = (yield value_node) if value_node is not None else EMPTY
         ctype = _text(type_node).decode("latin-1").lower() if type_node is not None else ""
-        if ctype in ("int", "integer", "float", "double", "bool", "boolean", "real"):
-            return Val(const=v.const) if isinstance(v.const, int) else EMPTY
+        c = None if v.taints else v.const
+        if ctype in ("bool", "boolean"):  # true is 1 as a number and "1" as text, false is ""
+            return EMPTY if c is None else Val(const=1 if _truthy(c) else b"")
+        if ctype in ("int", "integer", "float", "double", "real"):
+            n = _number(c) if not isinstance(c, bytes) or c.strip() else 0
+            if n is None:
+                return EMPTY
+            return Val(const=_to_int(n) if ctype.startswith("int") else float(n))
+        if ctype in ("string", "binary"):
+            t = None if v.taints else _as_text(v)
+            return v if t is None else Val(const=t, ops=v.ops)
         return v
 
     def _h_ternary(self, node: Node) -> Gen:
@@ -1243,13 +1346,21 @@ class PhpAnalyzer(Interpreter):
         return new
 
     def _h_update(self, node: Node) -> Val:
+        """``$x++``, ``--$x``: a constant variable steps as PHP steps it (``"a"`` -> ``"b"``); the
+        expression is the new value when the operator comes first, the old one after."""
         arg = field_child(node, "argument")
         if arg is not None and arg.type == "variable_name":
             name = var_name(arg)
             if name:
                 old = self.scope.vars.get(name)
                 if old is not None and (old.const is not None or old.taints):
-                    self._write_var(name, EMPTY)
+                    op = next((c for c in node.children if not c.is_named), None)
+                    up = op is None or _text(op) == b"++"
+                    stepped = _step(old.const, up) if old.const is not None and not old.taints else None
+                    new = EMPTY if stepped is None else Val(const=stepped, ops=add_ops(old, op="increment"))
+                    self._write_var(name, new)
+                    prefix = op is not None and op.start_byte < arg.start_byte
+                    return (new if prefix else old) if stepped is not None else EMPTY
         return EMPTY
 
     def _h_array(self, node: Node) -> Gen:

@@ -11,7 +11,7 @@ from webhunt.detect.semantic.interp import field_child, named, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_guards import arg_nodes
 from webhunt.detect.semantic.php_nodes import parse_int, static_name, string_const, var_name
-from webhunt.detect.semantic.transforms import DECODERS, MAX_VALUE, Budget, Const, xor_bytes
+from webhunt.detect.semantic.transforms import DECODERS, MAX_VALUE, Budget, Const, php_str, xor_bytes
 from webhunt.detect.semantic.values import Val
 
 
@@ -71,7 +71,7 @@ def fold_foreach(
         if isinstance(val, int):
             out.append(val % 256)
         else:
-            out += val
+            out += php_str(val)
         if len(out) > MAX_VALUE:
             return None
     if not budget.take(len(out)):
@@ -119,7 +119,7 @@ def elementwise(expr: Node, env: dict[str, Val], budget: Budget) -> tuple[bytes,
         if isinstance(val, int):
             out.append(val % 256)
         else:
-            out += val[:1]
+            out += php_str(val)[:1]
     if not budget.take(len(out)):
         return None
     return bytes(out), (*chain_ops, "xor")

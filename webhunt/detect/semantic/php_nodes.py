@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from webhunt.detect.semantic.interp import field_child, register_memo, remember, text
@@ -57,6 +58,9 @@ def parse_int(raw: bytes) -> int | None:
 
 
 def norm_key(k: Const) -> Const:
+    """An array key as PHP stores it: decimal integer strings and floats (truncated) are integers."""
+    if isinstance(k, float):
+        return int(k) if math.isfinite(k) else 0
     if isinstance(k, bytes) and re.fullmatch(rb"-?[1-9]\d{0,17}|0", k):
         return int(k)
     return k

@@ -14,6 +14,7 @@ import binascii
 import bz2
 import codecs
 import html
+import math
 import re
 import time
 import urllib.parse
@@ -21,8 +22,9 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-#: A constant value: PHP strings are bytes; integers are kept apart for chr()/arithmetic folding.
-Const = bytes | int
+#: A constant value: PHP strings are bytes; integers and floats are kept apart for chr()/arithmetic
+#: folding and turn into text the way PHP converts them (:func:`php_str`).
+Const = bytes | int | float
 
 #: Upper bound on one folded value; longer results are not folded (the value becomes unknown).
 MAX_VALUE = 8 * 1024 * 1024
@@ -196,13 +198,97 @@ def _double_esc(m: re.Match[bytes]) -> bytes:
 # --- PHP string functions on constants ------------------------------------------------------------
 
 
-def _s(v: Const) -> bytes:
-    return v if isinstance(v, bytes) else str(v).encode()
+# --- PHP scalars: numbers as text, text incremented ------------------------------------------------
+
+#: PHP's integers are 64-bit: a result outside this range is a float (``PHP_INT_MAX + 1``).
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
+#: Significant digits of a float converted to a string (PHP's ``precision`` ini setting, default 14).
+PRECISION = 14
+
+
+def php_int(n: int) -> int | float:
+    """An integer result as PHP holds it: past 64 bits it overflows to a float."""
+    if INT_MIN <= n <= INT_MAX:
+        return n
+    try:
+        return float(n)
+    except OverflowError:  # past the largest float: INF
+        return math.inf if n > 0 else -math.inf
+
+
+def php_float_str(x: float) -> bytes:
+    """A float as PHP converts it to text (``%.14G`` through ``zend_gcvt``): ``1.0E+25``, ``0.1``,
+    ``-575``, ``INF``, ``NAN``. The exponent form starts once the exponent passes the precision or
+    the number is below 1e-4, always with a fraction digit and an unpadded exponent."""
+    if math.isnan(x):
+        return b"NAN"
+    if math.isinf(x):
+        return b"INF" if x > 0 else b"-INF"
+    if x == 0:
+        return b"-0" if math.copysign(1.0, x) < 0 else b"0"
+    sign = "-" if x < 0 else ""
+    mantissa, exp = f"{abs(x):.{PRECISION - 1}e}".split("e")
+    digits = mantissa.replace(".", "").rstrip("0")
+    decpt = int(exp) + 1  # the value is 0.<digits> times 10 ** decpt
+    if (decpt < -3) if decpt < 0 else (decpt > PRECISION):
+        e = decpt - 1
+        out = f"{digits[0]}.{digits[1:] or '0'}E{'-' if e < 0 else '+'}{abs(e)}"
+    elif decpt <= 0:
+        out = "0." + "0" * -decpt + digits
+    else:
+        whole, frac = digits[:decpt].ljust(decpt, "0"), digits[decpt:]
+        out = whole + ("." + frac if frac else "")
+    return (sign + out).encode()
+
+
+def php_str(v: Const) -> bytes:
+    """A constant converted to a PHP string."""
+    if isinstance(v, bytes):
+        return v
+    if isinstance(v, float):
+        return php_float_str(v)
+    return str(v).encode()
+
+
+def parse_float(raw: bytes) -> float | None:
+    """The value of a PHP float literal (``.1``, ``575.``, ``1_0.5``, ``1e1000`` is INF)."""
+    try:
+        return float(raw.replace(b"_", b""))
+    except ValueError:
+        return None
+
+
+def str_increment(s: bytes) -> bytes:
+    """PHP's ``$s++`` on a non-numeric string (Perl's rule): the last letter or digit steps up and
+    carries leftwards, ``a`` -> ``b``, ``Az`` -> ``Ba``, ``a9`` -> ``b0``, ``zz`` -> ``aaa``, ``Zz``
+    -> ``AAa``; bytes that are neither stop the carry, and ``""`` becomes ``"1"``."""
+    if not s:
+        return b"1"
+    out = bytearray(s)
+    i = len(out) - 1
+    while i >= 0:
+        c = out[i]
+        if c in b"zZ9":
+            out[i] = {ord("z"): ord("a"), ord("Z"): ord("A"), ord("9"): ord("0")}[c]
+        elif 0x61 <= c < 0x7A or 0x41 <= c < 0x5A or 0x30 <= c < 0x39:
+            out[i] = c + 1
+            return bytes(out)
+        else:
+            return bytes(out)  # a byte that is not alphanumeric: the carry stops there
+        i -= 1
+    first = s[0]  # carried out of the first byte: prepend one of its kind
+    lead = b"1" if first in b"0123456789" else (b"a" if first in b"abcdefghijklmnopqrstuvwxyz" else b"A")
+    return lead + bytes(out)
+
+
+_s = php_str
 
 
 def _i(v: Const) -> int | None:
     if isinstance(v, int):
         return v
+    if isinstance(v, float):  # truncated; INF and NAN are 0 (PHP 7+ on 64-bit)
+        return int(v) if math.isfinite(v) and INT_MIN <= v <= INT_MAX else 0
     m = re.match(rb"\s*([+-]?\d+)", v)
     return int(m.group(1)) if m else (0 if not v.strip() else None)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from webhunt.detect.semantic.transforms import Const
+from webhunt.detect.semantic.transforms import Const, php_str
 
 MAX_TAINTS = 6
 MAX_PATH = 8
@@ -110,8 +110,8 @@ class Val:
         """The constant as a PHP string, or None."""
         if isinstance(self.const, bytes):
             return self.const
-        if isinstance(self.const, int):
-            return str(self.const).encode()
+        if self.const is not None:
+            return php_str(self.const)
         return None
 
     def head(self) -> bytes:
