@@ -170,3 +170,16 @@ n = Request.Form("n")
 If IsAllowed(n) Then st.SaveToFile Server.MapPath("/img/" & n) %>"""
     assert FILE not in ids(page)
     assert FILE in ids(page.replace("If IsAllowed(n)", "If Len(n) > 0"))
+
+
+def test_an_expired_budget_keeps_the_flows_found_so_far() -> None:
+    """The time guard stops taint from spreading further (hostile input only); a flow that needs
+    no spreading round, a request value written straight into a sink, is still reported."""
+    from webhunt.detect.semantic.layer import analyse_vbscript
+    from webhunt.detect.semantic.transforms import Budget
+
+    direct = Document(b'<% fso.DeleteFile Request.Form("f") %>')
+    relayed = Document(b'<% x = Request.Form("f") : y = x : fso.DeleteFile y %>')
+    assert analyse_vbscript(direct, Budget(seconds=-1)) != []
+    assert analyse_vbscript(relayed, Budget(seconds=-1)) == []  # no round ran
+    assert analyse_vbscript(relayed, Budget()) != []

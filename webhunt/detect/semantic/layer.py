@@ -108,7 +108,7 @@ class SemanticLayer:
         if lang is Language.ASP:
             if not vbscript.SOURCE_HINT.search(doc.data) or not vbscript.SINK_HINT.search(doc.data):
                 return []
-            return to_reasons(analyse_vbscript(doc), doc, "asp")
+            return to_reasons(analyse_vbscript(doc, self.budget()), doc, "asp")
         return []
 
     def budget(self) -> Budget:
@@ -234,7 +234,7 @@ def analyse_aspx(
     return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]
 
 
-def analyse_vbscript(doc: Document) -> list[Hit]:
+def analyse_vbscript(doc: Document, budget: Budget | None = None) -> list[Hit]:
     """Taint flows of a classic ASP page's server-side VBScript, with offsets in the page."""
     code = server_side(doc).data.decode("latin-1")  # one character per byte: offsets stay the page's
-    return vbscript.VbscriptAnalyzer(code, doc.line_of).analyse()
+    return vbscript.VbscriptAnalyzer(code, doc.line_of).analyse(budget)

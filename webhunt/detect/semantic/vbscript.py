@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from webhunt.detect.semantic.flows import Hit, SinkKind
+from webhunt.detect.semantic.transforms import Budget
 from webhunt.detect.semantic.values import GUARD_PATH, GUARD_VALID, Taint
 
 #: Pages without request input or without a sink method are not analysed.
@@ -413,9 +414,13 @@ class VbscriptAnalyzer:
 
     # -- the pass ------------------------------------------------------------------------------------
 
-    def analyse(self) -> list[Hit]:
+    def analyse(self, budget: Budget | None = None) -> list[Hit]:
+        """The flows to sinks. Taint spreads for at most ``MAX_ROUNDS`` passes, and stops early
+        when ``budget`` expires (a guard against hostile input: the flows found so far are kept)."""
         self._find_guards_and_objects()
         for _ in range(MAX_ROUNDS):
+            if budget is not None and budget.expired():
+                break
             changed = False
             for scope, proc in self.procs.items():
                 for stmt, _cond, _withs in proc.body:
