@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from webhunt.diff.sources import CHUNK, hash_sized
+from webhunt.diff.sources import CHUNK, hash_sized, same_chunks
 
 J = TypeVar("J", bound=tuple[object, ...])
 R = TypeVar("R", bool, int, str)
@@ -125,7 +125,7 @@ def _pair_part(
             elif size < CHUNK:
                 found |= READ if read(fa, size + 1) == read(fb, size + 1) else READ | CONTENT
             else:
-                found |= READ if _same_chunks(fa, fb) else READ | CONTENT
+                found |= READ if same_chunks(fa, fb) else READ | CONTENT
             append((key, found))
         except OSError as exc:
             if exc.errno in (errno.ELOOP, errno.ENXIO):  # a symlink or socket swapped in
@@ -138,15 +138,6 @@ def _pair_part(
             if fb >= 0:
                 close(fb)
     return out
-
-
-def _same_chunks(fa: int, fb: int) -> bool:
-    while True:
-        ca, cb = os.read(fa, CHUNK), os.read(fb, CHUNK)
-        if ca != cb:
-            return False
-        if not ca:
-            return True
 
 
 def _can_fork() -> bool:

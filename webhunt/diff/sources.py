@@ -152,16 +152,21 @@ def same_content(a: str, b: str, size: int) -> bool:
     try:
         fb = os.open(b, _OPEN_FLAGS)
         try:
-            while True:
-                ca, cb = os.read(fa, CHUNK), os.read(fb, CHUNK)
-                if ca != cb:
-                    return False
-                if not ca:
-                    return True
+            return same_chunks(fa, fb)
         finally:
             os.close(fb)
     finally:
         os.close(fa)
+
+
+def same_chunks(fa: int, fb: int) -> bool:
+    """Whether two open files hold the same bytes from here on, read ``CHUNK`` at a time."""
+    while True:
+        ca, cb = os.read(fa, CHUNK), os.read(fb, CHUNK)
+        if ca != cb:
+            return False
+        if not ca:
+            return True
 
 
 def _read_fd(fd: int, limit: int) -> bytes:
