@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,33 @@ def test_store_records_its_host(tmp_path: Path) -> None:
         with store.engine.connect() as conn:
             names = conn.execute(sa.text("SELECT name FROM hosts")).scalars().all()
         assert names == [socket.gethostname()]
+
+
+class _LockedCursor:
+    """A cursor whose ``journal_mode`` change finds the database locked the first ``locked`` times."""
+
+    def __init__(self, locked: int, message: str = "database is locked") -> None:
+        self.locked = locked
+        self.message = message
+        self.calls = 0
+
+    def execute(self, sql: str) -> None:
+        self.calls += 1
+        if self.calls <= self.locked:
+            raise sqlite3.OperationalError(self.message)
+
+
+def test_turning_a_new_store_to_wal_waits_out_another_process() -> None:
+    """Two processes opening a new store both turn it to WAL; SQLite refuses one at once ("database
+    is locked", no busy handler), so the change is retried until the timeout."""
+    from webhunt.store.engine import _enter_wal
+
+    cur = _LockedCursor(locked=3)
+    _enter_wal(cur, timeout=5.0)  # type: ignore[arg-type]
+    assert cur.calls == 4
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _enter_wal(_LockedCursor(locked=1000), timeout=0.05)  # type: ignore[arg-type]
+    other = _LockedCursor(locked=1, message="disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _enter_wal(other, timeout=5.0)  # type: ignore[arg-type]
+    assert other.calls == 1  # only a lock is waited out

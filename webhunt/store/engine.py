@@ -15,6 +15,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -91,7 +92,7 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
     try:
         # Only a new, empty database takes a page size (before WAL mode creates the file).
         cur.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")
-        cur.execute("PRAGMA journal_mode=WAL")
+        _enter_wal(cur)
         cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT * 1000)}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -99,6 +100,26 @@ def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.execute("PRAGMA temp_store=MEMORY")
     finally:
         cur.close()
+
+
+def _enter_wal(cur: sqlite3.Cursor, timeout: float = SQLITE_BUSY_TIMEOUT) -> None:
+    """``PRAGMA journal_mode=WAL``, retried while another connection holds the lock it needs.
+
+    Two processes opening a new store at once both try to turn it to WAL; SQLite answers one of
+    them "database is locked" at once, without calling the busy handler (waiting could deadlock
+    two connections that both hold a shared lock). The mode is kept in the file, so a retry after
+    the other process converted it, or let go of it, succeeds."""
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _sqlite_on_begin(conn: sa.Connection) -> None:
