@@ -211,6 +211,33 @@ def test_a_language_is_compiled_when_first_met(tmp_path: Path) -> None:
         HeuristicLayer.from_files([str(tmp_path / "bad.toml")])
 
 
+def test_parsed_files_are_memoised_by_their_contents(tmp_path: Path) -> None:
+    """With a cache directory, a heuristic file's TOML is parsed once and then read from a JSON
+    memo named after its contents: an edited file is parsed again, a broken one is named every
+    time, a damaged memo is ignored."""
+    cache, rules = tmp_path / "cache", tmp_path / "rules.toml"
+    files = [*collect().heuristic_files, str(rules)]
+    rules.write_text(
+        'language = "php"\n[[token]]\nid = "T-1"\nkind = "sink"\npattern = "\\\\bfoo\\\\s*\\\\("\n'
+    )
+    first = HeuristicLayer.from_files(files, cache_dir=cache)
+    memos = sorted(cache.glob("heuristics-*.json"))
+    assert len(memos) == len(files)
+    again = HeuristicLayer.from_files(files, cache_dir=cache)
+    assert again._pending == first._pending
+    assert sorted(cache.glob("heuristics-*.json")) == memos
+    rules.write_text(rules.read_text().replace("T-1", "T-2"))
+    edited = HeuristicLayer.from_files(files, cache_dir=cache)
+    assert edited._pending["php"][-1][0]["token"][0]["id"] == "T-2"  # type: ignore[index]
+    for memo in cache.glob("heuristics-*.json"):
+        memo.write_text('{"format": "webhunt-heuristics-doc/1", "sha256": "0", "doc": {}}')
+    assert HeuristicLayer.from_files(files, cache_dir=cache)._pending == edited._pending
+    rules.write_text('language = "php"\n[[token]\n')
+    for _ in range(2):
+        with pytest.raises(RuleError, match=r"rules\.toml"):
+            HeuristicLayer.from_files(files, cache_dir=cache)
+
+
 _SCRIPT_SUFFIXES = {".php", ".inc", ".phtml", ".jsp", ".jspx", ".asp", ".aspx", ".cfm", ".pl", ".cgi"}
 
 

@@ -220,3 +220,48 @@ def test_a_damaged_translations_file_is_translated_again(tmp_path: Path) -> None
     damaged = {f"{rx.flags}:{rx.pattern}": {"regex": 1}}  # an entry without its fields
     memo.path.write_text(json.dumps(damaged), encoding="utf-8")
     assert PatternFacts.in_dir(tmp_path).translate(rx) == translate(rx)
+
+
+def _heuristic_patterns() -> list[tuple[str, int]]:
+    import tomllib
+
+    from webhunt.detect.heuristics import _flags
+
+    found = []
+    for path in sorted(Path("signatures").rglob("*.toml")):
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("token", []):
+            found.append((entry["pattern"], _flags(entry.get("flags", ""), str(path))))
+    return found
+
+
+def test_memoised_programs_compile_to_the_patterns_re_compiles(tmp_path: Path) -> None:
+    """Every heuristic pattern, compiled from its memoised program in a new process, is the
+    pattern ``re.compile`` makes: ``==`` on patterns compares their programs too."""
+    patterns = _heuristic_patterns()
+    assert len(patterns) > 200
+    memo = PatternFacts.in_dir(tmp_path)
+    for pattern, flags in patterns:
+        assert memo.compile(pattern, flags) == re.compile(pattern, flags)
+    memo.save()
+    again = PatternFacts.in_dir(tmp_path)
+    named = again.compile(r"(?P<call>eval)\s*\((?P<arg>[^)]*)\)", re.I)
+    assert named.groupindex == {"call": 1, "arg": 2}
+    assert named.match("EVAL($x)").group("arg") == "$x"  # type: ignore[union-attr]
+    for pattern, flags in patterns:
+        assert again.compile(pattern, flags) == re.compile(pattern, flags)
+    with pytest.raises(re.error):
+        again.compile(r"(unclosed", 0)
+
+
+def test_a_damaged_program_is_made_again(tmp_path: Path) -> None:
+    memo = PatternFacts.in_dir(tmp_path)
+    rx = memo.compile(r"\bsystem\s*\(", 0)
+    memo.save()
+    assert memo.path is not None
+    envelope = json.loads(memo.path.read_text(encoding="utf-8"))
+    body = json.loads(envelope["facts"])
+    program = body["patterns"][f"0:{rx.pattern}"]["program"]
+    program[1] = "AAAAAAAAAAA="  # valid Base64, not a program
+    again = PatternFacts(None)
+    again._patterns = body["patterns"]
+    assert again.compile(r"\bsystem\s*\(", 0) == rx

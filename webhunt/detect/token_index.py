@@ -31,9 +31,12 @@ import logging
 import os
 import re
 import sys
+from array import array
+from base64 import b64decode, b64encode
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as sre  # type: ignore[attr-defined]
 from typing import Any, TypeAlias, TypeVar
@@ -686,6 +689,24 @@ class PatternFacts:
             lambda v: [list(f) for f in v],
         )
 
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)`` (raising ``re.error`` as it does), made from the program
+        ``re``'s compiler wrote for it, memoised: parsing and compiling a pattern in Python costs a
+        few hundred microseconds, handing the program to ``_sre`` a few."""
+        flags = int(flags)
+        if _PROGRAM_ITEM is None:
+            return re.compile(pattern, flags)
+        program = self._fact(
+            pattern, flags, "program", lambda: _Program.of(pattern, flags), _Program.decode, _Program.encode
+        )
+        try:
+            return program.build(pattern)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # a damaged program: made again
+            program = _Program.of(pattern, flags)
+            self._patterns[f"{flags}:{pattern}"]["program"] = program.encode()
+            self._dirty = True
+            return program.build(pattern)
+
     def has_literal_prefix(self, regex: re.Pattern[str]) -> bool:
         """``_has_literal_prefix(regex)``."""
         return self._fact(
@@ -788,6 +809,55 @@ def _from_entry(entry: Any) -> Translation | str:
         exact=_bool(entry["exact"]),
         truncated=_bool(entry["truncated"]),
     )
+
+
+#: The ``array`` type code of one word of an ``_sre`` program (None: no such type, no memo).
+_PROGRAM_ITEM = next(
+    (t for t in "IL" if array(t).itemsize == getattr(sre_compiler._sre, "CODESIZE", 0)), None
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Program:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for a pattern: the program and its
+    group names. Kept with the pattern facts, whose key holds the Python version (the program's
+    format is private to it); ``_sre`` checks a program before running it."""
+
+    flags: int
+    code: list[int]
+    groups: int
+    groupindex: dict[str, int]
+    indexgroup: tuple[str | None, ...]
+
+    @classmethod
+    def of(cls, pattern: str, flags: int) -> _Program:
+        parsed = sre.parse(pattern, flags)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, i in state.groupdict.items():
+            indexgroup[i] = name
+        code = sre_compiler._code(parsed, flags)
+        return cls(flags | state.flags, code, state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+
+    def build(self, pattern: str) -> re.Pattern[str]:
+        return sre_compiler._sre.compile(  # type: ignore[no-any-return]
+            pattern, self.flags, self.code, self.groups, self.groupindex, self.indexgroup
+        )
+
+    def encode(self) -> list[Any]:
+        words = b64encode(array(_PROGRAM_ITEM or "I", self.code).tobytes()).decode("ascii")
+        return [self.flags, words, self.groups, self.groupindex, list(self.indexgroup)]
+
+    @classmethod
+    def decode(cls, value: Any) -> _Program:
+        flags, words, groups, groupindex, indexgroup = _list(value)
+        code = array(_PROGRAM_ITEM or "I", b64decode(_str(words), validate=True)).tolist()
+        if not isinstance(groupindex, dict) or not all(
+            isinstance(k, str) and type(v) is int for k, v in groupindex.items()
+        ):
+            raise TypeError("expected group names")
+        names = tuple(None if n is None else _str(n) for n in _list(indexgroup))
+        return cls(_int(flags), code, _int(groups), groupindex, names)
 
 
 def _has_literal_prefix(regex: re.Pattern[str]) -> bool:
