@@ -6,7 +6,6 @@ No module-level settings instance: each command builds one ``Settings`` and hand
 from __future__ import annotations
 
 import os
-import socket
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,16 @@ def default_data_dir() -> Path:
     return Path(base) / "webhunt"
 
 
+def host_name() -> str:
+    """This machine's name, as ``socket.gethostname`` gives it (``os.uname`` asks the same of the
+    kernel without importing the socket module, a few milliseconds of every start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
@@ -33,7 +42,7 @@ def default_workers() -> int:
 @dataclass(frozen=True, slots=True)
 class Settings:
     db_url: str | None = None  # None: WEBHUNT_DATABASE_URL, then the default SQLite file
-    host: str = field(default_factory=socket.gethostname)
+    host: str = field(default_factory=host_name)
     rules_dirs: tuple[str, ...] = ()
     cache_dir: Path = field(default_factory=default_cache_dir)
     use_cache: bool = True

@@ -21,7 +21,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import socket
 import stat
 import tempfile
 import time
@@ -35,6 +34,7 @@ from webhunt.diff.hashing import default_workers, hash_files
 from webhunt.diff.sources import DirectorySource, Entry, EntryType, Source
 from webhunt.errors import BaselineError
 from webhunt.model import ScanProblem, iso
+from webhunt.settings import host_name
 
 FORMAT = "webhunt-baseline"
 FORMAT_VERSION = 1
@@ -110,7 +110,7 @@ def save_manifest(
         "webhunt": __version__,
         "created": iso(time.time()),
         "root": source.root,
-        "host": socket.gethostname(),
+        "host": host_name(),
         "hash": HASH_ALGORITHM,
         "entries": len(source.entries),
     }

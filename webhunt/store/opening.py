@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-
+from webhunt.settings import host_name
 from webhunt.store import migrate
 from webhunt.store.engine import create_engine, db_errors
 from webhunt.store.store import Clock, Store, utc_now
@@ -29,7 +28,7 @@ def open_store(
     try:
         with db_errors(raw, "opening"):
             migrate.upgrade(engine, raw, migrate_to)
-        store = Store(engine, raw, host or socket.gethostname(), clock)
+        store = Store(engine, raw, host or host_name(), clock)
         if migrate_to == "head":
             store.register_host()
     except BaseException:
