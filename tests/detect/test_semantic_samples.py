@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from webhunt.detect import scoring
+from webhunt.detect.charsets import server_text
 from webhunt.detect.context import ContextLayer
 from webhunt.detect.decode import DecodeLayer
 from webhunt.detect.document import Document
@@ -61,12 +62,14 @@ EXPECTED: dict[str, set[Layer]] = {
     "jsp/cookies": {Layer.SEMANTIC},
     "jsp/decoded-input": {Layer.SEMANTIC},
     "jsp/nested-encodings": {Layer.DECODE},
+    "jsp/charsets": {Layer.SEMANTIC},  # on the text the server decodes (``charsets.server_text``)
     "aspx/renamed-vars": {Layer.SEMANTIC},
     "aspx/initializer": {Layer.SEMANTIC},
     "aspx/assembly-load": {Layer.SEMANTIC},
     "aspx/helper-methods": {Layer.SEMANTIC},
     "aspx/uploader": {Layer.SEMANTIC},
     "aspx/nested-encodings": {Layer.DECODE},
+    "aspx/charsets": {Layer.SEMANTIC},
 }
 
 
@@ -121,7 +124,9 @@ def test_there_are_enough_samples_and_every_technique_is_listed() -> None:
 def test_sample_is_caught_by_its_layers_and_by_the_engine(technique: str, path: Path, relpath: str) -> None:
     data = path.read_bytes()
     ctx = context_for(relpath, len(data))
-    doc = Document(data)
+    text = server_text(data, ctx)  # a page in UTF-16 or EBCDIC: the layers read what the server does
+    assert (text is not None) == technique.endswith("/charsets")
+    doc = Document(text.data if text is not None else data)
     for layer in EXPECTED[technique]:
         reasons = alone(layer)(doc, ctx, _rescan)
         assert reasons, f"{layer.value} found nothing in {relpath}"

