@@ -30,3 +30,21 @@ def test_bundled_rules_compile_and_are_cached(tmp_path: Path) -> None:
     rules.compiled_rules(sources, tmp_path)
     assert (tmp_path / f"rules-{sources.version}.yarc").is_file()
     assert rules.compiled_rules(sources, tmp_path) is not None  # loaded from the cache
+
+
+def test_the_ruleset_version_follows_the_detection_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verdicts and compiled rules are kept per ruleset version: a checkout whose detection code
+    changed under the same version number gets a new one, so nothing the old code judged is reused."""
+    code = tmp_path / "detect"
+    (code / "semantic").mkdir(parents=True)
+    (code / "engine.py").write_text("THRESHOLD = 50\n")
+    (code / "semantic" / "php.py").write_text("SINKS = ()\n")
+    first = rules.code_digest(code)
+    assert rules.code_digest(code) == first
+    (code / "semantic" / "php.py").write_text("SINKS = ('system',)\n")
+    assert rules.code_digest(code) != first
+    before = rules.collect().version
+    monkeypatch.setattr(rules, "detection_code_digest", lambda: b"other code")
+    assert rules.collect().version != before

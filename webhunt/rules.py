@@ -3,11 +3,14 @@
 Every rule file is compiled alone first, so a broken file is named with its line. The project's own
 signatures must all compile (a broken one stops start-up); a broken file in a ``--rules`` directory is
 reported and skipped without hiding the others. The ruleset version is a hash of every rule file's
-bytes and webhunt's version; compiled rules are cached per version.
+bytes, webhunt's version and the code of its detection layers (a checkout that changes how files are
+judged, with the same version number, must not reuse verdicts cached by the old code); compiled rules
+and cached verdicts are kept per version.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -48,6 +51,20 @@ def _yara_files_under(root: Path) -> list[Path]:
     return found
 
 
+@functools.cache
+def detection_code_digest() -> bytes:
+    """sha256 of the detection code (the modules of ``webhunt/detect``)."""
+    return code_digest(Path(__file__).resolve().parent / "detect")
+
+
+def code_digest(package: Path) -> bytes:
+    """sha256 of the paths and bytes of the Python modules under ``package``."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
+
+
 def collect(extra_dirs: Sequence[str] = ()) -> RuleSources:
     base = signatures_dir()
     problems: list[str] = []
@@ -67,7 +84,7 @@ def collect(extra_dirs: Sequence[str] = ()) -> RuleSources:
                 continue
             files[f"extra{i}.{path.relative_to(root).as_posix()}"] = str(path)
     heuristics = tuple(str(p) for p in sorted((base / "heuristics").glob("*.toml")))
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(__version__.encode() + b"\0" + detection_code_digest())
     for ns, ypath in sorted(files.items()):
         digest.update(ns.encode() + b"\0" + Path(ypath).read_bytes() + b"\0")
     for hpath in heuristics:
