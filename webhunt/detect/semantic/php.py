@@ -40,6 +40,7 @@ from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets
 from webhunt.detect.semantic.php_loops import elementwise, fold_foreach, loop_appends
 from webhunt.detect.semantic.php_nodes import (
     arguments,
+    goto_order,
     norm_key,
     parse_int,
     static_name,
@@ -462,6 +463,8 @@ class PhpAnalyzer(Interpreter):
             "exit_statement": self._h_output,
             "print_intrinsic": self._h_output,
             "sequence_expression": self._h_sequence,
+            "program": self._h_block,
+            "compound_statement": self._h_block,
         }
 
     # --- driver -----------------------------------------------------------------------------
@@ -982,6 +985,17 @@ class PhpAnalyzer(Interpreter):
     def _h_argument(self, node: Node) -> Step:
         kids = _named(node)
         return kids[-1] if kids else EMPTY
+
+    def _h_block(self, node: Node) -> Gen:
+        """A statement list: in order, or in the order its ``goto`` jumps run it (goto obfuscation)."""
+        kids = _named(node)
+        order = goto_order(kids) if any(c.type == "goto_statement" for c in kids) else None
+        taints: frozenset[Taint] = frozenset()
+        for c in kids if order is None else order:
+            v = yield c
+            if v.taints:
+                taints = taints | v.taints
+        return tainted(taints)
 
     def _h_sequence(self, node: Node) -> Gen:
         out = EMPTY
@@ -1907,6 +1921,9 @@ class PhpAnalyzer(Interpreter):
         keys = self._method_keys(obj.cls, m)
         if keys:
             return self._apply_user(node, keys, args)
+        if m in T.ARRAY_OBJECT_SORTS and obj.cls is None and args:
+            # an ArrayObject (read as the array it wraps) sorted with a callable: uasort($arr, $cb)
+            return self._callback(node, m, [obj, args[0]])
         if m == "__invoke" and obj.func is not None:
             return self._apply_user(node, [obj.func], args)
         return guard_all(tainted(only_taints(obj, *args)), GUARD_OPAQUE)
@@ -2305,6 +2322,13 @@ class PhpAnalyzer(Interpreter):
             for var, old in list(self.scope.vars.items()):
                 self.scope.vars[var] = with_taints(old, frozenset({t.via(f"${var}")}))
         return EMPTY
+
+    def _runs_on_constants(self, args: list[Val]) -> bool:
+        # a helper handed a URL literal and values free of input (a download helper trying one
+        # method after another): what it returns may be the content fetched from that URL
+        return super()._runs_on_constants(args) or (
+            any(self._remote(a) for a in args) and not any(a.taints for a in args)
+        )
 
     @staticmethod
     def _remote(v: Val) -> bool:

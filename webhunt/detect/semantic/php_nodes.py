@@ -82,3 +82,83 @@ def string_const(node: Node) -> bytes:
         return remember(_STRINGS, node, php_unescape_single(body))
     body = raw[1:-1] if len(raw) >= 2 else b""
     return remember(_STRINGS, node, php_unescape_double(body))
+
+
+#: Nodes whose gotos jump inside themselves only: a function, method, closure or class body.
+_OWN_SCOPE = frozenset(
+    {
+        "function_definition",
+        "method_declaration",
+        "anonymous_function",
+        "anonymous_function_creation_expression",
+        "arrow_function",
+        "class_declaration",
+        "interface_declaration",
+        "trait_declaration",
+        "enum_declaration",
+    }
+)
+
+
+def _label(node: Node) -> bytes | None:
+    """The label a ``goto`` statement names or a ``name:`` statement defines (case matters)."""
+    return next((text(c) for c in node.named_children if c.type == "name"), None)
+
+
+def _nested_gotos(node: Node) -> list[bytes]:
+    """Labels that ``goto`` statements inside ``node`` (not in a function or class it holds) name."""
+    found: list[bytes] = []
+    stack = list(node.named_children)
+    while stack:
+        n = stack.pop()
+        if n.type == "goto_statement":
+            label = _label(n)
+            if label is not None:
+                found.append(label)
+        elif n.type not in _OWN_SCOPE:
+            stack.extend(n.named_children)
+    return found
+
+
+def goto_order(stmts: tuple[Node, ...] | list[Node]) -> list[Node] | None:
+    """The statements of one block in the order its ``goto`` jumps run them, or None when the block
+    defines no label. Goto-obfuscated code (``goto a; b: eval($x); goto c; a: $x = ...; goto b;``)
+    is straight-line code cut into pieces and shuffled: from the first statement, each ``goto`` to a
+    label of the block continues at that label, and a label that a nested ``goto`` names (in an
+    ``if``) is followed after the current path ends. Each statement comes once; statements that no
+    path reaches follow in the file's order (they are read as before)."""
+    labels: dict[bytes, int] = {}
+    for i, s in enumerate(stmts):
+        if s.type == "named_label_statement":
+            label = _label(s)
+            if label is not None:
+                labels.setdefault(label, i)
+    if not labels:
+        return None
+    order: list[Node] = []
+    seen: set[int] = set()
+    pending = [0]
+    while pending:
+        i = pending.pop(0)
+        while i < len(stmts) and i not in seen:
+            seen.add(i)
+            s = stmts[i]
+            if s.type == "goto_statement":
+                label = _label(s)
+                target = labels.get(label) if label is not None else None
+                if target is None:
+                    break  # a jump out of this block: the path ends here
+                i = target
+                continue
+            if s.type != "named_label_statement":
+                order.append(s)
+                pending.extend(
+                    t for n in _nested_gotos(s) if (t := labels.get(n)) is not None and t not in seen
+                )
+            i += 1
+    order.extend(
+        s
+        for i, s in enumerate(stmts)
+        if i not in seen and s.type not in ("goto_statement", "named_label_statement")
+    )
+    return order

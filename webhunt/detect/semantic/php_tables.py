@@ -206,6 +206,9 @@ SQL_FUNCTION_REGISTRARS: dict[str, tuple[int, ...]] = {
     "sqlitecreateaggregate": (1, 2),
     "sqlitecreatecollation": (1,),
 }
+#: Methods of ``ArrayObject``/``ArrayIterator`` that call a PHP callable on the object's elements
+#: (``(new ArrayObject([$x]))->uasort($cb)``): the object stands for the array a sort function takes.
+ARRAY_OBJECT_SORTS = frozenset({"uasort", "uksort"})
 #: Callbacks whose arguments are passed as one array (call_user_func_array style).
 SPREAD_CALLBACKS = frozenset({"call_user_func_array", "forward_static_call_array"})
 #: Callbacks applied to each element of their data argument.
@@ -738,6 +741,18 @@ SOURCE_HINT = Hint(
         ),
         rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
         rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
+        # the same read written above the URL (a download helper defined first, called below)
+        (
+            rb"(?:file_get_contents\s*\(|fopen\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$[\s\S]{0,1500}?"
+            rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;",
+            rb"(?:https?|ftp)://",
+        ),
+        # a URL scheme spelt with escapes ("\150\x74\164\x70s" . "://"): a hidden download address
+        (
+            rb"['\"](?=[htp]{0,3}\\)(?:h|\\x68|\\150)(?:t|\\x74|\\164){2}(?:p|\\x70|\\160)"
+            rb"(?:s|\\x73|\\163)?(?::|\\x3a|\\072|['\"])",
+            rb"\\(?:x6[8]|x7[034]|1[56][034])",
+        ),
         # a long text XOR-ed with another literal: code kept as two masks, decoded where it runs
         (
             rb"(?:'[^'\n]{12,300}'|\"[^\"\n]{12,300}\")\s*\^\s*['\"]",
