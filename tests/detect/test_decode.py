@@ -242,3 +242,31 @@ def test_base64_php_a_dropper_carries_is_decoded_however_it_is_written_out() -> 
     assert any(r.id == "WH-D-002" for r in verdict.reasons), verdict.reasons
     harmless = f'<?php $tpl = "{base64.b64encode(b"<?php echo 1; ?>").decode()}";'.encode()
     assert detect_bytes(harmless, "x.php").score < 40
+
+
+def test_compiled_class_kept_in_a_field_of_a_jsp() -> None:
+    """A memory-shell installer keeps its class Base64-encoded in a field and decodes it through a
+    decoder found by reflection: the literal is judged wherever it stands."""
+    cls = b"\xca\xfe\xba\xbe\0\0\0\x34" + b"\0" * 80
+    blob = base64.b64encode(cls).decode()
+    page = (
+        f'<%! static final String B = "{blob}"; %><% java.lang.reflect.Method m = ClassLoader.class'
+        '.getDeclaredMethod("defineClass", byte[].class, int.class, int.class); %>'
+    ).encode()
+    (r,) = decode_only(page, "a.jsp")
+    assert r.id == ID_BINARY and r.score >= 70
+    # the same literal in a PHP file, or an image kept in a JSP, is not read this way
+    assert decode_only(page, "a.php") == []
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 80).decode()
+    assert decode_only(f'<%! static final String B = "{png}"; %>'.encode(), "a.jsp") == []
+
+
+def test_aspx_assembly_kept_in_a_field() -> None:
+    pe = b"MZ\x90\0\x03\0\0\0" + b"\0" * 52 + b"\x80\0\0\0" + b"\0" * 64 + b"PE\0\0" + b"\0" * 200
+    blob = base64.b64encode(pe).decode()
+    page = (
+        f'<%@ Page Language="C#" %><script runat="server">static string M = "{blob}";'
+        " void Page_Load() { System.Reflection.Assembly.Load(Convert.FromBase64String(M)); }</script>"
+    ).encode()
+    (r,) = decode_only(page, "a.aspx")
+    assert r.id == ID_BINARY and r.score >= 70

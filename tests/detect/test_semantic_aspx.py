@@ -257,8 +257,17 @@ def test_app_code_class_is_analysed_as_a_whole_csharp_file() -> None:
     assert flow.id == CMD and flow.line == 7
 
 
-def test_app_code_vb_class_is_left_to_the_other_layers() -> None:
-    assert analyse(_MODULE, "App_Code/M.vb") == []
+def test_app_code_vb_class_goes_to_the_vbnet_pass() -> None:
+    """``.vb`` code files are read by the VB.NET pass (tests/detect/test_semantic_vbnet.py), not
+    parsed as C#."""
+    vb = (
+        "Public Class M : Implements IHttpModule\n"
+        "  Private Sub OnBegin(ByVal sender As Object, ByVal e As EventArgs)\n"
+        '    System.Diagnostics.Process.Start("cmd.exe", "/c " & HttpContext.Current.Request.Headers("X-C"))\n'
+        "  End Sub\nEnd Class\n"
+    )
+    (flow,) = analyse(vb, "App_Code/M.vb")
+    assert flow.id == CMD and flow.line == 3
 
 
 BENIGN = [

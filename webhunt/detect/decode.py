@@ -100,6 +100,13 @@ _B64_CALL = re.compile(
 _DECODER_NAMES = tuple(name.encode() for name in DECODERS)
 _CODE_EVAL = frozenset({"eval", "assert", "create_function"})
 _LOADERS = re.compile(rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loadclass|invoke")
+#: How a quoted compiled Java class (``CA FE BA BE``) or Windows/.NET executable (``MZ``) begins
+#: once Base64-encoded, lower-cased for ``Document.has_any``.
+_ENCODED_BINARY_HEADS = (b'"yv66vg', b'"tvo', b'"tvp', b'"tvq', b'"tvr')
+#: A quoted literal that is such a Base64 run, wherever it is kept (a variable, a field, a
+#: method's return value): a memory-shell installer decodes it some lines later, often by
+#: reflection, so the decoder call never stands next to the literal.
+_ENCODED_BINARY = re.compile(rb"\"(?P<lit>(?:yv66vg|TV[o-r])[A-Za-z0-9+/]{40,}+={0,2})\"")
 
 
 #: ``<?php`` and ``<?=`` as Base64 starts them (lower case, for ``Document.has_any``), and the runs.
@@ -247,6 +254,9 @@ class DecodeLayer:
         if doc.has_any(_B64_NAMES):
             for f in self._from_base64_calls(data, lang, budget):
                 found.setdefault(f.data, f)
+        if lang in (Language.JSP, Language.ASPX) and doc.has_any(_ENCODED_BINARY_HEADS):
+            for f in self._encoded_binaries(data, budget):
+                found.setdefault(f.data, f)
         if doc.has_any(ENCODED_PHP_TAGS):  # in a script too: a dropper carrying what it plants
             for f in self._encoded_scripts(data, budget):
                 found.setdefault(f.data, f)
@@ -272,6 +282,19 @@ class DecodeLayer:
             decoded = b64decode_lenient(re.sub(rb"\s+", b"", m.group(0)))
             if decoded is not None and decoded.lstrip()[:2] == b"<?" and budget.take(len(decoded)):
                 out.append(Found(m.start(), ("base64_decode",), decoded, "", Language.PHP))
+        return out
+
+    def _encoded_binaries(self, data: bytes, budget: Budget) -> list[Found]:
+        """A compiled class or assembly kept Base64-encoded in a JSP or ASP.NET page, in any string
+        literal: what it becomes is judged by ``_binary_kind`` (and counts for more when the page
+        loads classes or assemblies)."""
+        out: list[Found] = []
+        for m in _ENCODED_BINARY.finditer(data):
+            if len(out) >= self.max_payloads or budget.expired():
+                break
+            decoded = b64decode_lenient(m.group("lit"))
+            if decoded is not None and _binary_kind(decoded) is not None and budget.take(len(decoded)):
+                out.append(Found(m.start(), ("base64",), decoded, "", Language.OTHER))
         return out
 
     def _script_encoded(self, data: bytes, lang: Language, budget: Budget) -> Found | None:

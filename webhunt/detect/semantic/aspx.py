@@ -4,7 +4,8 @@
 (``<%= %>``, ``<%: %>``) become the body of a render method, in page order. Razor views (``.cshtml``)
 are read the same way: ``@{ }`` blocks are the render method, ``@functions``/``@code`` blocks the
 members. Code files under ``App_Code`` (``.cs``) are whole C# compilation units already and need no
-extraction. Pages and code files written in VB.NET or JScript are left to the other layers.
+extraction. Pages and code files written in VB.NET go to :mod:`webhunt.detect.semantic.vbnet`; JScript
+is left to the other layers.
 """
 
 from __future__ import annotations
@@ -43,18 +44,29 @@ _TAIL = b"\n}\n}\n"
 
 def is_csharp(data: bytes) -> bool:
     """True unless the page declares another language (VB.NET, JScript)."""
+    return declared_language(data) in (b"c#", b"csharp", b"cs", b"")
+
+
+def is_vb(data: bytes) -> bool:
+    """True when the page, handler or service declares VB.NET."""
+    return declared_language(data) in (b"vb", b"vbnet", b"vb.net", b"visualbasic")
+
+
+def declared_language(data: bytes) -> bytes:
+    """The language the first directive or server script block names (lower case), or b"" when
+    none does (C# is ASP.NET's default)."""
     for m in _TAG.finditer(data):
         head = m.group("body").lstrip()[:12].lower() if m.group("kind") == b"@" else b""
         if head.startswith((b"page", b"control", b"master", b"webhandler", b"webservice")):
             lang = _LANGUAGE.search(m.group("body"))
             if lang is not None:
-                return lang.group("lang").lower() in (b"c#", b"csharp", b"cs")
+                return bytes(lang.group("lang").lower())
         attrs = m.group("attrs")
         if attrs is not None and _RUNAT.search(attrs):
             lang = _LANGUAGE.search(attrs)
             if lang is not None:
-                return lang.group("lang").lower() in (b"c#", b"csharp", b"cs")
-    return True
+                return bytes(lang.group("lang").lower())
+    return b""
 
 
 def extract(data: bytes) -> CodeUnit | None:

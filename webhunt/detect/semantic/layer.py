@@ -1,5 +1,5 @@
-"""The semantic layer: taint analysis with real parsers for PHP, JSP and ASP.NET, and a token-level
-pass for classic ASP (VBScript)."""
+"""The semantic layer: taint analysis with real parsers for PHP, JSP and ASP.NET (C#), and a
+token-level pass for classic ASP (VBScript) and ASP.NET written in VB.NET."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
-from webhunt.detect.semantic import aspx, jsp, vbscript
+from webhunt.detect.semantic import aspx, jsp, vbnet, vbscript
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, to_reasons
@@ -96,6 +96,12 @@ class SemanticLayer:
             )
             return to_reasons(hits, doc, "jsp")
         if lang is Language.ASPX:
+            if ctx.extension == "vb" or aspx.is_vb(doc.data):
+                if not vbnet.SINK_HINT.search(doc.data) or not (
+                    vbnet.SOURCE_HINT.search(doc.data) or aspx.input_controls(doc.data)
+                ):
+                    return []
+                return to_reasons(analyse_vbnet(doc, ctx.extension, self.budget()), doc, "aspx")
             hits = analyse_aspx(
                 self.analyses.parsers,
                 doc.data,
@@ -232,6 +238,19 @@ def analyse_aspx(
     analyzer.input_controls = aspx.input_controls(data)
     _run(analyzer, root)
     return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]
+
+
+def analyse_vbnet(doc: Document, extension: str, budget: Budget | None = None) -> list[Hit]:
+    """Taint flows of an ASP.NET page, handler or ``App_Code`` class written in VB.NET, with offsets
+    in the file."""
+    if extension in aspx.CODE_FILE_EXTENSIONS or extension in ("ashx", "asmx"):
+        # all code after the directive (a code file has none)
+        data = _DIRECTIVE.sub(lambda m: b" " * len(m.group(0)), doc.data)
+    else:
+        data = server_side(doc).data
+    code = data.decode("latin-1")  # one character per byte: offsets stay the file's
+    analyzer = vbnet.VbnetAnalyzer(code, doc.line_of, aspx.input_controls(doc.data))
+    return analyzer.analyse(budget)
 
 
 def analyse_vbscript(doc: Document, budget: Budget | None = None) -> list[Hit]:

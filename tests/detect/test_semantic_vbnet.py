@@ -1,0 +1,203 @@
+"""ASP.NET in VB.NET: request input followed through variables, functions and objects to process,
+assembly, reflection and upload sinks (the classic-ASP pass on statements rewritten from VB.NET)."""
+
+from __future__ import annotations
+
+import pytest
+
+from webhunt.detect.document import Document
+from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic.layer import analyse_vbnet
+from webhunt.detect.semantic.transforms import Budget
+from webhunt.model import FileContext, Language, Reason, Verdict
+
+CMD, LOAD, DYN, UPLOAD, CODE = (
+    "WH-S-ASPX-002",
+    "WH-S-ASPX-007",
+    "WH-S-ASPX-003",
+    "WH-S-ASPX-006",
+    "WH-S-ASPX-001",
+)
+VB = '<%@ Page Language="VB" %>\n'
+
+
+def analyse(page: str, relpath: str = "x.aspx") -> list[Reason]:
+    data = page.encode("utf-8")
+    ctx = FileContext(relpath=relpath, language=Language.ASPX, size=len(data))
+    return SemanticLayer()(Document(data), ctx, _no_rescan)
+
+
+def _no_rescan(data: bytes, ctx: FileContext) -> Verdict:
+    raise AssertionError("the semantic layer never re-scans")
+
+
+def ids(page: str, relpath: str = "x.aspx") -> set[str]:
+    return {r.id for r in analyse(page, relpath)}
+
+
+FLOWS = [
+    (
+        "dim with a type, Process.Start",
+        VB + '<% Dim t As String = Request.QueryString("t")\nProcess.Start("powershell.exe", t) %>',
+        CMD,
+    ),
+    (
+        "function result through Return, Shell()",
+        VB
+        + """<script runat="server">
+Private Function Pick() As String
+    Return Request.Form("c")
+End Function
+Sub Page_Load(sender As Object, e As EventArgs)
+    Dim id As Integer = Shell(Pick(), AppWinStyle.Hide)
+End Sub
+</script>""",
+        CMD,
+    ),
+    (
+        "ProcessStartInfo.Arguments set on a typed variable",
+        VB
+        + """<% Dim p As New ProcessStartInfo("cmd.exe")
+p.Arguments = "/c " & Request("cmd")
+Process.Start(p) %>""",
+        CMD,
+    ),
+    (
+        "a Process's StartInfo in a With block",
+        VB
+        + """<% Dim pr As New System.Diagnostics.Process()
+With pr.StartInfo
+    .FileName = Request.Headers("X-F")
+End With
+pr.Start() %>""",
+        CMD,
+    ),
+    (
+        "qualified constructor, implicit line continuation",
+        VB
+        + """<% Dim a As String = Request.Cookies("c").Value
+Dim psi = New System.Diagnostics.ProcessStartInfo("cmd.exe", "/c " &
+    a) %>""",
+        CMD,
+    ),
+    (
+        "WScript.Shell without Set",
+        VB
+        + """<% Dim cmd As String = Request.QueryString("cmd")
+Dim wsh As Object = CreateObject("WScript.Shell")
+Response.Write(wsh.Exec(cmd).StdOut.ReadAll()) %>""",
+        CMD,
+    ),
+    (
+        "a handler reads context.Request",
+        """<%@ WebHandler Language="VB" Class="H" %>
+Imports System.Web
+Public Class H : Implements IHttpHandler
+    Public Sub ProcessRequest(ByVal context As HttpContext) Implements IHttpHandler.ProcessRequest
+        Dim raw As Byte() = Convert.FromBase64String(context.Request.Form("d"))
+        System.Reflection.Assembly.Load(raw).CreateInstance("U")
+    End Sub
+End Class""",
+        LOAD,
+    ),
+    (
+        "CallByName with a member the request names",
+        VB + '<% Dim o As Object = Me\nCallByName(o, Request("m"), CallType.Method) %>',
+        DYN,
+    ),
+    (
+        "a server control's text compiled",
+        VB
+        + """<script runat="server">
+Sub Go(s As Object, e As EventArgs)
+    Dim c As New Microsoft.VisualBasic.VBCodeProvider()
+    Dim r = c.CompileAssemblyFromSource(New System.CodeDom.Compiler.CompilerParameters(), Code.Text)
+End Sub
+</script><asp:TextBox id="Code" runat="server" TextMode="MultiLine" />""",
+        CODE,
+    ),
+    (
+        "upload saved under a request path",
+        VB + '<% Up.PostedFile.SaveAs(Request.Form("to")) %>',
+        UPLOAD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "rule"), FLOWS, ids=[f[0] for f in FLOWS])
+def test_flow_is_found(name: str, page: str, rule: str) -> None:
+    assert rule in ids(page, "x.ashx" if "WebHandler" in page else "x.aspx")
+
+
+SAFE = [
+    (
+        "fixed program, numeric argument",
+        VB + '<% Dim d = Integer.Parse(Request("d"))\nProcess.Start("report.exe", d) %>',
+    ),
+    (
+        "upload under its own file name",
+        VB + '<% Dim n = System.IO.Path.GetFileName(Up.FileName)\nUp.SaveAs(Server.MapPath("~/up/") & n) %>',
+    ),
+    ("the server's own values", VB + '<% Process.Start("ping.exe", Request.UserHostAddress) %>'),
+    (
+        "a procedure's own variable",
+        VB
+        + """<script runat="server">
+Sub A()
+    Dim p As String = Request("p")
+End Sub
+Sub B()
+    Dim p As String = "notepad.exe"
+    Process.Start(p)
+End Sub
+</script>""",
+    ),
+    ("a check of the value", VB + '<% Dim v = Request("v")\nIf v <> "a" Then v = "a"\nShell(v) %>'),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), SAFE, ids=[s[0] for s in SAFE])
+def test_safe_page_has_no_flow(name: str, page: str) -> None:
+    assert not {CMD, LOAD, DYN, UPLOAD, CODE} & ids(page)
+
+
+def test_a_presence_test_is_no_check() -> None:
+    page = VB + '<% Dim v = Request("v")\nIf String.IsNullOrEmpty(v) Then v = "x"\nShell(v) %>'
+    assert CMD in ids(page)
+    assert CMD not in ids(page.replace("String.IsNullOrEmpty(v)", "IsAllowed(v)"))
+
+
+def test_description_follows_the_path() -> None:
+    page = VB + '<% Dim a As String = Request.Form("f")\nDim b = a\nProcess.Start(b) %>'
+    (reason,) = analyse(page)
+    assert reason.description.startswith(
+        'request input reaches command execution: Request.Form("f") (line 2) -> a -> b -> Process.Start() (line 4)'
+    )
+
+
+def test_csharp_pages_and_pages_without_sinks_are_not_read_as_vb() -> None:
+    assert analyse(VB + '<% Response.Write(Request("x")) %>') == []
+    csharp = '<%@ Page Language="C#" %>\n<% System.Diagnostics.Process.Start(Request["c"]); %>'
+    assert CMD in ids(csharp)  # the C# analysis, not this one
+
+
+def test_app_code_vb_module() -> None:
+    module = """Imports System.Web
+Public Class Probe : Implements IHttpModule
+    Public Sub Init(ByVal app As HttpApplication) Implements IHttpModule.Init
+        AddHandler app.BeginRequest, AddressOf OnBegin
+    End Sub
+    Private Sub OnBegin(ByVal sender As Object, ByVal e As EventArgs)
+        Dim c As String = HttpContext.Current.Request.Headers("X-C")
+        If c IsNot Nothing Then System.Diagnostics.Process.Start("cmd.exe", "/c " & c)
+    End Sub
+End Class"""
+    assert CMD in ids(module, "App_Code/Probe.vb")
+
+
+def test_an_expired_budget_keeps_the_flows_found_so_far() -> None:
+    direct = Document((VB + '<% Process.Start(Request.Form("f")) %>').encode())
+    relayed = Document((VB + '<% Dim x = Request.Form("f")\nDim y = x\nProcess.Start(y) %>').encode())
+    assert analyse_vbnet(direct, "aspx", Budget(seconds=-1)) != []
+    assert analyse_vbnet(relayed, "aspx", Budget(seconds=-1)) == []  # no round ran
+    assert analyse_vbnet(relayed, "aspx", Budget()) != []

@@ -1,0 +1,376 @@
+"""ASP.NET in VB.NET: request input followed to process, assembly, reflection and file sinks.
+
+VB.NET pages (``<%@ Page Language="VB" %>``), handlers and ``App_Code/*.vb`` classes have no parser
+here either. They are read with the classic-ASP pass (:mod:`webhunt.detect.semantic.vbscript`):
+the same statements, procedures and fixpoint, after each statement is rewritten into the VBScript
+shape that pass knows: ``Dim x As T = e`` / ``Using x As New T(...)`` become assignments (the type
+kept), ``Return e`` assigns the function's result, access modifiers are dropped, lines continued
+implicitly after ``&``, ``,`` or ``(`` are joined, ``context.Request`` / ``HttpContext.Current.Request``
+read the request, and the text of the page's server-side input controls (``txtCmd.Text``) is posted
+input. The sinks are the framework's, as the C# analysis has them: ``Process.Start`` and
+``ProcessStartInfo`` (and its ``FileName``/``Arguments``), ``Shell``, ``Assembly.Load``,
+``CompileAssemblyFromSource``, ``JScriptEvaluate``, ``CallByName``/``InvokeMember``/``Type.GetType``/
+``CreateObject`` with a chosen name, and an upload saved under a chosen name (``SaveAs``;
+``Path.GetFileName`` guards it); the classic COM objects (``WScript.Shell``, FileSystemObject,
+ADODB.Stream) stay sinks. ``Integer.Parse``/``Convert.ToInt32`` end a flow like ``CInt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from webhunt.detect.semantic import vbscript
+from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.values import GUARD_PATH, Taint
+from webhunt.detect.semantic.vbscript import Expr, Tok
+
+SOURCE_HINT = vbscript.SOURCE_HINT
+SINK_HINT = re.compile(
+    rb"(?i)\b(?:process|processstartinfo|shell|assembly|createobject|callbyname|invokemember|gettype"
+    rb"|saveas|compileassemblyfromsource|jscriptevaluate|startinfo)\b|"
+    + vbscript.SINK_HINT.pattern.removeprefix(b"(?i)")
+)
+
+#: Words that may open a declaration before ``Sub``/``Function``/a field (dropped).
+_MODIFIERS = frozenset(
+    {
+        *("public", "private", "protected", "friend", "shared", "static", "overrides", "overridable"),
+        *("overloads", "shadows", "partial", "readonly", "writeonly", "notinheritable", "mustinherit"),
+        *("mustoverride", "notoverridable", "widening", "narrowing", "async", "iterator", "default"),
+    }
+)
+#: A statement opened by one of these after its modifiers is not a field declaration.
+_DECLARATIONS = frozenset(
+    {
+        *("sub", "function", "property", "class", "module", "structure", "interface", "enum"),
+        *("event", "delegate", "declare", "const", "dim", "operator", "namespace", "imports"),
+    }
+)
+#: A line ending with one of these goes on (VB 10's implicit line continuation).
+_CONTINUES = frozenset({"&", "+", ",", "(", "=", ".", "and", "or", "andalso", "orelse", "&="})
+#: (class, method) -> (sink kind, indices of the arguments that matter)
+_STATIC_SINKS: dict[tuple[str, str], tuple[SinkKind, tuple[int, ...]]] = {
+    ("process", "start"): (SinkKind.COMMAND, (0, 1)),
+    ("interaction", "shell"): (SinkKind.COMMAND, (0,)),
+    ("assembly", "load"): (SinkKind.CLASSLOAD, (0,)),
+    ("assembly", "loadfrom"): (SinkKind.CLASSLOAD, (0,)),
+    ("assembly", "loadfile"): (SinkKind.CLASSLOAD, (0,)),
+    ("assembly", "unsafeloadfrom"): (SinkKind.CLASSLOAD, (0,)),
+    ("type", "gettype"): (SinkKind.DYNAMIC, (0,)),
+    ("interaction", "callbyname"): (SinkKind.DYNAMIC, (1,)),
+}
+#: methods that are sinks whatever they are called on
+_METHOD_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
+    "compileassemblyfromsource": (SinkKind.CODE, (1,)),
+    "jscriptevaluate": (SinkKind.CODE, (0,)),
+    "invokemember": (SinkKind.DYNAMIC, (0,)),
+    "saveas": (SinkKind.UPLOAD, (0,)),
+}
+#: functions called without an object (VB's own, or imported from Microsoft.VisualBasic)
+_FUNCTION_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
+    "shell": (SinkKind.COMMAND, (0,)),
+    "callbyname": (SinkKind.DYNAMIC, (1,)),
+    "createobject": (SinkKind.DYNAMIC, (0,)),
+}
+#: classes whose constructor takes what matters
+_CONSTRUCTOR_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
+    "processstartinfo": (SinkKind.COMMAND, (0, 1)),
+}
+#: calls whose result keeps only part of the input: a file name without its directories
+#: (``Path.GetFileName``), or a number
+_PATH_GUARDS = frozenset({"getfilename"})
+_NUMBERS = frozenset(
+    {"parse", "tryparse", "toint16", "toint32", "toint64", "todouble", "todecimal", "toboolean"}
+)
+#: properties of a ProcessStartInfo (or a Process's StartInfo) that name what is run
+_START_PROPERTIES = frozenset({"filename", "arguments"})
+_REQUEST_MEMBERS = {
+    "form": "Form",
+    "querystring": "QueryString",
+    "cookies": "Cookies",
+    "servervariables": "ServerVariables",
+    "binaryread": "BinaryRead",
+    "item": "Item",
+    "params": "Params",
+    "headers": "Headers",
+    "inputstream": "InputStream",
+    "files": "Files",
+}
+#: .NET predicates named like checks that only test for presence (no validation of the content)
+_PRESENCE_TESTS = frozenset({"isnullorempty", "isnullorwhitespace", "hasfile", "haskeys", "hasvalue"})
+#: the member a control's value is rewritten to (never a real member of Request)
+_CONTROL = "control value"
+#: what a server-side input control's client-set value is read through
+_CONTROL_VALUES = frozenset({"text", "value", "filename", "postedfile"})
+
+
+def _tok(kind: str, text: str, offset: int) -> Tok:
+    return Tok(kind, text.lower() if kind == "name" else text, offset, text)
+
+
+class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
+    """Taint flows of one VB.NET page's or class's server code (offsets are the file's)."""
+
+    def __init__(
+        self, text: str, line_of: Callable[[int], int], controls: frozenset[str] = frozenset()
+    ) -> None:
+        self.controls = {c.lower() for c in controls}
+        self.types: dict[str, str] = {}  # variable -> the last name of its declared or constructed type
+        super().__init__(text, line_of)
+
+    # -- rewriting VB.NET into the shape of the VBScript pass -------------------------------------
+
+    def _read(self, stmts: list[Expr]) -> None:
+        super()._read(self._normalise(stmts))
+
+    def _normalise(self, stmts: list[Expr]) -> list[Expr]:
+        out: list[Expr] = []
+        function: Tok | None = None
+        pending: Expr = []
+        for stmt in stmts:
+            stmt = pending + stmt
+            pending = []
+            last = stmt[-1]
+            if last.kind in ("op", "name") and last.text in _CONTINUES:
+                pending = stmt
+                continue
+            stmt = self._reads(stmt)
+            stripped = False
+            while len(stmt) > 1 and stmt[0].kind == "name" and stmt[0].text in _MODIFIERS:
+                stmt = stmt[1:]
+                stripped = True
+            head = stmt[0].text
+            if head in ("function", "property") and len(stmt) > 1:
+                function = stmt[1] if stmt[1].kind == "name" else None
+            elif vbscript._words(stmt, 2) in ("end function", "end property"):
+                function = None
+            if stripped and stmt[0].kind == "name" and head not in _DECLARATIONS:
+                stmt = [_tok("name", "dim", stmt[0].offset), *stmt]  # a field: "Private x As T = e"
+                head = "dim"
+            if head in ("dim", "const", "static", "using"):
+                out.extend(self._declaration(stmt))
+                continue
+            if head == "return" and function is not None and len(stmt) > 1:
+                at = stmt[0].offset
+                stmt = [Tok("name", function.text, at, function.raw), _tok("op", "=", at), *stmt[1:]]
+            out.append(self._with_set(stmt))
+        if pending:
+            out.append(self._with_set(self._reads(pending)))
+        return out
+
+    def _declaration(self, stmt: Expr) -> list[Expr]:
+        """``Dim x As [New] T[(args)] [= e]``, ``Dim x = e``, ``Using x As New T(...)``: a declaration
+        (procedures keep their locals) and an assignment of what the variable starts with."""
+        out: list[Expr] = (
+            [[_tok("name", "dim", stmt[0].offset), *stmt[1:2]]] if stmt[0].text != "using" else []
+        )
+        if len(stmt) < 3 or stmt[1].kind != "name":
+            return out
+        name = stmt[1]
+        i = 2
+        if i < len(stmt) and stmt[i].text == "(":  # Dim b() As Byte
+            i = vbscript._group_end(stmt, i) + 1
+        rhs: Expr = []
+        if i < len(stmt) and stmt[i].text == "as":
+            if i + 1 < len(stmt) and stmt[i + 1].text == "new":
+                rhs = stmt[i + 1 :]
+                type_names = [t for t in rhs[1:] if t.kind == "name"]
+            else:
+                eq = next((j for j in range(i + 1, len(stmt)) if stmt[j].text == "="), len(stmt))
+                type_names = [t for t in stmt[i + 1 : eq] if t.kind == "name"]
+                rhs = stmt[eq + 1 :]
+            if type_names:
+                self.types[name.text] = self._last_type(stmt[i + 1 :])
+        elif i < len(stmt) and stmt[i].text == "=":
+            rhs = stmt[i + 1 :]
+        if rhs:
+            out.append(self._with_set([name, _tok("op", "=", name.offset), *rhs]))
+        return out
+
+    @staticmethod
+    def _last_type(e: Expr) -> str:
+        """The class a declaration names (``New System.Diagnostics.ProcessStartInfo(...)`` ->
+        ``processstartinfo``)."""
+        last = ""
+        for t in e:
+            if t.kind == "op" and t.text in ("(", "="):
+                break
+            if t.kind == "name" and t.text != "new":
+                last = t.text
+        return last
+
+    def _with_set(self, stmt: Expr) -> Expr:
+        """An assignment from ``CreateObject`` written with VBScript's ``Set`` (the pass records the
+        object's ProgID from it), and the type of an object made with ``New``."""
+        target = vbscript._assigned(stmt)
+        if target is None:
+            return stmt
+        rhs = stmt[target + 2 :]
+        if rhs and rhs[0].text == "new":
+            self.types[stmt[target].text] = self._last_type(rhs)
+        if stmt[0].text != "set" and any(t.text == "createobject" for t in rhs):
+            return [_tok("name", "set", stmt[0].offset), *stmt]
+        return stmt
+
+    def _reads(self, stmt: Expr) -> Expr:
+        """``context.Request`` / ``HttpContext.Current.Request`` as ``Request``, and a server control's
+        ``txtCmd.Text`` read as a request value (labelled ``txtCmd.Text``)."""
+        out: Expr = []
+        i = 0
+        while i < len(stmt):
+            t = stmt[i]
+            if t.kind == "name" and t.text == "request":
+                while len(out) > 1 and out[-1].text == "." and out[-2].kind == "name":
+                    del out[-2:]
+            after_dot = i > 0 and stmt[i - 1].text == "."
+            if (
+                t.kind == "name"
+                and t.text in self.controls
+                and not after_dot
+                and i + 2 < len(stmt)
+                and stmt[i + 1].text == "."
+                and stmt[i + 2].text in _CONTROL_VALUES
+            ):
+                out += [
+                    _tok("name", "Request", t.offset),
+                    _tok("op", ".", t.offset),
+                    _tok("name", _CONTROL, t.offset),
+                    _tok("op", "(", t.offset),
+                    Tok("str", f"{t.raw}.{stmt[i + 2].raw}", t.offset),
+                    _tok("op", ")", t.offset),
+                ]
+                i += 3
+                continue
+            out.append(t)
+            i += 1
+        return out
+
+    # -- values ---------------------------------------------------------------------------------
+
+    def _eval(self, e: Expr, scope: str, removed: set[str]) -> frozenset[Taint]:
+        for i, t in enumerate(e):
+            if t.kind != "name" or t.text not in _PATH_GUARDS | _NUMBERS:
+                continue
+            if (
+                i + 1 >= len(e)
+                or e[i + 1].text != "("
+                or (t.text in _NUMBERS and (i == 0 or e[i - 1].text != "."))
+            ):
+                continue
+            end = vbscript._group_end(e, i + 1)
+            start = i
+            while start >= 2 and e[start - 1].text == "." and e[start - 2].kind == "name":
+                start -= 2  # Path.GetFileName, System.IO.Path.GetFileName, Integer.Parse
+            rest = self._eval([*e[:start], *e[end + 1 :]], scope, removed)
+            if t.text in _NUMBERS:
+                return rest
+            inner = super()._eval(e[i + 2 : end], scope, removed)
+            return rest | frozenset(x.guarded(GUARD_PATH) for x in inner)
+        return super()._eval(e, scope, removed)
+
+    def _checked_by_predicate(self, cond: Expr, scope: str) -> None:
+        """As in VBScript (``If IsAllowed(n) Then``), but ``String.IsNullOrEmpty(v)`` and its kind
+        only ask whether there is a value."""
+        kept: Expr = []
+        i = 0
+        while i < len(cond):
+            t = cond[i]
+            if (
+                t.kind == "name"
+                and t.text in _PRESENCE_TESTS
+                and i + 1 < len(cond)
+                and cond[i + 1].text == "("
+            ):
+                i = vbscript._group_end(cond, i + 1) + 1
+                continue
+            kept.append(t)
+            i += 1
+        super()._checked_by_predicate(kept, scope)
+
+    # -- sources and sinks ----------------------------------------------------------------------
+
+    @staticmethod
+    def _source_label(e: Expr, i: int) -> str | None:
+        member = ""
+        j = i + 1
+        if j + 1 < len(e) and e[j].text == "." and e[j + 1].kind == "name":
+            member = e[j + 1].text
+            j += 2
+        if member == _CONTROL:
+            return vbscript._literal(e[j + 1 : vbscript._group_end(e, j)]) or "a server control"
+        if member and member not in _REQUEST_MEMBERS:
+            return None  # Request.UserHostAddress, Request.ContentLength: the server's own values
+        key: str | None = None
+        if j < len(e) and e[j].text == "(":
+            key = vbscript._literal(e[j + 1 : vbscript._group_end(e, j)])
+        name = f"Request.{_REQUEST_MEMBERS[member]}" if member else "Request"
+        if j >= len(e) or e[j].text != "(":
+            return name
+        return f'{name}("{key}")' if key is not None else f"{name}(...)"
+
+    def _find_sinks(self, stmt: Expr, scope: str, withs: list[str]) -> None:
+        super()._find_sinks(stmt, scope, withs)
+        for i, t in enumerate(stmt):
+            if t.kind != "name":
+                continue
+            after_dot = i > 0 and stmt[i - 1].text == "."
+            called = i + 1 < len(stmt) and stmt[i + 1].text == "("
+            found: tuple[SinkKind, tuple[int, ...]] | None = None
+            label = t.raw
+            if after_dot:
+                owner = stmt[i - 2].text if i >= 2 and stmt[i - 2].kind == "name" else ""
+                found = _STATIC_SINKS.get((owner, t.text)) or _METHOD_SINKS.get(t.text)
+                if found is not None and owner:
+                    label = f"{stmt[i - 2].raw}.{t.raw}"
+                elif t.text in _START_PROPERTIES and self._sets_start_info(stmt, i, withs):
+                    self.sinks.append(
+                        vbscript._Sink(
+                            SinkKind.COMMAND, f"StartInfo.{t.raw} =", (stmt[i + 2 :],), scope, t.offset
+                        )
+                    )
+                    continue
+            elif i > 0 and stmt[i - 1].text == "new":
+                if i + 2 < len(stmt) and stmt[i + 1].text == ".":
+                    self._qualified_constructor(stmt, i, scope)
+                    continue
+                found = _CONSTRUCTOR_SINKS.get(t.text)
+                label = f"New {t.raw}"
+            elif called:
+                found = _FUNCTION_SINKS.get(t.text)
+            if found is None:
+                continue
+            if not called:
+                continue
+            kind, where = found
+            args = vbscript._call_args(stmt, i)
+            picked = tuple(args[n] for n in where if n < len(args))
+            self.sinks.append(vbscript._Sink(kind, f"{label}()", picked, scope, t.offset))
+
+    def _qualified_constructor(self, stmt: Expr, i: int, scope: str) -> None:
+        """``New System.Diagnostics.ProcessStartInfo(...)``: the class is the last name before ``(``."""
+        j = i
+        while j + 2 < len(stmt) and stmt[j + 1].text == "." and stmt[j + 2].kind == "name":
+            j += 2
+        found = _CONSTRUCTOR_SINKS.get(stmt[j].text)
+        if found is None or j + 1 >= len(stmt) or stmt[j + 1].text != "(":
+            return
+        kind, where = found
+        args = vbscript._call_args(stmt, j)
+        picked = tuple(args[n] for n in where if n < len(args))
+        self.sinks.append(vbscript._Sink(kind, f"New {stmt[j].raw}()", picked, scope, stmt[j].offset))
+
+    def _sets_start_info(self, stmt: Expr, i: int, withs: list[str]) -> bool:
+        """``psi.Arguments = e`` on a ProcessStartInfo, ``p.StartInfo.FileName = e`` (or ``.FileName =``
+        in a ``With psi`` block): the property is the statement's target."""
+        if i + 1 >= len(stmt) or stmt[i + 1].text != "=":
+            return False
+        chain = stmt[:i]
+        if any(t.kind not in ("name", "op") or (t.kind == "op" and t.text != ".") for t in chain):
+            return False
+        names = [t.text for t in chain if t.kind == "name"]
+        if not names and withs:
+            names = [withs[-1]]
+        if "startinfo" in names:
+            return True
+        return len(names) == 1 and self.types.get(names[0]) in ("processstartinfo", "process")
