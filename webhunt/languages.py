@@ -25,6 +25,7 @@ _BY_NAME: dict[str, Language] = {
     "web.config": Language.WEB_CONFIG,
 }
 
+CGI_DIR = "cgi-bin"
 #: Extensions that are CGI scripts when they sit under a cgi-bin directory.
 CGI_EXTENSIONS = frozenset({"pl", "cgi", "py", "sh"})
 #: Extensions servers run as CGI programs in any directory: Apache's stock ``AddHandler
@@ -88,6 +89,11 @@ def extension_of(name: str) -> str:
     return base.rsplit(".", 1)[-1].lower()
 
 
+def in_cgi_dir(relpath: str) -> bool:
+    """Is ``relpath`` inside a ``cgi-bin`` directory (where ``ScriptAlias`` runs every file)?"""
+    return CGI_DIR in relpath.lower().split("/")[:-1]
+
+
 def language_for(relpath: str) -> Language:
     """The language a web server would run ``relpath`` as, or OTHER for non-script files."""
     parts = relpath.lower().split("/")
@@ -103,7 +109,7 @@ def language_for(relpath: str) -> Language:
     lang = _BY_EXTENSION.get(ext)
     if lang is not None:
         return lang
-    if ext in CGI_ANYWHERE_EXTENSIONS or (ext in CGI_EXTENSIONS and "cgi-bin" in parts[:-1]):
+    if ext in CGI_ANYWHERE_EXTENSIONS or (ext in CGI_EXTENSIONS and CGI_DIR in parts[:-1]):
         return Language.CGI
     if ext in APP_CODE_EXTENSIONS and APP_CODE_DIR in parts[:-1]:
         return Language.ASPX

@@ -15,9 +15,11 @@ rule WH_CGI_Perl_Request_Exec
         $s2 = /\$ENV\s*\{\s*['"]?(QUERY_STRING|HTTP_\w{1,30})['"]?\s*\}/
         $s3 = /read\s*\(\s*STDIN\s*,/
         $s4 = /->\s*(Vars|param)\b|\bReadParse\s*\(|\bCGI::Vars\b/
+        // system/exec and qx running a command line with a variable in it (backticks around
+        // one anywhere: signatures/heuristics/cgi.toml, YARA finds no atom in them)
         $x1 = /`\$\w{1,30}[^`\r\n]{0,40}`/
-        $x2 = /\b(system|exec)\s*\(?\s*\$\w/
-        $x3 = /\bqx\s*[\{(\/]\s*\$\w/
+        $x2 = /\b(system|exec)\s*\(?\s*(\$\w|"[^"\r\n]{0,80}\$\w)/
+        $x3 = /\bqx\s*([\{(\/])[^\})\/\r\n]{0,60}\$\w/
         $x4 = /\beval\s*(\(\s*(decode_base64|pack|unpack|\$\w)|;)/
         $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
         $ev = /\beval\s+\$\w/

@@ -24,7 +24,7 @@ from webhunt.detect import engine as engine_module
 from webhunt.detect.engine import context_for, detect_bytes
 from webhunt.detect.heuristics import load_heuristics, parse_heuristics
 from webhunt.detect.yara_adapter import DEFAULT_EXTERNALS, check_file
-from webhunt.languages import CODE_MARKERS, has_code_marker, sniff_embedded
+from webhunt.languages import CODE_MARKERS, has_code_marker, in_cgi_dir, sniff_embedded
 from webhunt.model import Language, Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +42,13 @@ RULE_FILES = {
     "polyglot_embedded_code.yar": "WH_Polyglot_",
     "config_tricks.yar": "WH_CFG_",
 }
-HEURISTIC_FILES = {"jsp": "WH-H-JSP-", "asp": "WH-H-ASP-", "aspx": "WH-H-ASPX-", "cfm": "WH-H-CFM-"}
+HEURISTIC_FILES = {
+    "jsp": "WH-H-JSP-",
+    "asp": "WH-H-ASP-",
+    "aspx": "WH-H-ASPX-",
+    "cfm": "WH-H-CFM-",
+    "cgi": "WH-H-CGI-",
+}
 FAMILIES = {
     "china_chopper", "c99", "r57", "wso", "b374k", "filesman", "weevely", "behinder", "godzilla",
     "antsword", "regeorg", "neoregeorg", "mailer", "uploader", "packer", "cmdshell", "generic",
@@ -174,7 +180,11 @@ def test_malicious_sample_is_detected_and_attributed(family: str, path: Path, re
 
 def test_cgi_samples_are_cgi_files() -> None:
     cgi = [(p, rel) for fam, p, rel in MALICIOUS if p.relative_to(SAMPLES).parts[0] == "cgi"]
-    assert cgi and all(context_for(rel, 0).language is Language.CGI for _p, rel in cgi)
+    # by name, or (a name without a script extension) by its interpreter line in cgi-bin
+    assert cgi and all(
+        context_for(rel, 0).language is Language.CGI or (in_cgi_dir(rel) and p.read_bytes().startswith(b"#!"))
+        for p, rel in cgi
+    )
 
 
 @pytest.mark.parametrize(("path", "relpath"), BENIGN, ids=[str(b[0].relative_to(SAMPLES)) for b in BENIGN])

@@ -32,7 +32,7 @@ from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.stats import StatsLayer
 from webhunt.detect.yara_adapter import CompiledRules, RuleHit
-from webhunt.languages import has_code_marker, in_upload_dir, language_for
+from webhunt.languages import has_code_marker, in_cgi_dir, in_upload_dir, language_for
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 from webhunt.rules import RuleSources, collect, compiled_rules
 from webhunt.settings import Settings
@@ -139,8 +139,8 @@ class Engine:
             # a Facelets view: its expressions run in the JVM like a JSP's, so the JSP analysis reads it
             ctx = replace(ctx, language=Language.JSP)
         if _runs_as_cgi(data, ctx):
-            # a program with an interpreter line that a configuration makes the server run (a
-            # cgi-script handler for .jpg in an upload directory): judged as the CGI script it is
+            # a program with an interpreter line that the server runs (a cgi-script handler for
+            # .jpg in an upload directory, any file in cgi-bin): judged as the CGI script it is
             ctx = replace(ctx, language=Language.CGI)
         if ctx.language is Language.OTHER and not has_code_marker(
             data, lowered=doc.lower if len(data) < _LOWER_AT_MOST else None
@@ -212,11 +212,12 @@ _SHEBANG = re.compile(rb"#![ \t]*/[\w./-]{1,80}(?:[ \t]+[\w.-]{1,40})?[ \t]*\r?\
 
 
 def _runs_as_cgi(data: bytes, ctx: FileContext) -> bool:
-    """A non-script name (``thumb.jpg``) that a configuration makes executable, holding a program
-    with an interpreter line and no embedded page code (PHP, ASP, JSP): a CGI program."""
+    """A program with an interpreter line and no embedded page code (PHP, ASP, JSP) under a name the
+    server runs: one a configuration makes executable (``thumb.jpg``), or any name in a ``cgi-bin``
+    directory (``ScriptAlias`` runs every file there, ``status`` as well as ``status.pl``)."""
     return (
         ctx.language is Language.OTHER
-        and ctx.executable_by_config
+        and (ctx.executable_by_config or in_cgi_dir(ctx.relpath))
         and _SHEBANG.match(data, 0, 200) is not None
         and not has_code_marker(data[:65536])
     )
