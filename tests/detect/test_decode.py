@@ -94,6 +94,21 @@ def test_other_decoders() -> None:
     assert fold_call("gzinflate", [b"not deflate"], b) is None
 
 
+def test_charset_conversions_decode_wide_payloads() -> None:
+    """iconv and mb_convert_encoding as PHP runs them: UTF-16/UCS-2/UTF-32 without a byte-order
+    mark are big-endian, a mark decides, ``//IGNORE`` and ``//TRANSLIT`` are options."""
+    b = Budget()
+    code = "system($_GET['c']);"
+    assert fold_call("iconv", [b"UTF-16LE", b"UTF-8//IGNORE", code.encode("utf-16-le")], b) == code.encode()
+    assert fold_call("iconv", [b"ucs-2", b"ascii//TRANSLIT", code.encode("utf-16-be")], b) == code.encode()
+    assert fold_call("iconv", [b"UTF-16", b"UTF-8", code.encode("utf-16")], b) == code.encode()  # marked
+    assert (
+        fold_call("mb_convert_encoding", [code.encode("utf-32-be"), b"UTF-8", b"UTF-32"], b) == code.encode()
+    )
+    assert fold_call("mb_convert_encoding", [b"x", b"UTF-8", b"EBCDIC-unknown"], b) is None
+    assert fold_call("iconv", [b"UTF-16LE", b"UTF-8"], b) is None  # not a call PHP would run
+
+
 # --- payloads found and re-detected ----------------------------------------------------------
 
 

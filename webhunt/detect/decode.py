@@ -65,7 +65,7 @@ BINARY_LOADED_SCORE = 75
 _PHP_HINTS = (
     re.compile(
         rb"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|"
-        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress)\s*\("
+        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress|iconv|mb_convert_encoding)\s*\("
     ),
     re.compile(rb"\\x[0-9a-f]{2}\\x[0-9a-f]{2}"),
     re.compile(rb"\^\s*\$\w+\s*\["),

@@ -48,6 +48,7 @@ from webhunt.detect.semantic.php_nodes import (
     var_name,
 )
 from webhunt.detect.semantic.transforms import (
+    DECODER_DATA_ARG,
     DECODERS,
     MAX_VALUE,
     Budget,
@@ -2197,8 +2198,13 @@ class PhpAnalyzer(Interpreter):
         out = tainted(only_taints(*args))
         if name in DECODERS and out.taints:
             out = via(out, f"{name}()")
-        elif name in DECODERS and args and args[0].const is None and args[0].items is None:
-            out = replace(out, ops=add_ops(args[0], op=name))  # data from elsewhere, decoded
+        elif (
+            name in DECODERS
+            and len(args) > (at := DECODER_DATA_ARG.get(name, 0))
+            and args[at].const is None
+            and args[at].items is None
+        ):
+            out = replace(out, ops=add_ops(args[at], op=name))  # data from elsewhere, decoded
         elif name not in T.PROPAGATORS:
             out = guard_all(out, GUARD_OPAQUE)
         return out

