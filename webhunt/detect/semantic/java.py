@@ -796,8 +796,10 @@ class JavaAnalyzer(Interpreter):
         if name == "eval" and obj.cls in ("scriptengine", None) and args:
             self._sink(SinkKind.CODE, label, node, args[0])
             return tainted(only_taints(*args))
+        # the receiver's own name or its type, fully qualified or not (bsh.Interpreter, ognl.Ognl)
+        kinds = {recv.rsplit(".", 1)[-1], (obj.cls or "").rsplit(".", 1)[-1]}
         for evaluator, methods in J.EVALUATORS.items():
-            if name in methods and (recv == evaluator or obj.cls == evaluator) and args:
+            if name in methods and args and (evaluator in kinds or name in J.RECEIVER_FREE_EVALUATORS):
                 self._sink(SinkKind.CODE, label, node, args[0])
         if name in ("defineclass", "defineanonymousclass", "definehiddenclass"):
             for a in args:

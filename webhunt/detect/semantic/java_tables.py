@@ -159,4 +159,14 @@ EVALUATORS: dict[str, frozenset[str]] = {
     "spelexpressionparser": frozenset({"parseexpression"}),
     "expressionparser": frozenset({"parseexpression"}),
     "groovyshell": frozenset({"evaluate", "parse", "run"}),
+    "interpreter": frozenset({"eval", "source"}),  # BeanShell
+    "pythoninterpreter": frozenset({"exec", "eval", "execfile"}),  # Jython
+    "elprocessor": frozenset({"eval", "getvalue"}),
+    "velocity": frozenset({"evaluate"}),
+    "velocityengine": frozenset({"evaluate"}),
+    # an XSLT stylesheet runs Java through extension functions (xalan://java.lang.Runtime ...)
+    "transformerfactory": frozenset({"newtransformer", "newtemplates"}),
 }
+#: Methods whose receiver is a factory made just before (``TransformerFactory.newInstance()``, a
+#: variable of it): judged by the argument alone.
+RECEIVER_FREE_EVALUATORS = frozenset({"newtransformer", "newtemplates"})
