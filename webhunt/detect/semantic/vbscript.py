@@ -5,10 +5,14 @@ statements (``:`` and line ends separate them, `` _`` continues a line, ``'`` an
 procedures (``Function``/``Sub``/``Property``) get their own variables (parameters, ``Dim``, and
 names never assigned at script level, as VBScript makes them), and a flow-insensitive fixpoint
 propagates taint through assignments, ``For Each``, call arguments into parameters and function
-results back to callers. The sinks are methods of the FileSystemObject, ADODB.Stream,
-WScript.Shell and Shell.Application objects: the request choosing the *path* of a write, delete,
-copy, move or attribute change (or of a read), or the program that is run. Content written to a
-fixed file is not a sink.
+results back to callers; methods of the page's own ``Class`` blocks are called through any object.
+The sinks are methods of the FileSystemObject, ADODB.Stream, WScript.Shell and Shell.Application
+objects: the request choosing the *path* of a write, delete, copy, move or attribute change (or of
+a read), or the program that is run; and code: ``Execute``, ``ExecuteGlobal``, ``Eval``, the
+ScriptControl's ``ExecuteStatement``/``Eval``/``AddCode``, and ``GetObject`` of a moniker (a
+``script:`` URL loads a scriptlet). Besides the request, what an XMLHTTP object fetched
+(``ResponseText``) is input too: code downloaded and run is a loader. Content written to a fixed
+file is not a sink.
 
 Guards: numeric conversions (``CInt``, ``CLng`` ...) end a flow; ``Replace`` of both ``..`` and a
 slash guards a path; a variable that an ``If`` compares with a literal (``<>``, ``Not``, ``InStr``)
@@ -21,15 +25,16 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from webhunt.detect.semantic.flows import Hit, SinkKind
+from webhunt.detect.semantic.flows import REMOTE_SOURCE, Hit, SinkKind
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.detect.semantic.values import GUARD_PATH, GUARD_VALID, Taint
 
-#: Pages without request input or without a sink method are not analysed.
-SOURCE_HINT = re.compile(rb"(?i)\brequest\b")
+#: Pages without request input (or downloaded content) or without a sink are not analysed.
+SOURCE_HINT = re.compile(rb"(?i)\brequest\b|\.\s*response(?:text|body)\b")
 SINK_HINT = re.compile(
     rb"(?i)\.\s*(?:createtextfile|opentextfile|deletefile|deletefolder|copyfile|movefile|copyfolder"
-    rb"|movefolder|createfolder|savetofile|loadfromfile|attributes|shellexecute|namespace|run|exec)\b"
+    rb"|movefolder|createfolder|savetofile|loadfromfile|attributes|shellexecute|namespace|run|exec"
+    rb"|executestatement|addcode)\b|\b(?:execute|executeglobal|eval|getobject)\b"
 )
 
 _TOKEN = re.compile(
@@ -94,6 +99,11 @@ _OBJECT_SINKS: dict[str, tuple[str, SinkKind]] = {
     "exec": ("wscript.shell", SinkKind.COMMAND),
     "namespace": ("shell.application", SinkKind.FILE_READ),
 }
+#: the ScriptControl's methods that run the code they are given
+_SCRIPT_CONTROL_METHODS = frozenset({"executestatement", "eval", "addcode"})
+#: what an XMLHTTP object (MSXML2.ServerXMLHTTP, WinHttp.WinHttpRequest ...) holds after Send
+_FETCHED_MEMBERS = frozenset({"responsetext", "responsebody"})
+_HTTP_PROGID = re.compile(r"xmlhttp|winhttp")
 _WRITE_MODES = frozenset({"2", "8", "forwriting", "forappending"})
 MAX_TAINTS = 4
 MAX_ROUNDS = 12
@@ -217,6 +227,7 @@ class _Proc:
     params: list[Tok] = field(default_factory=list)
     local: set[str] = field(default_factory=set)
     body: list[tuple[Expr, Expr | None, list[str]]] = field(default_factory=list)
+    method: bool = False  # defined in a Class block: called as object.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,16 +259,23 @@ class VbscriptAnalyzer:
         proc = self.procs[""]
         conds: list[Expr | None] = []  # conditions of the enclosing block Ifs (None: an Else branch)
         withs: list[str] = []
+        in_class = False
         for stmt in stmts:
             w = _words(stmt)
             head = stmt[0].text
+            if head == "class" and len(stmt) == 2 and stmt[1].kind == "name":
+                in_class = True
+                continue
+            if w.startswith("end class"):
+                in_class = False
+                continue
             if head in ("public", "private", "default") and len(stmt) > 1 and stmt[1].text in _PROC_WORDS:
                 stmt = stmt[1:]
                 head, w = stmt[0].text, _words(stmt)
             if head in _PROC_WORDS and len(stmt) > 1:
                 name_at = 2 if head == "property" else 1
                 if name_at < len(stmt) and stmt[name_at].kind == "name":
-                    proc = _Proc(stmt[name_at].text, stmt[name_at].raw)
+                    proc = _Proc(stmt[name_at].text, stmt[name_at].raw, method=in_class)
                     self.procs[proc.name] = proc
                     params = _call_args(stmt, name_at) if name_at + 1 < len(stmt) else []
                     for p in params:
@@ -344,8 +362,22 @@ class VbscriptAnalyzer:
             t = e[i]
             after_dot = i > 0 and e[i - 1].kind == "op" and e[i - 1].text == "."
             paren = i + 1 < len(e) and e[i + 1].kind == "op" and e[i + 1].text == "("
+            if (
+                t.kind == "name"
+                and after_dot
+                and (method := self.procs.get(t.text)) is not None
+                and method.method
+            ):
+                out.update(x.via(f"{t.raw}()") for x in self.env.get((t.text, t.text), ()))
+                i = _group_end(e, i + 1) + 1 if paren else i + 1
+                continue
             if t.kind != "name" or after_dot:
                 i += 1
+                continue
+            fetched = self._fetched(e, i, scope)
+            if fetched is not None:
+                out.add(Taint(fetched, self.line_of(t.offset)))
+                i += 3
                 continue
             if t.text == "request":
                 label = self._source_label(e, i)
@@ -381,6 +413,14 @@ class VbscriptAnalyzer:
             out.update(taints)
             i += 1
         return frozenset(out)
+
+    def _fetched(self, e: Expr, i: int, scope: str) -> str | None:
+        """``http.ResponseText`` of an XMLHTTP object: what the server downloaded."""
+        if not (i + 2 < len(e) and e[i + 1].text == "." and e[i + 2].text in _FETCHED_MEMBERS):
+            return None
+        if not _HTTP_PROGID.search(self.progids.get(self.key(e[i].text, scope), "")):
+            return None
+        return f"{REMOTE_SOURCE}{e[i].raw}.{e[i + 2].raw}"
 
     @staticmethod
     def _source_label(e: Expr, i: int) -> str | None:
@@ -458,11 +498,13 @@ class VbscriptAnalyzer:
             changed |= self._add(k, self.eval(stmt[4:], scope), stmt[2].raw)
         for i, t in enumerate(stmt):
             proc = self.procs.get(t.text) if t.kind == "name" else None
-            if proc is None or not proc.name or proc.name == scope or (i > 0 and stmt[i - 1].text == "."):
+            if proc is None or not proc.name or proc.name == scope:
+                continue
+            if i > 0 and stmt[i - 1].text == "." and not proc.method:
                 continue
             if i == target:
                 continue
-            at_start = i == 0 or (i == 1 and stmt[0].text == "call")
+            at_start = i == 0 or (i == 1 and stmt[0].text == "call") or (i == 2 and stmt[1].text == ".")
             paren = i + 1 < len(stmt) and stmt[i + 1].text == "("
             if not (paren or at_start):
                 continue
@@ -508,7 +550,15 @@ class VbscriptAnalyzer:
             self.validated.add(self.key(name, scope))
 
     def _find_sinks(self, stmt: Expr, scope: str, withs: list[str]) -> None:
+        if stmt[0].text in ("execute", "executeglobal") and len(stmt) > 1:
+            self.sinks.append(_Sink(SinkKind.CODE, f"{stmt[0].raw}", (stmt[1:],), scope, stmt[0].offset))
         for i, t in enumerate(stmt):
+            if t.kind == "name" and t.text in ("eval", "getobject") and (i == 0 or stmt[i - 1].text != "."):
+                if i + 1 < len(stmt) and stmt[i + 1].text == "(":
+                    kind = SinkKind.CODE if t.text == "eval" else SinkKind.CLASSLOAD
+                    picked = tuple(_call_args(stmt, i)[:1])
+                    self.sinks.append(_Sink(kind, f"{t.raw}()", picked, scope, t.offset))
+                continue
             if t.kind != "name" or i == 0 or stmt[i - 1].text != ".":
                 continue
             obj = self._object_name(stmt, i - 1, withs)
@@ -520,6 +570,10 @@ class VbscriptAnalyzer:
                 mode = args[1] if len(args) > 1 else []
                 write = len(mode) == 1 and mode[0].text in _WRITE_MODES
                 kind, where = (SinkKind.FILE if write else SinkKind.FILE_READ), (0,)
+            elif t.text in _SCRIPT_CONTROL_METHODS:
+                if self._progid_of(stmt, i - 1, obj, scope) != "msscriptcontrol.scriptcontrol":
+                    continue
+                kind, where = SinkKind.CODE, (0,)
             elif t.text in _OBJECT_SINKS:
                 progid, kind = _OBJECT_SINKS[t.text]
                 if self._progid_of(stmt, i - 1, obj, scope) != progid:
