@@ -183,6 +183,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-090": "generic/yaml_tag_callback_exec.php",
     "WH-H-PHP-091": "generic/wp_hidden_admin_plugin.php",
     "WH-H-PHP-092": "packer/stream_filter_inflate_eval.php",
+    "WH-H-PHP-093": "uploader/mail_sendmail_log_dropper.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",

