@@ -148,6 +148,11 @@ MALICIOUS = [
     ("write script", "<?php file_put_contents('cache.php', $_POST['data']);", WRITE),
     ("write chosen path", "<?php file_put_contents($_GET['n'], $_POST['d']);", WRITE),
     ("fwrite script", "<?php $h = fopen('x.php', 'w'); fwrite($h, $_POST['d']);", WRITE),
+    (
+        "script ending written in pieces",
+        "<?php file_put_contents(md5(time()) . '.ph' . 'p', file_get_contents('php://input'));",
+        WRITE,
+    ),
     ("upload name", "<?php move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);", UPLOAD),
     ("upload moved to a script name", "<?php move_uploaded_file($userfile, 'x.php');", WRITE),
     (

@@ -1075,7 +1075,9 @@ class PhpAnalyzer(Interpreter):
         )
         if affixed and taints:
             taints = frozenset(t.guarded(GUARD_AFFIX) for t in taints)
-        suffix = (tb[-16:] if tb is not None else b.suffix) or b""
+        # constant text after a value whose own end is known extends that end: md5(time()) . '.ph' . 'p'
+        # ends in ".php" however the pieces are split
+        suffix = ((a.suffix + tb)[-16:] if tb is not None else b.suffix) or b""
         prefix = (ta[:16] if ta is not None else a.prefix) or (_APP_TEXT if a is EMPTY else b"")
         if tb is None:
             ending = b.ending
