@@ -417,6 +417,12 @@ MALICIOUS = [
     ("error_log into a script", "<?php error_log($_POST['d'], 3, 'cache/x.php');", WRITE),
     ("error_log to a chosen file", "<?php error_log($_POST['d'], 3, $_POST['f']);", WRITE),
     (
+        "phar metadata into a gadget",
+        "<?php class J { public $cb; public $a; function __destruct() { call_user_func($this->cb, $this->a); } }"
+        " if (file_exists('phar://' . $_GET['p'] . '/x')) { echo 1; }",
+        DYN,
+    ),
+    (
         "URL kept as hex pairs, decoded by a step-2 loop and fetched into eval",
         "<?php function h2s($h) { $s = ''; for ($i = 0; $i < strlen($h) - 1; $i += 2) {"
         " $s .= chr(hexdec($h[$i] . $h[$i + 1])); } return $s; }"
@@ -462,6 +468,11 @@ BENIGN = [
         "<?php error_log('login failed for ' . $_POST['user'] . \"\\n\", 3, 'logs/app.log');",
     ),
     ("error_log to the server log", "<?php error_log('bad request: ' . $_GET['q']);"),
+    (
+        "the application's own phar",
+        "<?php class C { public $h; function __destruct() { call_user_func($this->h); } }"
+        " require 'phar://' . __DIR__ . '/vendor.phar/autoload.php'; echo htmlspecialchars($_GET['q']);",
+    ),
     (
         "encoded input outside a data: URL",
         "<?php header('Location: /s?q=' . urlencode($_GET['q'])); include 'tpl/' . base64_encode($_GET['p']);",

@@ -2233,6 +2233,12 @@ class PhpAnalyzer(Interpreter):
             # the expect:// wrapper runs the rest of the "path" as a command line
             self._sink(SinkKind.COMMAND, f"{name}(expect://)", node, args[0])
             return tainted(only_taints(*args))
+        if name in T.PHAR_TRIGGERS and args and args[0].head().lower().startswith(b"phar://"):
+            # any file function on a phar:// path unserializes the archive's metadata: input choosing
+            # the archive is an unserialize() of input (a gadget class in the file makes it a call)
+            raw = frozenset(t for t in only_taints(args[0]) if t.guards <= {GUARD_AFFIX})
+            if raw:
+                self.unserialized = frozenset(t.unguarded(GUARD_AFFIX).via(f"{name}(phar://)") for t in raw)
         if name == "error_log" and len(args) >= 3 and args[1].const == 3:
             # message type 3 appends the message to the file named by the third argument
             return self._write(node, "error_log", [args[2], args[0]])

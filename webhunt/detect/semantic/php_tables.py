@@ -210,6 +210,14 @@ SQL_FUNCTION_REGISTRARS: dict[str, tuple[int, ...]] = {
 PATH_OPENERS = frozenset(
     {"fopen", "file_get_contents", "file", "readfile", "popen", "copy", "include", "require", "fpassthru"}
 )
+#: File functions that read a ``phar://`` archive's metadata (and so unserialize it).
+PHAR_TRIGGERS = PATH_OPENERS | frozenset(
+    {
+        *("file_exists", "is_file", "is_dir", "is_readable", "is_writable", "filesize", "filemtime"),
+        *("fileatime", "filectime", "stat", "lstat", "md5_file", "sha1_file", "hash_file", "unlink"),
+        *("getimagesize", "exif_read_data", "touch", "rename", "mkdir", "opendir", "scandir", "glob"),
+    }
+)
 #: Methods of ``ArrayObject``/``ArrayIterator`` that call a PHP callable on the object's elements
 #: (``(new ArrayObject([$x]))->uasort($cb)``): the object stands for the array a sort function takes.
 ARRAY_OBJECT_SORTS = frozenset({"uasort", "uksort"})
@@ -651,6 +659,7 @@ _HINT_NAMES = sorted(
         "stream_copy_to_stream",
         "error_log",
         "expect",  # the expect:// wrapper, opened by any file function
+        "phar",  # a phar:// path: its metadata is unserialized by any file function
     }
 )
 
