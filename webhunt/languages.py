@@ -14,7 +14,7 @@ _BY_EXTENSION: dict[str, Language] = {
     **dict.fromkeys(("jsp", "jspx", "jspf"), Language.JSP),
     **dict.fromkeys(("asp", "asa", "cer"), Language.ASP),
     **dict.fromkeys(
-        ("aspx", "ashx", "asmx", "ascx", "asax", "master", "cshtml", "soap", "svc"), Language.ASPX
+        ("aspx", "ashx", "asmx", "ascx", "asax", "master", "cshtml", "vbhtml", "soap", "svc"), Language.ASPX
     ),
     **dict.fromkeys(("cfm", "cfc"), Language.CFM),
 }

@@ -14,6 +14,9 @@ from webhunt.model import Language
         ("index.php", Language.PHP),
         ("a/b.jsp", Language.JSP),
         ("default.aspx", Language.ASPX),
+        # ASP.NET Web Pages (Razor) in C# and in VB.NET
+        ("Views/Home/Index.cshtml", Language.ASPX),
+        ("Pages/report.vbhtml", Language.ASPX),
         ("cgi-bin/x.pl", Language.CGI),
         ("lib/x.pl", Language.OTHER),
         # ASP.NET compiles the classes under App_Code, in any case, at any depth below it
