@@ -417,6 +417,11 @@ MALICIOUS = [
     ("error_log into a script", "<?php error_log($_POST['d'], 3, 'cache/x.php');", WRITE),
     ("error_log to a chosen file", "<?php error_log($_POST['d'], 3, $_POST['f']);", WRITE),
     (
+        "upload kept under its own name in a folder the request chooses",
+        "<?php $d = $_GET['dir']; move_uploaded_file($_FILES['f']['tmp_name'], $d . '/' . basename($_FILES['f']['name']));",
+        UPLOAD,
+    ),
+    (
         "phar metadata into a gadget",
         "<?php class J { public $cb; public $a; function __destruct() { call_user_func($this->cb, $this->a); } }"
         " if (file_exists('phar://' . $_GET['p'] . '/x')) { echo 1; }",
@@ -918,3 +923,18 @@ def test_floats_print_as_php_prints_them(value: float, text: bytes) -> None:
 )
 def test_strings_increment_like_perl(before: bytes, after: bytes) -> None:
     assert str_increment(before) == after
+
+
+def test_a_self_contained_uploader_is_medium_an_upload_handler_alone_low() -> None:
+    """An upload kept under the client's own name (basename) is low alone; the same handler in a
+    script that serves its own upload form is a dropped uploader's shape."""
+    handler = (
+        "<?php move_uploaded_file($_FILES['f']['tmp_name'], __DIR__ . '/' . basename($_FILES['f']['name']));"
+    )
+    (alone,) = [r for r in analyse(handler) if r.id == "WH-S-PHP-009"]
+    assert alone.score < 40
+    page = (
+        handler + ' ?><form method="post" enctype="multipart/form-data"><input type="file" name="f"></form>'
+    )
+    (own,) = [r for r in analyse(page) if r.id == "WH-S-PHP-009"]
+    assert own.score >= 40 and "its own upload form" in own.description

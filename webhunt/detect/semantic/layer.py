@@ -14,7 +14,7 @@ from webhunt.detect.layers import Rescan
 from webhunt.detect.semantic import aspx, jsp, vbnet, vbscript
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
-from webhunt.detect.semantic.flows import Hit, to_reasons
+from webhunt.detect.semantic.flows import Hit, SinkKind, reason_id, to_reasons
 from webhunt.detect.semantic.interp import AnalysisAborted, forget_nodes
 from webhunt.detect.semantic.java import JavaAnalyzer
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
@@ -89,7 +89,7 @@ class SemanticLayer:
             ) or not SINK_HINT.search(doc.data):
                 return []
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
-            return to_reasons(php.hits.values(), doc, "php") if php is not None else []
+            return _own_upload_form(to_reasons(php.hits.values(), doc, "php"), doc) if php is not None else []
         if lang is Language.JSP:
             hits = analyse_jsp(
                 self.analyses.parsers, doc.data, self.budget(), self.max_nodes, self.max_visits
@@ -144,6 +144,34 @@ _TAGLESS_PHP = re.compile(
     rb"(?:\$\w+\s*(?:\[[^\]\n]*\]\s*)*=[^=]|if\s*\(|function\s+\w+\s*\(|define\s*\(|@?(?:error_reporting|ini_set|set_time_limit)\s*\()",
     re.DOTALL,
 )
+
+
+#: A page's own file-upload form: a multipart form or a file input.
+_UPLOAD_FORM = re.compile(
+    rb"(?i)<form\b[^>]{0,400}?\benctype\s*=\s*[\"']?multipart/form-data|<input\b[^>]{0,200}?\btype\s*=\s*[\"']?file\b"
+)
+#: An upload kept under the client's own name, by a page that serves its own upload form.
+SELF_CONTAINED_UPLOAD_SCORE = 45
+
+
+def _own_upload_form(reasons: list[Reason], doc: Document) -> list[Reason]:
+    """An upload kept under the client's own file name (``WH-S-PHP-009``) is low on its own: an
+    application's upload handler may do it behind its own checks. In a script that also serves the
+    upload form, the form and what stores the file in one page, it is the shape of a dropped
+    uploader: medium."""
+    upload_name = reason_id("php", SinkKind.UPLOAD_NAME)
+    if not any(r.id == upload_name for r in reasons) or not _UPLOAD_FORM.search(doc.data):
+        return reasons
+    return [
+        replace(
+            r,
+            score=max(r.score, SELF_CONTAINED_UPLOAD_SCORE),
+            description=f"{r.description}; the script serves its own upload form (a self-contained uploader)",
+        )
+        if r.id == upload_name
+        else r
+        for r in reasons
+    ]
 
 
 def _tagless_code(data: bytes) -> bool:

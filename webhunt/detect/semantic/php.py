@@ -2519,7 +2519,19 @@ class PhpAnalyzer(Interpreter):
         if self._raw_ending(dst):
             self._sink(SinkKind.UPLOAD, f"{name}()", node, dst)
         elif self._client_named(dst):
-            self._sink(SinkKind.UPLOAD_NAME, f"{name}()", node, dst)
+            # basename() of the client's name, in a folder the request chooses: the client places
+            # the file wherever it likes, under a name and extension of its own (a file manager's
+            # upload, or a dropper's)
+            folder = frozenset(
+                t
+                for t in dst.taints
+                if not t.is_marker and t.guards <= {GUARD_AFFIX} and not t.source.startswith("$_FILES")
+            )
+            if folder:
+                note = "the request chooses the folder; the file keeps the client's name"
+                self._sink(SinkKind.UPLOAD, f"{name}()", node, Val(taints=folder), note)
+            else:
+                self._sink(SinkKind.UPLOAD_NAME, f"{name}()", node, dst)
 
     # --- code given to eval: analyse it in place ---------------------------------------------
 
