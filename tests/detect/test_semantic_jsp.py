@@ -206,6 +206,19 @@ FLOWS = [
         'Object r = k.getMethod(d("svo"), String.class).invoke(null, request.getParameter("a")); %>',
         DYN,
     ),
+    (
+        "commons-fileupload item written under the client's path",
+        "<% ServletFileUpload u = new ServletFileUpload(new DiskFileItemFactory());"
+        " for (FileItem it : u.parseRequest(request)) {"
+        ' it.write(new File(application.getRealPath("/") + it.getName())); } %>',
+        UPLOAD,
+    ),
+    (
+        "commons-fileupload iterator into a chosen folder",
+        "<% FileItemIterator i = new ServletFileUpload().getItemIterator(request);"
+        ' FileItem f = (FileItem) i.next(); f.write(new File(request.getParameter("dir"), f.getName())); %>',
+        UPLOAD,
+    ),
 ]
 
 
@@ -285,3 +298,17 @@ def test_a_loose_pattern_is_no_guard(pattern: str) -> None:
 @pytest.mark.parametrize(("name", "page"), BENIGN, ids=[b[0] for b in BENIGN])
 def test_guarded_or_harmless_input_is_not_reported(name: str, page: str) -> None:
     assert analyse(page) == []
+
+
+def test_an_upload_kept_under_its_own_name_is_low_unless_the_page_serves_the_form() -> None:
+    handler = (
+        "<% for (FileItem it : new ServletFileUpload(new DiskFileItemFactory()).parseRequest(request)) {"
+        ' it.write(new File(application.getRealPath("/up"), new File(it.getName()).getName())); } %>'
+    )
+    (alone,) = analyse(handler)
+    assert alone.id == "WH-S-JSP-009" and alone.score < 40
+    page = handler + '<form method="post" enctype="multipart/form-data"><input type="file" name="f"></form>'
+    (own,) = analyse(page)
+    assert own.id == "WH-S-JSP-009" and own.score >= 40
+    generated = handler.replace("new File(it.getName()).getName()", 'java.util.UUID.randomUUID() + ".pdf"')
+    assert analyse(generated) == []

@@ -30,6 +30,7 @@ from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.transforms import MAX_VALUE, Budget, b64decode_lenient
 from webhunt.detect.semantic.values import (
     EMPTY,
+    GUARD_BASENAME,
     GUARD_OPAQUE,
     MAX_ITEMS,
     Taint,
@@ -92,8 +93,27 @@ def _lname(node: Node | None) -> str:
 
 
 def _from_upload_part(v: Val) -> bool:
-    """Is ``v`` an uploaded part of a multipart request (``request.getPart(..)``/``getParts()``)?"""
-    return any(".getpart" in t.source.lower() for t in v.taints if not t.is_marker)
+    """Is ``v`` an uploaded part of a multipart request (``request.getPart(..)``/``getParts()``, a
+    commons-fileupload item)?"""
+    return any(any(call in t.source.lower() for call in _UPLOAD_CALLS) for t in v.taints if not t.is_marker)
+
+
+_UPLOAD_CALLS = (".getpart", ".parserequest", ".getitemiterator", ".parseparametermap")
+
+
+def _new_file(node: Node) -> bool:
+    """``new File(...)`` / ``new java.io.File(...)`` or ``Paths.get(...)``."""
+    if node.type == "object_creation_expression":
+        kind = node.child_by_field_name("type")
+        return kind is not None and text(kind).rsplit(b".", 1)[-1] == b"File"
+    if node.type == "method_invocation":
+        obj = node.child_by_field_name("object")
+        return (
+            obj is not None
+            and text(obj).rsplit(b".", 1)[-1] in (b"Paths", b"Path")
+            and _lname(node.child_by_field_name("name")) in ("get", "of")
+        )
+    return False
 
 
 def _computed(v: Val) -> bool:
@@ -757,6 +777,16 @@ class JavaAnalyzer(Interpreter):
             shown = f'"{key.decode("latin-1")}"' if key is not None else ""
             line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
             return Val(taints=frozenset({Taint(f"{receiver}.{shown_name}({shown})", line)}))
+        if name in J.UPLOAD_PARSERS and any(a.cls == "request" for a in args):
+            # commons-fileupload: the request's uploaded files (and form fields), as items
+            line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
+            return Val(taints=frozenset({Taint(f"{receiver}.{shown_name}(request)", line)}))
+        if name in ("getname", "getfilename") and args and recv in ("filenameutils", "fileutil", "fileutils"):
+            return guard_all(tainted(only_taints(*args)), GUARD_BASENAME)  # FilenameUtils.getName(x)
+        if (
+            name in ("getname", "getfilename") and obj_node is not None and _new_file(obj_node)
+        ):  # new File(x).getName(), Paths.get(x).getFileName(): the last part of the path only
+            return guard_all(tainted(only_taints(obj)), GUARD_BASENAME)
         if name == "getrequest" and (obj.cls == "pagecontext" or recv.endswith("pagecontext")):
             return Val(cls="request")
         # types that later calls depend on
@@ -816,8 +846,11 @@ class JavaAnalyzer(Interpreter):
             self._sink(SinkKind.WRITE, label, node, args[0])
             return EMPTY
         if name == "write" and len(args) == 1 and _from_upload_part(obj):
-            # Part.write(path): the uploaded file stored where the client's name or path says
+            # Part.write(path), FileItem.write(file): the uploaded file stored where the client's
+            # name or path says (or under the client's own name, directories stripped)
             self._sink(SinkKind.UPLOAD, label, node, args[0])
+            if all(t.guards for t in only_taints(args[0])):
+                self._sink(SinkKind.UPLOAD_NAME, label, node, args[0])
             return EMPTY
         if name == "write" and recv == "files" and len(args) >= 2:
             path = args[0]

@@ -27,6 +27,8 @@ REQUEST_SOURCES = frozenset(
         "getpathinfo",
     }
 )
+#: commons-fileupload calls that parse a multipart request into its items.
+UPLOAD_PARSERS = frozenset({"parserequest", "getitemiterator", "parseparametermap"})
 REQUEST_TYPES = frozenset(
     {"httpservletrequest", "servletrequest", "httpservletrequestwrapper", "servletrequestwrapper"}
 )

@@ -89,12 +89,16 @@ class SemanticLayer:
             ) or not SINK_HINT.search(doc.data):
                 return []
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
-            return _own_upload_form(to_reasons(php.hits.values(), doc, "php"), doc) if php is not None else []
+            return (
+                _own_upload_form(to_reasons(php.hits.values(), doc, "php"), doc, "php")
+                if php is not None
+                else []
+            )
         if lang is Language.JSP:
             hits = analyse_jsp(
                 self.analyses.parsers, doc.data, self.budget(), self.max_nodes, self.max_visits
             )
-            return to_reasons(hits, doc, "jsp")
+            return _own_upload_form(to_reasons(hits, doc, "jsp"), doc, "jsp")
         if lang is Language.ASPX:
             if ctx.extension == "vb" or aspx.is_vb(doc.data):
                 if not vbnet.SINK_HINT.search(doc.data) or not (
@@ -154,12 +158,12 @@ _UPLOAD_FORM = re.compile(
 SELF_CONTAINED_UPLOAD_SCORE = 45
 
 
-def _own_upload_form(reasons: list[Reason], doc: Document) -> list[Reason]:
-    """An upload kept under the client's own file name (``WH-S-PHP-009``) is low on its own: an
+def _own_upload_form(reasons: list[Reason], doc: Document, lang: str) -> list[Reason]:
+    """An upload kept under the client's own file name (``WH-S-PHP-009``, ``-JSP-009``) is low on its own: an
     application's upload handler may do it behind its own checks. In a script that also serves the
     upload form, the form and what stores the file in one page, it is the shape of a dropped
     uploader: medium."""
-    upload_name = reason_id("php", SinkKind.UPLOAD_NAME)
+    upload_name = reason_id(lang, SinkKind.UPLOAD_NAME)
     if not any(r.id == upload_name for r in reasons) or not _UPLOAD_FORM.search(doc.data):
         return reasons
     return [
