@@ -160,6 +160,41 @@ def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
     return False
 
 
+#: An open tag written in UTF-16 (``<?``, ``<%``, big and little endian) or in UTF-7 (``+ADw-``
+#: is ``<``): the way PHP with ``zend.multibyte`` on reads a source, ASCII-free where the tag is.
+_WIDE_OPEN_TAGS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00<\x00?", "utf-16-be"),
+    (b"\x00<\x00%", "utf-16-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+    (b"<\x00%\x00", "utf-16-le"),
+)
+_WIDE_NAMES = {"utf-16-be": "UTF-16BE", "utf-16-le": "UTF-16LE"}
+_UTF7_OPEN_TAG = re.compile(rb"\+ADw(?:-|AP[wx]|AJQ)")  # Base64 inside UTF-7: case matters
+#: Decoded at most (a wide page is twice its text).
+_WIDE_MAX_BYTES = 2 * 1024 * 1024
+
+
+def wide_source(data: bytes) -> tuple[str, bytes] | None:
+    """A page saved as UTF-16 or UTF-7 (what PHP runs once ``zend.multibyte`` is on): its encoding
+    and its text as UTF-8, when the decoded text holds server-side code; None for anything else.
+    UTF-16 is decoded from the parity of its first wide open tag, so ASCII bytes before it (an
+    image header) or after it (an XBM trailer) become noise and the code stays whole."""
+    head = data[:_WIDE_MAX_BYTES]
+    for tag, encoding in _WIDE_OPEN_TAGS:
+        at = head.find(tag)
+        if at < 0:
+            continue
+        start = at % 2
+        text = head[start:].decode(encoding, "replace").encode("utf-8", "replace")
+        if has_code_marker(text):
+            return _WIDE_NAMES[encoding], text
+    if b"+ADw" in head and _UTF7_OPEN_TAG.search(head) is not None:
+        text = head.decode("utf-7", "replace").encode("utf-8", "replace")
+        if has_code_marker(text):
+            return "UTF-7", text
+    return None
+
+
 def sniff_embedded(data: bytes, *, lowered: bytes | None = None) -> Language | None:
     """The script language embedded in otherwise non-script bytes, if any. ``lowered``: ``data``
     in ASCII lower case, when the caller has it already."""

@@ -48,6 +48,53 @@ rule WH_PHP_Phishing_Result_Mailer
         $mail and $pw and $msg and 2 of ($ip*) and any of ($res*)
 }
 
+rule WH_PHP_Mass_Mailer_Library
+{
+    meta:
+        description = "mass mailer through a mail library or raw SMTP: an address list posted to the script is split and mailed one by one, with the request's own subject and body (spam relay)"
+        score = 65
+        family = "mailer"
+        language = "php"
+    strings:
+        // recipients added one at a time: PHPMailer/SwiftMailer-style calls, or an SMTP dialogue
+        $add1 = /->\s*(AddAddress|addBCC|addCC|addTo|setTo)\s*\(\s*\$\w+/ nocase
+        $add2 = /["']RCPT TO:\s*<?["']\s*\./ nocase
+        // one message per recipient, as bulk senders do: a new message object made inside the loop,
+        // or the recipient list cleared between messages (a "share by mail" page sends one message)
+        $new = /\bnew\s+\\?(\w+\\){0,3}(PHPMailer|Swift_Message|Email)\s*\(/ nocase
+        $clear = /->\s*(ClearAddresses|ClearAllRecipients|clearTo)\s*\(/ nocase
+        $split = /\b(explode|preg_split)\s*\(\s*(["'](\\r)?\\n["']|["'][,;]\s?["']|PHP_EOL|["']\/[^"'\/]{0,20}(\\n|,|;)[^"'\/]{0,20}\/[a-z]{0,3}["'])\s*,/ nocase
+        $loop = /\b(foreach|for|while)\s*\(/
+        $list = /\$_(POST|REQUEST|GET)\s*\[\s*['"]([\w-]{0,12}(e_?mails?|mail_?list|maillist|list|recipients?|leads|targets)|to|mailto)['"]\s*\]/ nocase
+        $subject = /\$_(POST|REQUEST|GET)\s*\[\s*['"][\w-]{0,12}(subject|subj|title)['"]\s*\]/ nocase
+        $body = /\$_(POST|REQUEST|GET)\s*\[\s*['"][\w-]{0,12}(body|message|msg|letter|content|html|text)['"]\s*\]/ nocase
+    condition:
+        filesize < 2MB and $split and $list and $subject and $body and (
+            $add2 or ($add1 and ($clear or for any i in (1..#new): (
+                for any j in (1..#loop): (@new[i] > @loop[j] and @new[i] - @loop[j] < 600)
+            )))
+        )
+}
+
+rule WH_PHP_Phishing_Result_Logger
+{
+    meta:
+        description = "phishing kit result logger: posted credentials written to a text file with the visitor's IP address and user agent"
+        score = 70
+        family = "mailer"
+        language = "php"
+    strings:
+        // a log or report line that labels a password (or card data) and interpolates a value
+        $label = /["'][^"'\n]{0,80}\b(Pass(word|wd)?|Pwd|CVV2?|Card ?Number)\s*[:=]\s*(\{?\$\w|["']\s*\.)/ nocase
+        $post = /\$_(POST|REQUEST)\s*\[/
+        $ip = "REMOTE_ADDR"
+        $ua = "HTTP_USER_AGENT"
+        $append1 = /\bfile_put_contents\s*\([^;]{1,200}FILE_APPEND/
+        $append2 = /\bfopen\s*\([^;]{1,120},\s*["']a\+?["']\s*\)/
+    condition:
+        filesize < 1MB and $label and $post and $ip and $ua and any of ($append*)
+}
+
 rule WH_PHP_Upload_To_Request_Path
 {
     meta:

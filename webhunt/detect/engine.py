@@ -32,7 +32,7 @@ from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.stats import StatsLayer
 from webhunt.detect.yara_adapter import CompiledRules, RuleHit
-from webhunt.languages import has_code_marker, in_cgi_dir, in_upload_dir, language_for
+from webhunt.languages import has_code_marker, in_cgi_dir, in_upload_dir, language_for, wide_source
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 from webhunt.rules import RuleSources, collect, compiled_rules
 from webhunt.settings import Settings
@@ -142,8 +142,10 @@ class Engine:
             # a program with an interpreter line that the server runs (a cgi-script handler for
             # .jpg in an upload directory, any file in cgi-bin): judged as the CGI script it is
             ctx = replace(ctx, language=Language.CGI)
-        if ctx.language is Language.OTHER and not has_code_marker(
-            data, lowered=doc.lower if len(data) < _LOWER_AT_MOST else None
+        if (
+            ctx.language is Language.OTHER
+            and not has_code_marker(data, lowered=doc.lower if len(data) < _LOWER_AT_MOST else None)
+            and wide_source(data) is None  # a page saved as UTF-16/UTF-7: the decode layer reads it
         ):
             return Verdict(Language.OTHER, (), 0, None)
 
