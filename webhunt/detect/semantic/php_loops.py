@@ -15,16 +15,20 @@ from webhunt.detect.semantic.transforms import DECODERS, MAX_VALUE, Budget, Cons
 from webhunt.detect.semantic.values import Val
 
 
+def _body_expressions(body: Node | None) -> list[Node]:
+    """The expressions of the first statements directly in a loop body (a lone statement too)."""
+    if body is None:
+        return []
+    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    return [named(s)[0] if s.type == "expression_statement" and named(s) else s for s in stmts[:6]]
+
+
 def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, Node]]:
     """``$o .= <expr indexing a string>`` statements directly in a loop body (``$s[$i]`` or
     ``substr($s, $i, 2)``; any expression when not ``indexing``: a ``foreach`` names its element
     instead)."""
-    if body is None:
-        return []
-    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
     out = []
-    for s in stmts[:6]:
-        expr = named(s)[0] if s.type == "expression_statement" and named(s) else s
+    for expr in _body_expressions(body):
         if expr.type != "augmented_assignment_expression":
             continue
         op = field_child(expr, "operator")
@@ -48,12 +52,8 @@ _HEX = "0123456789abcdefABCDEF"
 def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
     """``$s[$i] = <expr reading $s>`` statements directly in a loop body: a string rewritten in
     place byte by byte (``$s[$i] = chr(ord($s[$i]) - 1);``)."""
-    if body is None:
-        return []
-    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
     out = []
-    for s in stmts[:6]:
-        expr = named(s)[0] if s.type == "expression_statement" and named(s) else s
+    for expr in _body_expressions(body):
         if expr.type != "assignment_expression":
             continue
         left = field_child(expr, "left")

@@ -86,12 +86,7 @@ _NUMBERS = frozenset(
 #: properties of a ProcessStartInfo (or a Process's StartInfo) that name what is run
 _START_PROPERTIES = frozenset({"filename", "arguments"})
 _REQUEST_MEMBERS = {
-    "form": "Form",
-    "querystring": "QueryString",
-    "cookies": "Cookies",
-    "servervariables": "ServerVariables",
-    "binaryread": "BinaryRead",
-    "item": "Item",
+    **vbscript._REQUEST_MEMBERS,
     "params": "Params",
     "headers": "Headers",
     "inputstream": "InputStream",
