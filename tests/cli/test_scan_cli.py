@@ -103,3 +103,14 @@ def test_bad_input_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     assert any("bad.yar(1)" in p for p in doc["rule_problems"])
     # the broken file does not hide the good one next to it
     assert any(r["id"] == "T_Eval_Post" for f in doc["findings"] for r in f["reasons"])
+    # machine formats keep stdout for records: the skipped rule file is named on stderr
+    proc = subprocess.run(
+        [sys.executable, "-m", "webhunt", "scan", str(tmp_path), "--rules", str(broken), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (
+        "rule file skipped" in proc.stderr and "bad.yar(1)" in proc.stderr and "Traceback" not in proc.stderr
+    )
+    assert any(json.loads(line)["reasons"] for line in proc.stdout.splitlines())

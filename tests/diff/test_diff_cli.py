@@ -248,6 +248,21 @@ def test_extra_rule_directories_are_checked_even_with_nothing_to_scan(
     assert "--rules" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl"])
+def test_a_broken_rule_file_is_named_and_the_others_still_judge(
+    tmp_path: Path, sites: Sites, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yar").write_text('rule broken { strings: $a = "x" condition: $a and }\n')
+    (rules / "ok.yar").write_text('rule T_Mine { strings: $a = "eval" condition: $a }\n')
+    args = ["diff", "--baseline", sites.specs["directory"], str(sites.live), "--format", fmt]
+    assert main([*args, "--rules", str(rules), "--no-cache"]) == 1
+    out, err = capsys.readouterr()
+    assert "rule file skipped" in err and "bad.yar(1)" in err
+    assert "T_Mine" in out  # the good file next to the broken one still judges the changes
+
+
 def test_missing_web_root_is_named_before_a_bad_baseline(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

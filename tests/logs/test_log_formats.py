@@ -64,6 +64,15 @@ def test_undetectable_file_is_reported_and_others_read(tmp_path: Path) -> None:
     assert (good.error, good.requests) == ("", 2)
 
 
+def test_an_undetectable_binary_file_is_shown_escaped_once(tmp_path: Path) -> None:
+    odd = tmp_path / "odd.log"
+    odd.write_bytes(b"\xb0\xf8X\x06tab\there\n")
+    reader = LogReader([str(odd)])
+    assert list(reader) == []
+    (bad,) = reader.summary().files
+    assert "(first line: '\\xb0\\xf8X\\x06tab\\x09here')" in bad.error
+
+
 def test_explicit_format_wins_over_detection() -> None:
     # nginx_main.log is detected as combined; read as 'common' the user agents are ignored
     requests = list(LogReader([str(DATA / "nginx_main.log")], "common"))

@@ -57,6 +57,20 @@ def test_bad_urls(url: str, message: str) -> None:
     assert "hunter2" not in str(info.value)
 
 
+def test_a_plain_path_is_named_with_the_url_that_would_open_it(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as info:
+        open_store(str(tmp_path / "findings.db"))
+    text = str(info.value)
+    assert f"'{tmp_path}/findings.db'" in text and f"sqlite:///{tmp_path}/findings.db" in text
+    assert not (tmp_path / "findings.db").exists()
+
+
+def test_an_unparsable_url_hides_what_could_be_a_password() -> None:
+    with pytest.raises(StoreError) as info:
+        open_store("postgresql://u:hunter2@[::1/x")
+    assert "hunter2" not in str(info.value)
+
+
 def test_unreachable_server_names_the_url_without_password() -> None:
     with pytest.raises(StoreError) as info:
         open_store("postgresql://webhunt:hunter2@127.0.0.1:1/fleet")

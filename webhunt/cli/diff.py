@@ -145,10 +145,11 @@ def run(args: argparse.Namespace) -> int:
         options,
         prepare=engine.prepare if engine is not None else None,
     )
+    rule_problems: tuple[str, ...] = ()
     if engine is not None:
         engine.save()
-        if settings.rules_dirs:
-            engine.load()  # the user's own rule directories are checked even when nothing was scanned
+        if settings.rules_dirs:  # the user's own rule directories are checked even when nothing was scanned
+            rule_problems = engine.load().info.problems
     threshold: Severity = args.min_severity or DEFAULT_THRESHOLD
     shown = [c for c in result.changes if args.min_severity is None or _at_least(c, args.min_severity)]
 
@@ -161,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "jsonl":
         for problem in result.problems:
             print(f"webhunt: not compared: {problem.path}: {problem.message}", file=sys.stderr)
+    for message in rule_problems:  # on stderr in every format: a rule file the user gave was left out
+        print(f"webhunt: rule file skipped: {message}", file=sys.stderr)
     url = store_url(args)
     if url is not None:
         _save(url, settings, result, engine.ruleset_version() if engine is not None else "")

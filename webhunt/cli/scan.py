@@ -66,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format != "json" and args.format != "table":
         for problem in summary.problems:
             print(f"webhunt: not scanned: {problem.path}: {problem.message}", file=sys.stderr)
+        for message in summary.rule_problems:
+            print(f"webhunt: rule file skipped: {message}", file=sys.stderr)
     if url is not None:
         _save(url, summary, settings.host)
     return EXIT_FINDINGS if flagged else EXIT_CLEAN

@@ -131,7 +131,7 @@ class RowReader:
                     FileSummary(
                         path,
                         stream.source_id,
-                        error=f"cannot detect the log format (first line: {first[:120]!r}); "
+                        error=f"cannot detect the log format (first line: '{_printable(first[:120])}'); "
                         "give it with --log-format",
                     )
                 )
@@ -291,6 +291,12 @@ def converted(
     yield from map(convert, batches)
     if on_done is not None:
         on_done(convert)
+
+
+def _printable(text: str) -> str:
+    """``text`` for a one-line message: control characters as ``\\xNN`` (bytes that were not
+    UTF-8 already read as such escapes), nothing escaped twice."""
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
 
 
 def _describe(exc: BaseException) -> str:

@@ -43,18 +43,26 @@ def mask(url: str) -> str:
     """The URL with its password hidden, for messages."""
     try:
         return sa.make_url(url).render_as_string(hide_password=True)
-    except sa_exc.ArgumentError:
-        return "<unparsable database URL>"
+    except (sa_exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
+        # no parse, no password field: only a user-info part (before an '@') can hold a secret
+        scheme, sep, rest = url.rpartition("://")
+        _, at, where = rest.rpartition("@")
+        return f"{scheme}{sep}***@{where}" if at else url
 
 
 def parse(url: str) -> sa.URL:
     """Parse and normalise a store URL (``postgresql://`` uses psycopg 3). Bad ones: StoreError."""
     try:
         parsed = sa.make_url(url)
-    except sa_exc.ArgumentError:
+    except (sa_exc.ArgumentError, ValueError):
+        hint = (
+            f" (a SQLite file there: sqlite:///{Path(url).absolute()})"
+            if "://" not in url and url.strip()
+            else ""
+        )
         raise StoreError(
             f"invalid database URL {mask(url)!r}: expected sqlite:///PATH or "
-            "postgresql://USER@HOST:PORT/DBNAME"
+            f"postgresql://USER@HOST:PORT/DBNAME{hint}"
         ) from None
     backend, _, driver = parsed.drivername.partition("+")
     if backend == "sqlite" and driver in ("", "pysqlite"):
