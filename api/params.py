@@ -59,11 +59,31 @@ REPEATABLE: dict[str, frozenset[str]] = {"/findings": frozenset({"status"})}
 
 
 def single_valued_query(request: Request) -> None:
-    """422 when a scalar query parameter is repeated (instead of silently using the last one)."""
+    """422 when a query parameter is not one the route takes (``?severity=critical`` where the
+    filter is ``min_severity`` would otherwise list everything, unfiltered, without a word), or
+    when a scalar one is repeated (instead of silently using the last one)."""
     route = request.scope.get("route")
     allowed = REPEATABLE.get(getattr(route, "path", ""), frozenset())
+    known = _query_names(route)
     seen: set[str] = set()
     for key, _ in request.query_params.multi_items():
+        if known is not None and key not in known:
+            names = ", ".join(sorted(known)) or "none"
+            raise HTTPException(422, f"query.{key}: not a parameter of this route (it takes: {names})")
         if key in seen and key not in allowed:
             raise HTTPException(422, f"query.{key}: give this parameter at most once")
         seen.add(key)
+
+
+def _query_names(route: object) -> frozenset[str] | None:
+    """The query parameters ``route`` declares, its dependencies' included (None: not known)."""
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return None
+    names: set[str] = set()
+    todo = [dependant]
+    while todo:
+        d = todo.pop()
+        names.update(p.alias for p in d.query_params)
+        todo.extend(d.dependencies)
+    return frozenset(names)

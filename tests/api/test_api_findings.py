@@ -154,6 +154,17 @@ def test_errors_are_json_with_the_fields_at_fault(api: Api) -> None:
         assert isinstance(data["error"], str) and data["error"]
         if field is not None:
             assert field in {d["field"] for d in data["detail"]}, (url, data)
+    # a filter the route does not take is refused, not ignored (which would list everything)
+    for url, key in [
+        ("/findings?severity=critical", "severity"),
+        ("/stats?verbose=1", "verbose"),
+        ("/findings/1?x=", "x"),
+    ]:
+        r = api.client.get(url)
+        assert r.status_code == 422, (url, r.text)
+        assert r.json()["error"].startswith(f"query.{key}: not a parameter of this route"), r.text
+    assert "min_severity" in api.client.get("/findings?severity=critical").json()["error"]
+    assert api.client.get("/findings?min_severity=critical&status=new&status=confirmed").status_code == 200
     bad_json = api.client.patch(
         "/findings/1", content=b"{not json", headers={"Content-Type": "application/json"}
     )
