@@ -132,6 +132,27 @@ def test_report_from_the_store_tells_the_same_story(story: dict, tmp_path: Path)
     assert {a["ip"] for a in again["attackers"]} == {ATTACKER, SECOND}
 
 
+def test_report_from_a_store_that_does_not_exist_is_an_error_not_an_empty_report(tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "webhunt.db"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "webhunt",
+            "report",
+            "--db",
+            f"sqlite:///{missing}",
+            "-o",
+            str(tmp_path / "r.html"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and f"no store at {missing}" in proc.stderr and "Traceback" not in proc.stderr
+    assert not missing.parent.exists() and not (tmp_path / "r.html").exists()
+
+
 def _essentials(parallel: bool, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     """What ``run_hunt`` concludes on the example when its log reader runs in a second process or not."""
     from webhunt import hunt

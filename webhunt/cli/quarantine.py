@@ -68,7 +68,7 @@ def run_quarantine(args: argparse.Namespace) -> int:
     if args.target.isdigit():
         from webhunt.store import open_store
 
-        store = open_store(store_url(args, required=True) or None, host=args.host)
+        store = open_store(store_url(args, required=True) or None, host=args.host, create=False)
         detail = store.get_finding(int(args.target))
         if detail is None:
             raise ConfigError(f"quarantine: no finding with id {args.target} in {store.url}")

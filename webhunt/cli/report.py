@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or (format_for(args.output) if args.output else "html")
-    with open_store(store_url(args, required=True) or None, host=args.host) as store:
+    with open_store(store_url(args, required=True) or None, host=args.host, create=False) as store:
         host = None if args.all_hosts else store.host
         root = str(Path(args.root).resolve()) if args.root else None
         doc = build_story(store, host=host, root=root, min_severity=args.min_severity)
