@@ -22,6 +22,7 @@ from webhunt.detect.engine import Engine
 from webhunt.diff.compare import DiffOptions, DiffResult, compare
 from webhunt.diff.export import change_to_dict, change_to_finding
 from webhunt.findings import from_scan
+from webhunt.known_good import KnownGood
 from webhunt.logs.detections import LogDetector
 from webhunt.logs.indicators import load_indicators
 from webhunt.logs.reader import LogReader, ReadSummary, worth_parallel
@@ -44,6 +45,7 @@ class HuntOptions:
     log_format: str | None = None
     mappings: tuple[UrlMapping, ...] = ()
     min_severity: Severity = Severity.MEDIUM
+    known_good: tuple[str, ...] = ()  # trusted releases: their files, where they put them, scan clean
 
 
 @dataclass(slots=True)
@@ -170,11 +172,12 @@ def _merge(a: Finding, b: Finding) -> Finding:
 
 def run_hunt(opts: HuntOptions, settings: Settings, store: Store) -> HuntResult:
     root = os.path.abspath(opts.root)
+    releases = KnownGood.load(opts.known_good) if opts.known_good else None  # a bad release stops here
     engine = Engine.load(settings)
     scan_id = store.start_scan(root, "hunt", engine.info.ruleset_version)
 
     # 1. files: scan, then diff against the baseline
-    scan = scan_paths([root], settings, engine=engine)
+    scan = scan_paths([root], settings, engine=engine, known_good=releases)
     by_path: dict[str, Finding] = {}
     for r in scan.results:
         f = from_scan(r, settings.host)

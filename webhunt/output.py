@@ -41,7 +41,17 @@ def summary_dict(summary: ScanSummary) -> dict[str, Any]:
         "seconds": round(summary.seconds, 3),
         "problems": [{"path": p.path, "message": p.message} for p in summary.problems],
         "rule_problems": list(summary.rule_problems),
-    }
+    } | (
+        {
+            "known_good": {
+                "releases": list(summary.known_good_releases),
+                "files_matched": summary.known_good,
+                "problems": [{"path": p.path, "message": p.message} for p in summary.known_good_problems],
+            }
+        }
+        if summary.known_good_releases
+        else {}
+    )
 
 
 def render_json(summary: ScanSummary, results: Sequence[ScanResult], out: IO[str]) -> None:
@@ -165,6 +175,13 @@ def render_table(summary: ScanSummary, results: Sequence[ScanResult], out: IO[st
         console.print(f"[yellow]... and {len(summary.problems) - 20} more files not scanned[/]")
     for msg in summary.rule_problems:
         console.print(f"[yellow]rule file skipped:[/] {escape(msg)}")
+    if summary.known_good_releases:
+        console.print(
+            f"{summary.known_good} files identical to a file of the known-good release(s) "
+            f"{escape(', '.join(summary.known_good_releases))}: judged clean"
+        )
+    for p in summary.known_good_problems[:20]:
+        console.print(f"[yellow]known-good release file not read:[/] {escape(p.path)}: {escape(p.message)}")
 
 
 Renderer = Callable[[ScanSummary, Sequence[ScanResult], IO[str]], None]

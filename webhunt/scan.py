@@ -24,6 +24,7 @@ from webhunt.walk import Candidate, walk
 
 if TYPE_CHECKING:  # the engine (YARA, tree-sitter) is imported when a file needs scanning
     from webhunt.detect.engine import Engine
+    from webhunt.known_good import KnownGood
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,9 @@ class ScanSummary:
     seconds: float = 0.0
     rule_problems: tuple[str, ...] = ()
     present: set[str] = field(default_factory=set)  # every file path seen (for resolving gone files)
+    known_good: int = 0  # files identical to a file of a --known-good release: judged clean
+    known_good_releases: tuple[str, ...] = ()
+    known_good_problems: list[ScanProblem] = field(default_factory=list)  # release files not read
 
 
 def read_capped(path: str, size: int, cap: int) -> tuple[bytes, bool]:
@@ -155,8 +159,10 @@ def scan_paths(
     on_result: ResultCallback | None = None,
     progress: ProgressCallback | None = None,
     keep_clean: bool = False,
+    known_good: KnownGood | None = None,
 ) -> ScanSummary:
-    """Scan every file under ``paths``. Flagged results are kept (all results with ``keep_clean``)."""
+    """Scan every file under ``paths``. Flagged results are kept (all results with ``keep_clean``).
+    A file whose sha256 is in ``known_good`` (a release the user trusts) is judged clean."""
     started = time.monotonic()
     # The rule files are collected (and hashed: the cache key) now; the engine is built only when a
     # file needs scanning, so a re-scan answered from the cache never loads it.
@@ -167,6 +173,9 @@ def scan_paths(
         ruleset_version=info.ruleset_version if info else sources.version if sources else "",
         rule_problems=info.problems if info else sources.problems if sources else (),
     )
+    if known_good is not None:
+        summary.known_good_releases = known_good.specs
+        summary.known_good_problems = list(known_good.problems)
     cache = ScanCache.open(settings.cache_dir) if settings.use_cache else None
     version = summary.ruleset_version + (":" + ",".join(sorted(disabled)) if disabled else "")
 
@@ -185,6 +194,10 @@ def scan_paths(
     keys: dict[str, str] = {}
 
     def emit(result: ScanResult) -> None:
+        if known_good is not None and known_good.matches(result.meta.sha256, result.meta.path):
+            summary.known_good += 1
+            if result.verdict.score > 0:
+                result = replace(result, verdict=Verdict(result.verdict.language, (), 0, None))
         if result.verdict.score > 0 or keep_clean:
             summary.results.append(result)
         if on_result is not None:

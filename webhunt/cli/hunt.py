@@ -43,6 +43,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--log-format", metavar="FMT", help="log format name or LogFormat/log_format string")
     p.add_argument(
+        "--known-good",
+        action="append",
+        default=[],
+        metavar="RELEASE",
+        help="a release you trust (as for 'webhunt scan --known-good'): its files, where it puts them, scan clean",
+    )
+    p.add_argument(
         "--map",
         action="append",
         default=[],
@@ -88,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         log_format=args.log_format,
         mappings=_mappings(args.map),
         min_severity=args.min_severity,
+        known_good=tuple(args.known_good),
     )
     with open_store(store_url(args, required=True) or None, host=settings.host) as store:
         result = run_hunt(opts, settings, store)

@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from webhunt.cli import EXIT_CLEAN, EXIT_FINDINGS
 from webhunt.cli.common import add_output_options, add_store_options, open_output, store_url
+from webhunt.known_good import KnownGood
 from webhunt.model import Layer
 from webhunt.output import RENDERERS, selected
 from webhunt.scan import ScanSummary, scan_paths
@@ -29,6 +30,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--max-size", metavar="SIZE", default="8M", help="read cap per file (default 8M)")
     p.add_argument("--no-cache", action="store_true", help="rescan every file, ignore the scan cache")
     p.add_argument("--ignore", action="append", default=[], metavar="GLOB", help="skip data files matching")
+    p.add_argument(
+        "--known-good",
+        action="append",
+        default=[],
+        metavar="RELEASE",
+        help="a release you trust (manifest from 'webhunt baseline save', archive, directory or REPO@REF): "
+        "files byte-identical to one of its files are judged clean (repeatable; never use a hash list "
+        "from elsewhere)",
+    )
     p.add_argument(
         "--disable-layer",
         action="append",
@@ -51,10 +61,13 @@ def run(args: argparse.Namespace) -> int:
     )
     disabled = frozenset(Layer(v) for v in args.disable_layer)
     url = store_url(args)
+    known_good = KnownGood.load(args.known_good) if args.known_good else None
 
     interactive = args.format == "table" and sys.stderr.isatty() and not args.output
     with _progress(interactive) as progress:
-        summary = scan_paths(args.paths, settings, disabled=disabled, progress=progress)
+        summary = scan_paths(
+            args.paths, settings, disabled=disabled, progress=progress, known_good=known_good
+        )
 
     flagged = selected(summary, args.min_severity)
     out = open_output(args.output)
@@ -68,6 +81,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"webhunt: not scanned: {problem.path}: {problem.message}", file=sys.stderr)
         for message in summary.rule_problems:
             print(f"webhunt: rule file skipped: {message}", file=sys.stderr)
+        for problem in summary.known_good_problems:
+            print(
+                f"webhunt: known-good release file not read: {problem.path}: {problem.message}",
+                file=sys.stderr,
+            )
     if url is not None:
         _save(url, summary, settings.host)
     return EXIT_FINDINGS if flagged else EXIT_CLEAN
