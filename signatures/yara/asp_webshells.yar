@@ -130,7 +130,10 @@ rule WH_ASP_Remote_Download_Dropper
         $open = /\.\s*Open\s*"GET"\s*,\s*Request/ nocase
         $r = /Request\s*(\.\s*(Form|QueryString|Item))?\s*\(/ nocase
     condition:
-        filesize < 2MB and $x and $st and $save and ($open or $r)
+        // the request read close to the save, as a dropper writes it (WH-H-ASP-008's window): an
+        // editor's upload class keeps its request parsing apart from its image fetcher
+        filesize < 2MB and $x and $st and $save and ($open or
+            for any i in (1..#save) : ( for any j in (1..#r) : ( @r[j] > @save[i] - 1500 and @r[j] < @save[i] + 1500 ) ))
 }
 
 rule WH_ASP_Script_Encoded

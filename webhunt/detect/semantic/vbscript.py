@@ -16,7 +16,8 @@ file is not a sink.
 
 Guards: numeric conversions (``CInt``, ``CLng`` ...) end a flow; ``Replace`` of both ``..`` and a
 slash guards a path; a variable that an ``If`` compares with a literal (``<>``, ``Not``, ``InStr``)
-and then resets to a literal or ends the response for is validated.
+and then resets to a literal or ends the response for (itself, or by calling a procedure of the page
+that always does) is validated.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ _NUMERIC = frozenset(
 )
 #: Statements that end the page or the procedure (a branch taking them rejects the input).
 _REJECT = re.compile(r"^(?:response \. (?:end|redirect|clear)|exit (?:sub|function|property))\b")
+#: a statement that ends the response (in a procedure's body outside any If, the procedure always does)
+_ENDS = re.compile(r"^response \. (?:end|redirect)\b")
 #: Keywords that open a statement (never a call of a user procedure).
 _KEYWORDS = frozenset(
     {
@@ -228,6 +231,7 @@ class _Proc:
     local: set[str] = field(default_factory=set)
     body: list[tuple[Expr, Expr | None, list[str]]] = field(default_factory=list)
     method: bool = False  # defined in a Class block: called as object.name
+    ends: bool = False  # its body ends the response outside any If (``Sub Fail(m) ... Response.End``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +334,8 @@ class VbscriptAnalyzer:
                 if conds:
                     conds.pop()
                 continue
+            if not conds and proc.name and _ENDS.match(_words(stmt, 4)):
+                proc.ends = True
             proc.body.append((stmt, conds[-1] if conds else None, withs.copy()))
 
     @staticmethod
@@ -522,7 +528,7 @@ class VbscriptAnalyzer:
                 if cond is not None and _rejects(cond):
                     if target is not None and _is_constant(stmt[target + 2 :]):
                         self._validate(cond, scope, only=stmt[target].text)
-                    elif _REJECT.match(_words(stmt, 4)):
+                    elif _REJECT.match(_words(stmt, 4)) or self._ends_response(stmt):
                         self._validate(cond, scope)
                 if target is not None and stmt[0].text == "set":
                     rhs = stmt[target + 2 :]
@@ -533,6 +539,12 @@ class VbscriptAnalyzer:
                     if any(t.text in ("getfile", "getfolder") for t in rhs):
                         self.file_objects.add(k)
                 self._find_sinks(stmt, scope, withs)
+
+    def _ends_response(self, stmt: Expr) -> bool:
+        """A call of a procedure of the page that always ends the response (``ShowError "..."``)."""
+        i = 1 if stmt[0].text == "call" and len(stmt) > 1 else 0
+        proc = self.procs.get(stmt[i].text) if stmt[i].kind == "name" else None
+        return proc is not None and bool(proc.name) and proc.ends and not proc.method
 
     def _checked_by_predicate(self, cond: Expr, scope: str) -> None:
         """``If IsAllowed(ext, list) Then``: what a function named as a check tests is validated (it
