@@ -90,7 +90,8 @@ class Document:
 
 
 def clip(raw: bytes, width: int = SNIPPET_WIDTH) -> str:
-    """Bytes -> one printable line of at most ``width`` characters."""
-    text = raw.decode("utf-8", errors="replace")
+    """Bytes -> one printable line of at most ``width`` characters (bytes that are not UTF-8 shown
+    as ``\\xNN``: exact evidence, where a replacement character would hide which bytes they were)."""
+    text = raw.decode("utf-8", errors="backslashreplace")
     text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
     return text if len(text) <= width else text[: width - 1] + "…"
