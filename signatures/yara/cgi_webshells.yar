@@ -18,7 +18,8 @@ rule WH_CGI_Perl_Request_Exec
         // system/exec and qx running a command line with a variable in it (backticks around
         // one anywhere: signatures/heuristics/cgi.toml, YARA finds no atom in them)
         $x1 = /`\$\w{1,30}[^`\r\n]{0,40}`/
-        $x2 = /\b(system|exec)\s*\(?\s*(\$\w|"[^"\r\n]{0,80}\$\w)/
+        // also a variable decoded on the way (system(unpack("u", $1)), exec(decode_base64($c)))
+        $x2 = /\b(system|exec)\s*\(?\s*(\w{1,30}\s*\(\s*(["'][^"'\r\n]{0,12}["']\s*,\s*)?){0,3}(\$\w|"[^"\r\n]{0,80}\$\w)/
         $x3 = /\bqx\s*([\{(\/])[^\})\/\r\n]{0,60}\$\w/
         $x4 = /\beval\s*(\(\s*(decode_base64|pack|unpack|\$\w)|;)/
         $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
@@ -46,13 +47,19 @@ rule WH_CGI_Python_Request_Exec
         $s1 = "cgi.FieldStorage"
         $s2 = /environ(\.get\s*\(|\s*\[)\s*['"](QUERY_STRING|HTTP_\w{1,30}|CONTENT_LENGTH)['"]/
         $s3 = /sys\.stdin(\.buffer)?\.read\s*\(/
-        $x1 = /subprocess\.(run|call|check_output|Popen|getoutput)\s*\(/
+        // a subprocess call whose command is not fixed: a lower-case name (a variable, a call), an
+        // f-string or concatenation, or a list with such an item ("CMD" and ["/usr/bin/git", ROOT]
+        // are an application's own command lines)
+        $x1 = /subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput)\s*\(\s*(f["']|["'][^"'\r\n]{0,80}["']\s*[+%]|[a-z_]\w{0,40}|\[[^\]\r\n]{0,160}[,\[]\s*[a-z_]\w{0,40}\s*[\],+\[(.])/
         $x2 = /os\.(system|popen|exec\w{1,3})\s*\(/
         $x3 = /\b(exec|eval)\s*\(\s*(base64\.b64decode|\w{1,20}\s*\)|\w{1,20}\.getvalue)/
         $x4 = /\bexec\s*\(\s*base64/
         // a shell command line built around a variable, however it is then run
         $x5 = /\[\s*['"](\/usr)?(\/bin\/)?(ba|da|z|k)?sh['"]\s*,\s*['"]-c['"]\s*,\s*[A-Za-z_]/
         // subprocess imported under another name (import subprocess as sp ... sp.Popen(...))
+        // a command line handed to the shell: a variable or subscript first, shell=True after it
+        // (a lower-case name: an upper-case one is a module constant by Python's convention)
+        $x6 = /\(\s*[a-z_][\w.]{0,40}(\[[^\]\r\n]{1,40}\]){0,3}\s*,\s*([\w.]{1,30}\s*=\s*[^,)\r\n]{1,40},\s*){0,4}shell\s*=\s*True/
         $alias = /\bimport\s+subprocess\s+as\s+\w{1,20}/
         $acall = /\b\w{1,20}\.(Popen|check_output|getoutput|getstatusoutput)\s*\(/
     condition:
