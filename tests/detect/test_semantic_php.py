@@ -454,6 +454,39 @@ MALICIOUS = [
         " $r .= chr(hexdec($h[$i] . $h[$i + 1])); } return $r; }",
         WRITE,
     ),
+    (
+        "hex name table decoded into a new array by a getter reading it as a global",
+        "<?php $tb = array('73797374656d', '66696c655f7075745f636f6e74656e7473');"
+        " function nm($n) { global $tb; for ($i = 0; $i < count($tb); $i++) { $out[] = hex2bin($tb[$i]); }"
+        " return $out[$n]; } nm(1)($_POST['p'], $_POST['c']); nm(0)($_POST['k']);",
+        CMD,
+    ),
+    (
+        "second entry of a hex name table decoded into a new array by a getter",
+        "<?php $tb = array('73797374656d', '66696c655f7075745f636f6e74656e7473');"
+        " function nm($n) { global $tb; for ($i = 0; $i < count($tb); $i++) { $out[] = hex2bin($tb[$i]); }"
+        " return $out[$n]; } nm(0)('id'); nm(1)($_POST['p'], $_POST['c']);",
+        WRITE,
+    ),
+    (
+        "helper writing to the path it is handed, called with a request-chosen path",
+        "<?php function q($n) { return isset($_GET[$n]) ? $_GET[$n] : false; }"
+        " function save_as($path, $text) { if (is_file($path)) { file_put_contents($path, html_entity_decode($text)); } }"
+        " save_as(q('file'), $_POST['text']);",
+        WRITE,
+    ),
+    (
+        "helper handing the path on to another helper that writes it",
+        "<?php function put($p, $s) { file_put_contents($p, $s); } function store($to, $what) { put($to, $what); }"
+        " store($_REQUEST['to'], $_REQUEST['what']);",
+        WRITE,
+    ),
+    (
+        "table decoded element by element into a new array by foreach",
+        "<?php $raw = array('ZXhlYw==', 'c3lzdGVt'); foreach ($raw as $r) { $fn[] = base64_decode($r); }"
+        " $fn[1]($_GET['q']);",
+        CMD,
+    ),
 ]
 
 
@@ -468,6 +501,17 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "helper writing to the path it is handed, called with fixed and cleaned paths",
+        "<?php function save_as($path, $text) { file_put_contents($path, $text); }"
+        " save_as(__DIR__ . '/cache/last.json', json_encode($_POST));"
+        " save_as('notes/' . basename($_GET['n']) . '.txt', $_POST['body']);",
+    ),
+    (
+        "colour table decoded into a new array and printed",
+        "<?php $hex = array('ff0000', '00ff00'); for ($i = 0; $i < count($hex); $i++) {"
+        " $rgb[] = hex2bin($hex[$i]); } echo strlen($rgb[0]) . htmlspecialchars($_GET['n']);",
+    ),
     (
         "error_log to the site's log",
         "<?php error_log('login failed for ' . $_POST['user'] . \"\\n\", 3, 'logs/app.log');",

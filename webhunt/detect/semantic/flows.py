@@ -169,6 +169,10 @@ class Hit:
     offset: int  # byte offset of the sink in the scanned file
     taint: Taint | None = None  # None for HIDDEN hits
     note: str = ""  # e.g. "name built by strrev"
+    #: parameters of the enclosing function whose argument must end in unguarded request input
+    #: for the hit to hold (a helper writing to the path it is given: only a caller passing a
+    #: request-chosen name makes the write a script write)
+    needs: tuple[int, ...] = ()
 
     @property
     def blocked(self) -> bool:

@@ -95,6 +95,9 @@ class Scope:
     fields_written: set[str] = field(default_factory=set)
     global_names: set[str] = field(default_factory=set)  # variables a ``global`` statement shares
     is_main: bool = False
+    #: loop statements that decoded a constant table, by start byte (a loop body runs more than
+    #: once; the table is decoded once per scope, and a helper run again gets a fresh scope)
+    mapped_steps: set[int] = field(default_factory=set)
 
 
 #: Memos of pure functions of a syntax node. Tree-sitter builds new objects on every read of a
@@ -325,6 +328,9 @@ class Interpreter:
             label = f"{info.name}()"
             for h in summary.hits:
                 assert h.taint is not None
+                if h.needs:
+                    self._relay_conditional(h, info, args, label)
+                    continue
                 for t in self._arg_taints(info, args, h.taint.marker_index):
                     self._relay(h, t, label)
             for prop, val in summary.field_writes:
@@ -348,7 +354,33 @@ class Interpreter:
             return only_taints(args[index])
         return frozenset()
 
-    def _relay(self, inner: Hit, real: Taint, label: str) -> None:
+    def _relay_conditional(self, h: Hit, info: FuncInfo, args: list[Val], label: str) -> None:
+        """A summary hit that holds only when the arguments at ``h.needs`` end in unguarded request
+        input: relayed when they do; kept conditional on the caller's own parameters when they are
+        placeholders; dropped otherwise (a helper given a constant or checked path)."""
+        outer: set[int] = set()
+        for i in h.needs:
+            ending = args[i].ending if i < len(args) else frozenset()
+            if any(not t.is_marker and not t.guards for t in ending):
+                continue
+            markers = {t.marker_index for t in ending if t.is_marker and not t.guards}
+            if not markers:
+                return
+            outer |= markers
+        assert h.taint is not None
+        # input read inside the helper itself keeps its own path (the helper's label is added)
+        reals = (
+            self._arg_taints(info, args, h.taint.marker_index)
+            if h.taint.is_marker
+            else frozenset({Taint(h.taint.source, h.taint.line)})
+        )
+        for t in reals:
+            if outer:
+                self.scope.hits.append(replace(self._relayed(h, t, label), needs=tuple(sorted(outer))))
+            else:
+                self._relay(h, t, label)
+
+    def _relayed(self, inner: Hit, real: Taint, label: str) -> Hit:
         assert inner.taint is not None
         t = Taint(
             real.source,
@@ -356,7 +388,12 @@ class Interpreter:
             (*real.path, label, *inner.taint.path)[-MAX_PATH:],
             real.guards | inner.taint.guards,
         )
-        hit = Hit(inner.kind, inner.sink, inner.offset, t, inner.note)
+        return Hit(inner.kind, inner.sink, inner.offset, t, inner.note)
+
+    def _relay(self, inner: Hit, real: Taint, label: str) -> None:
+        hit = self._relayed(inner, real, label)
+        t = hit.taint
+        assert t is not None
         if t.is_marker:
             self.scope.hits.append(hit)
         else:

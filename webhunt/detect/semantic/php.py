@@ -21,7 +21,7 @@ from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from webhunt.detect.semantic import php_tables as T
-from webhunt.detect.semantic.flows import REMOTE_SOURCE, SinkKind
+from webhunt.detect.semantic.flows import REMOTE_SOURCE, Hit, SinkKind
 from webhunt.detect.semantic.interp import (
     MAX_INLINE_DEPTH,
     FuncInfo,
@@ -40,6 +40,7 @@ from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets
 from webhunt.detect.semantic.php_loops import (
     elementwise,
     fold_foreach,
+    foreach_maps,
     loop_appends,
     loop_rewrites,
     loop_step,
@@ -395,9 +396,6 @@ class PhpAnalyzer(Interpreter):
         self.class_consts: dict[tuple[str, str], Node] = {}
         self.prop_defaults: dict[str, Node] = {}
         self.closure_keys: dict[int, str] = {}
-        #: ``$f[$i] = decode($f[$i])`` steps already applied, by scope and statement (a loop body
-        #: runs more than once; the table is decoded once)
-        self.mapped_steps: set[tuple[int, int]] = set()
         self.uid = 0
         self.captures: dict[str, dict[str, Val]] = {}
         self.constants: dict[str, Val] = {}
@@ -496,6 +494,9 @@ class PhpAnalyzer(Interpreter):
         for _ in range(MAX_ROUNDS):
             self.summaries = {}
             self.reads = {}
+            # helpers run on constant arguments read globals and fields too: a round that repeats
+            # because those changed runs them again (a table a helper decodes from ``global $t``)
+            self.const_calls = {}
             for key in entries:
                 if key not in self.summaries:
                     self._analyse_function(self.infos[key])
@@ -1335,7 +1336,11 @@ class PhpAnalyzer(Interpreter):
     def _h_assign(self, node: Node) -> Gen:
         left = field_child(node, "left")
         right = field_child(node, "right")
-        if left is not None and right is not None and self._map_step(left, right):
+        if (
+            left is not None
+            and right is not None
+            and (self._map_step(left, right) or self._map_into(left, right))
+        ):
             return EMPTY
         v = (yield right) if right is not None else EMPTY
         if left is None:
@@ -1363,8 +1368,8 @@ class PhpAnalyzer(Interpreter):
             return False
         name = static_name(fn) if fn.type in ("name", "qualified_name") else None
         target = var_name(kids[0])
-        step_key = (id(self.scope), left.start_byte)
-        if step_key in self.mapped_steps:
+        step_key = left.start_byte
+        if step_key in self.scope.mapped_steps:
             return True
         current = self.scope.vars.get(target or "")
         if name is None or not target or current is None or not current.items:
@@ -1383,7 +1388,56 @@ class PhpAnalyzer(Interpreter):
         self.cond = 0
         self.scope.vars[target] = Val(items=tuple(mapped))
         self.cond = saved
-        self.mapped_steps.add(step_key)
+        self.scope.mapped_steps.add(step_key)
+        return True
+
+    def _map_into(self, left: Node, right: Node) -> bool:
+        """``$names[] = hex2bin($table[$i]);`` in a loop over a constant array: the loop fills a new
+        array with every element passed through the function, as :meth:`_map_step` does in place
+        (``$names[19](...)``, or a getter returning ``$names[$n]``, then calls a decoded name)."""
+        if self.loops <= 0 or left.type != "subscript_expression":
+            return False
+        if right.type != "function_call_expression":
+            return False
+        kids = _named(left)
+        if not kids or kids[0].type != "variable_name" or len(kids) > 2:
+            return False
+        index = kids[1] if len(kids) == 2 else None
+        if index is not None and index.type != "variable_name":
+            return False
+        args = arg_nodes(right)
+        fn = field_child(right, "function")
+        if len(args) != 1 or fn is None or args[0].type != "subscript_expression":
+            return False
+        src = _named(args[0])
+        if len(src) != 2 or src[0].type != "variable_name" or src[1].type != "variable_name":
+            return False
+        if index is not None and _text(index) != _text(src[1]):
+            return False
+        name = static_name(fn) if fn.type in ("name", "qualified_name") else None
+        target = var_name(kids[0])
+        source = var_name(src[0])
+        step_key = left.start_byte
+        if step_key in self.scope.mapped_steps:
+            return True
+        current = self.scope.vars.get(source or "")
+        if name is None or not target or target == source or current is None or not current.items:
+            return False
+        if len(current.items) > MAX_MAPPED_ITEMS or any(
+            not isinstance(v.const, bytes) for _k, v in current.items
+        ):
+            return False
+        mapped: list[tuple[Const, Val]] = []
+        for i, (k, v) in enumerate(current.items):
+            out = self._call_named(right, name.lower(), [Val(const=v.const)], None)
+            if not isinstance(out.const, bytes) or out.taints:
+                return False
+            mapped.append((k if index is not None else i, Val(const=out.const, ops=out.ops)))
+        saved = self.cond
+        self.cond = 0
+        self._write_var(target, Val(items=tuple(mapped)))
+        self.cond = saved
+        self.scope.mapped_steps.add(step_key)
         return True
 
     def _h_augmented(self, node: Node) -> Gen:
@@ -1600,6 +1654,7 @@ class PhpAnalyzer(Interpreter):
                 self._assign(target, element, [])
                 value_name = var_name(target) if target.type == "variable_name" else None
         appends = loop_appends(body, indexing=False) if value_name and items and not subject.taints else []
+        maps = foreach_maps(body, value_name, key_name) if value_name and items and not subject.taints else []
         before = {t: self.scope.vars.get(t) for t, _ in appends}
         for b in self._loop_body(body):
             _ = yield b
@@ -1607,7 +1662,31 @@ class PhpAnalyzer(Interpreter):
         self.cond -= 1
         if value_name and appends:
             self._fold_foreach(appends, before, items, key_name, value_name)
+        for mapped_name, call, keyed in maps:
+            self._map_foreach(mapped_name, call, keyed, items)
         return EMPTY
+
+    def _map_foreach(
+        self, target: str, call: Node, keyed: bool, items: tuple[tuple[Const, Val], ...]
+    ) -> None:
+        """``foreach ($table as $x) $names[] = hex2bin($x);`` over a constant array: the new array
+        holds every element passed through the function (see :meth:`_map_into`)."""
+        fn = field_child(call, "function")
+        name = static_name(fn) if fn is not None and fn.type in ("name", "qualified_name") else None
+        if name is None or len(items) > MAX_MAPPED_ITEMS:
+            return
+        mapped: list[tuple[Const, Val]] = []
+        for i, (k, v) in enumerate(items):
+            if not isinstance(v.const, bytes):
+                return
+            out = self._call_named(call, name.lower(), [Val(const=v.const)], None)
+            if not isinstance(out.const, bytes) or out.taints:
+                return
+            mapped.append((k if keyed else i, Val(const=out.const, ops=out.ops)))
+        saved = self.cond
+        self.cond = 0
+        self._write_var(target, Val(items=tuple(mapped)))
+        self.cond = saved
 
     def _h_switch(self, node: Node) -> Gen:
         cond_node = field_child(node, "condition")
@@ -2452,6 +2531,8 @@ class PhpAnalyzer(Interpreter):
             scripty = T.SCRIPT_SUFFIX.search(path.tail()) is not None
             if scripty or self._raw_ending(path):
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
+            else:
+                self._write_to_parameter(node, f"{name}()", path, data)
             self._written_code(node, data)
             nodes = arg_nodes(node)
             if nodes and self._raw(data, GUARD_AFFIX):  # "<?php " . $code is still the code
@@ -2486,6 +2567,19 @@ class PhpAnalyzer(Interpreter):
             else:
                 self._stored_upload(node, name, dst)
         return EMPTY
+
+    def _write_to_parameter(self, node: Node, sink: str, path: Val, data: Val) -> None:
+        """A helper writing data to the path it was handed (``save($path, $str)``): the write is a
+        script write for callers that pass a request-chosen name, and nothing for the others. The
+        hit waits in the function's summary until a call decides (:meth:`_relay_conditional`)."""
+        if self.scope.is_main:
+            return
+        needs = tuple(sorted({t.marker_index for t in path.ending if t.is_marker and not t.guards}))
+        if not needs:
+            return
+        offset = self.offset_override if self.offset_override is not None else node.start_byte
+        for t in only_taints(data):
+            self.scope.hits.append(Hit(SinkKind.WRITE, sink, offset, t, needs=needs))
 
     @staticmethod
     def _path_key(expr: Node, path: Val) -> bytes:

@@ -69,6 +69,33 @@ def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
     return out
 
 
+def foreach_maps(body: Node | None, value: str, key: str | None) -> list[tuple[str, Node, bool]]:
+    """``$out[] = f($v);`` (or ``$out[$k] = f($v);``) statements directly in the body of a
+    ``foreach (... as $k => $v)``: a new array filled with every element passed through ``f``. Each
+    is (target, call, keyed)."""
+    out = []
+    for expr in _body_expressions(body):
+        if expr.type != "assignment_expression":
+            continue
+        left = field_child(expr, "left")
+        right = field_child(expr, "right")
+        if left is None or right is None or left.type != "subscript_expression":
+            continue
+        if right.type != "function_call_expression":
+            continue
+        kids = named(left)
+        if not kids or kids[0].type != "variable_name" or len(kids) > 2:
+            continue
+        keyed = len(kids) == 2
+        if keyed and (key is None or kids[1].type != "variable_name" or var_name(kids[1]) != key):
+            continue
+        args = arg_nodes(right)
+        target = var_name(kids[0])
+        if len(args) == 1 and args[0].type == "variable_name" and var_name(args[0]) == value and target:
+            out.append((target, right, keyed))
+    return out
+
+
 #: Most elements a ``foreach`` over a constant array is folded for.
 MAX_FOLDED_ITEMS = 4096
 
