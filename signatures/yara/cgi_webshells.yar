@@ -93,9 +93,39 @@ rule WH_CGI_SSI_Exec_Request_Input
         family = "cmdshell"
         language = "any"
     strings:
-        $exec = /<!--#exec\s+(cmd|cgi)\s*=/ nocase
-        $req = /\$\{?(QUERY_STRING(_UNESCAPED)?|HTTP_[A-Z_]{2,40}|REQUEST_URI|DOCUMENT_URI)\b/
+        // the request's variable inside the command itself, or copied by #set into a variable the
+        // command uses (a request variable elsewhere, in an #if test, runs nothing)
+        $direct = /<!--#exec\s+cmd\s*=\s*["']?[^"'\r\n>]{0,200}\$\{?(QUERY_STRING(_UNESCAPED)?|HTTP_[A-Z_]{2,40}|REQUEST_URI|DOCUMENT_URI|PATH_INFO)\b/ nocase
+        $viavar = /<!--#exec\s+cmd\s*=\s*["']?[^"'\r\n>]{0,200}\$\{?[A-Za-z_]/ nocase
         $set = /<!--#set\s+var\s*=\s*"?\w{1,40}"?\s+value\s*=\s*"?\$\{?(QUERY_STRING(_UNESCAPED)?|HTTP_[A-Z_]{2,40})/ nocase
     condition:
-        $exec and ($req or $set)
+        $direct or ($set and $viavar)
+}
+
+rule WH_CGI_SSI_Exec_Shell_Command
+{
+    meta:
+        description = "server-side include page runs a shell command that inspects the host, reads system files or starts programs (<!--#exec cmd=...-->): a fixed-command shell"
+        score = 60
+        family = "cmdshell"
+        language = "any"
+    strings:
+        // the command, quoted: a reconnaissance, file-reading, download or shell program at the start
+        // of it or after a separator (ordinary pages include files and echo variables instead)
+        $cmd = /<!--#exec\s+cmd\s*=\s*["']([^"'\r\n]{0,80}[;&|]\s*)?(\/(usr\/)?bin\/)?(id|whoami|uname|hostname|cat|type|ls|dir|pwd|ps|netstat|ifconfig|ipconfig|ip\s+a|net\s+(user|localgroup|view)|systeminfo|tasklist|wget|curl|nc|ncat|bash|sh|cmd(\.exe)?|powershell(\.exe)?|perl|python3?|php|certutil|bitsadmin|chmod|rm)\b/ nocase
+    condition:
+        $cmd
+}
+
+rule WH_CGI_SSI_Exec_Command
+{
+    meta:
+        description = "server-side include page runs a command on the server (<!--#exec cmd=...-->)"
+        score = 30
+        family = "cmdshell"
+        language = "any"
+    strings:
+        $cmd = /<!--#exec\s+cmd\s*=/ nocase
+    condition:
+        $cmd
 }

@@ -285,3 +285,28 @@ def test_aspx_assembly_kept_in_a_field() -> None:
     ).encode()
     (r,) = decode_only(page, "a.aspx")
     assert r.id == ID_BINARY and r.score >= 70
+
+
+def test_stream_filters_unwrap_inline_data_as_the_decoders_do() -> None:
+    from webhunt.detect.semantic.transforms import filter_url, stream_filter
+
+    inner = codecs.encode("@eval($_POST['x']);", "rot13").encode()
+    url = (
+        b"php://filter/read=convert.base64-decode|string.rot13/resource=data:text/plain,"
+        + base64.b64encode(inner)
+    )
+    assert filter_url(url, Budget()) == (b"@eval($_POST['x']);", ("base64_decode", "str_rot13"))
+    assert filter_url(b"php://filter/resource=data:;base64,aGk=", Budget()) == (b"hi", ())
+    assert filter_url(b"php://filter/read=string.rot13/resource=/etc/passwd", Budget()) is None  # not inline
+    assert filter_url(b"php://filter/read=unknown.filter/resource=data:,x", Budget()) is None
+    assert stream_filter(deflate(b"payload"), b"zlib.inflate", Budget()) == (b"payload", "gzinflate")
+
+
+def test_payload_read_back_through_a_memory_stream_filter_is_decoded() -> None:
+    code = codecs.encode('if (isset($_GET["c"])) { system($_GET["c"]); }', "rot13")
+    data = (
+        f"<?php $h = fopen('php://memory', 'w+'); fwrite($h, '{code}'); rewind($h);"
+        " stream_filter_append($h, 'string.rot13'); eval(stream_get_contents($h));"
+    ).encode()
+    reasons = decode_only(data, "m.php")
+    assert any(r.id == ID_EVALUATED and r.score >= 90 for r in reasons), reasons

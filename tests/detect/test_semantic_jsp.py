@@ -312,3 +312,26 @@ def test_an_upload_kept_under_its_own_name_is_low_unless_the_page_serves_the_for
     assert own.id == "WH-S-JSP-009" and own.score >= 40
     generated = handler.replace("new File(it.getName()).getName()", 'java.util.UUID.randomUUID() + ".pdf"')
     assert analyse(generated) == []
+
+
+FORWARD = "WH-S-JSP-014"
+
+
+def test_request_posted_on_to_a_host_the_request_names_is_a_relay() -> None:
+    page = (
+        '<%@ page import="java.net.*,java.io.*" %><%!'
+        " static void send(String to, byte[] body) throws Exception {"
+        " HttpURLConnection c = (HttpURLConnection) new URL(to).openConnection(); c.setDoOutput(true);"
+        " OutputStream o = c.getOutputStream(); o.write(body); }"
+        ' %><% send(request.getParameter("srv") + request.getParameter("p"),'
+        ' request.getParameter("d").getBytes()); %>'
+    )
+    assert FORWARD in {r.id for r in analyse(page)}
+    # the page's own backend: the request chooses only the path under a fixed host
+    own = (
+        '<%@ page import="java.net.*,java.io.*" %><%'
+        ' HttpURLConnection c = (HttpURLConnection) new URL("http://orders.internal/api/"'
+        ' + request.getParameter("a")).openConnection(); c.setDoOutput(true);'
+        ' new DataOutputStream(c.getOutputStream()).write(request.getParameter("d").getBytes()); %>'
+    )
+    assert FORWARD not in {r.id for r in analyse(own)}

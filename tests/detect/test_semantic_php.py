@@ -982,3 +982,105 @@ def test_a_self_contained_uploader_is_medium_an_upload_handler_alone_low() -> No
     )
     (own,) = [r for r in analyse(page) if r.id == "WH-S-PHP-009"]
     assert own.score >= 40 and "its own upload form" in own.description
+
+
+ARCHIVE_FOLDER, FORWARD = "WH-S-PHP-012", "WH-S-PHP-014"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # the request names the folder an uploaded archive is unpacked into
+        (
+            "<?php $z = new ZipArchive; $z->open($_FILES['a']['tmp_name']); $d = $_POST['to'];"
+            " $z->extractTo($d); $z->close();",
+            {ARCHIVE_FOLDER, UPLOAD},
+        ),
+        # an uploaded archive unpacked next to the script: its members keep the names the client gave
+        ("<?php $p = new PharData($_FILES['x']['tmp_name']); $p->extractTo(__DIR__, null, true);", {UPLOAD}),
+        # an archive fetched from an address the request names, saved, then unpacked into the site
+        (
+            "<?php $t = tempnam(sys_get_temp_dir(), 'p'); file_put_contents($t, file_get_contents($_GET['u']));"
+            " $z = new ZipArchive(); $z->open($t); $z->extractTo('./'); $z->close();",
+            {UPLOAD},
+        ),
+        # an installer method given the upload and the folder by its caller
+        (
+            "<?php class I { function run($f, $d) { $z = new ZipArchive; $z->open($f); $z->extractTo($d); } }"
+            " (new I)->run($_FILES['z']['tmp_name'], $_REQUEST['d']);",
+            {ARCHIVE_FOLDER, UPLOAD},
+        ),
+        # the upload moved under a fixed name first, then opened by that name
+        (
+            "<?php move_uploaded_file($_FILES['f']['tmp_name'], 'pkg.zip'); $z = new ZipArchive();"
+            " $z->open('pkg.zip'); $z->extractTo('.');",
+            {UPLOAD},
+        ),
+    ],
+)
+def test_archive_unpacked_where_the_request_chooses(code: str, expected: set[str]) -> None:
+    assert expected <= ids(analyse(code))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # the site's own package, unpacked into a fixed folder
+        "<?php $z = new ZipArchive; $z->open(__DIR__ . '/install/lang.zip'); $z->extractTo(__DIR__ . '/lang');",
+        # an upload unpacked into the temporary folder to be checked before anything is copied
+        "<?php $z = new ZipArchive; $z->open($_FILES['a']['tmp_name']);"
+        " $z->extractTo(sys_get_temp_dir() . '/import_' . uniqid());",
+    ],
+)
+def test_archive_unpacked_by_the_site_itself_is_not_reported(code: str) -> None:
+    assert not ids(analyse(code)) & {ARCHIVE_FOLDER, UPLOAD}
+
+
+def test_error_log_pointed_at_a_request_chosen_file_writes_a_script() -> None:
+    code = "<?php ini_set('error_log', $_GET['f']); error_log($_GET['c']);"
+    assert WRITE in ids(analyse(code))
+    raised = (
+        "<?php ini_set('log_errors', 1); ini_set('error_log', 'cache/.s.php'); trigger_error($_POST['c']);"
+    )
+    assert WRITE in ids(analyse(raised))
+    # the site's own log file, with a message that quotes the request: an ordinary log line
+    own = (
+        "<?php ini_set('error_log', __DIR__ . '/logs/php-error.log'); error_log('bad login: ' . $_POST['u']);"
+    )
+    assert WRITE not in ids(analyse(own))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php $b = file_get_contents('php://input'); $u = $_POST['srv'] . $_POST['path'];"
+        " $c = stream_context_create(array('http' => array('method' => 'POST', 'content' => $b)));"
+        " echo file_get_contents($u, false, $c);",
+        "<?php $ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $_GET['to']);"
+        " curl_setopt($ch, CURLOPT_POSTFIELDS, file_get_contents('php://input')); curl_exec($ch);",
+        "<?php function fwd($url, $data) { $ch = curl_init($url); curl_setopt($ch, CURLOPT_POSTFIELDS, $data);"
+        " return curl_exec($ch); } echo fwd($_REQUEST['h'], file_get_contents('php://input'));",
+    ],
+)
+def test_request_body_posted_to_a_host_the_request_names_is_a_relay(code: str) -> None:
+    reasons = analyse(code)
+    assert FORWARD in ids(reasons), [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # the script's own backend: the request chooses only the path
+        "<?php $ch = curl_init('https://api.example.com/v2/' . $_GET['ep']);"
+        " curl_setopt($ch, CURLOPT_POSTFIELDS, file_get_contents('php://input')); echo curl_exec($ch);",
+        # a fixed address; the posted form is what is sent
+        "<?php $c = stream_context_create(['http' => ['method' => 'POST', 'content' => http_build_query($_POST)]]);"
+        " echo file_get_contents('https://hooks.example.org/contact', false, $c);",
+        # any URL, but only to hosts on the script's list
+        "<?php $u = $_GET['url']; if (!in_array(parse_url($u, PHP_URL_HOST), array('a.example.org'), true)) { exit; }"
+        " $c = stream_context_create(['http' => ['method' => 'POST', 'content' => file_get_contents('php://input')]]);"
+        " echo file_get_contents($u, false, $c);",
+    ],
+)
+def test_forwarding_to_the_scripts_own_backend_is_not_a_relay(code: str) -> None:
+    assert FORWARD not in ids(analyse(code))

@@ -76,6 +76,8 @@ _PHP_HINTS = (
     re.compile(rb"\\x[0-9a-f]{2}\\x[0-9a-f]{2}"),
     re.compile(rb"\^\s*\$\w+\s*\["),
     re.compile(rb"~\s*['\"]"),
+    # data read back through decoding stream filters (php://filter, stream_filter_append)
+    re.compile(rb"php://filter/|stream_filter_(?:ap|pre)pend\s*\("),
 )
 #: ``name(name(name('literal')`` — a chain of calls around one string literal. Matches start only
 #: at the beginning of a name and the literal is matched possessively, so code full of ordinary

@@ -163,6 +163,19 @@ _GUARDS: dict[str, str] = {
 _CONTROL_MEMBERS = frozenset({"text", "value", "filename", "postedfile", "filebytes", "filecontent"})
 #: Formatters whose ``Deserialize`` rebuilds any type the bytes name: a gadget chain in client data
 #: runs code while the object graph is built.
+#: Factories of outbound HTTP requests, and the calls that send a body with the request.
+_WEB_REQUEST_TYPES = frozenset({"type:webrequest", "type:httpwebrequest", "type:filewebrequest"})
+_UPLOADS = frozenset(
+    {
+        "uploaddata",
+        "uploadstring",
+        "uploadvalues",
+        "uploaddataasync",
+        "uploadstringtaskasync",
+        "postasync",
+        "putasync",
+    }
+)
 _FORMATTERS = frozenset(
     {
         "binaryformatter",
@@ -738,6 +751,21 @@ class CSharpAnalyzer(Interpreter):
         if name == "invokemember" and len(args) >= 5:
             # Type.InvokeMember("Load", flags, binder, target, new object[] {...}): a call by name
             return self._reflect_invoke(node, args[0], [EMPTY, args[4]])
+        # an outbound HTTP request: WebRequest.Create(url) -> its request stream, written with request
+        # data; WebClient uploads and HttpClient posts carry their body in the call
+        if name in ("create", "createhttp") and recv in _WEB_REQUEST_TYPES and args:
+            return replace(args[0], cls="url-connection", items=None)
+        if name == "getrequeststream" and recv == "url-connection":
+            return replace(obj, cls="url-out")
+        if name in ("write", "writeasync") and recv == "url-out" and args:
+            if only_taints(args[0]):
+                self._forwarded_to(node, label, obj)
+            return EMPTY
+        if name in ("copyto", "copytoasync") and args and args[0].cls == "url-out" and obj.taints:
+            self._forwarded_to(node, label, args[0])
+            return EMPTY
+        if name in _UPLOADS and len(args) >= 2 and only_taints(args[-1]):
+            self._forwarded_to(node, label, args[0])  # (url, [method,] data) / PostAsync(url, content)
         if name in ("execute", "transfer") and recv == "type:server" and args:
             self._sink(SinkKind.INCLUDE, label, node, args[0])
         if name in ("writealltext", "writeallbytes", "appendalltext") and recv == "type:file":
@@ -997,4 +1025,14 @@ class CSharpAnalyzer(Interpreter):
                     return {norm(args[0])}, set()
             if name in ("contains", "containskey", "ismatch") and target is not None:
                 return {norm(args[0])}, set()
+            if name in ("any", "exists") and args[0].type == "lambda_expression":
+                # list.Any(u => url.StartsWith(u)): the value is held to the listed prefixes
+                body = args[0].child_by_field_name("body")
+                if body is not None and body.type == "invocation_expression":
+                    inner = body.child_by_field_name("function")
+                    if inner is not None and inner.type == "member_access_expression":
+                        checked = inner.child_by_field_name("expression")
+                        how = _lname(inner.child_by_field_name("name"))
+                        if checked is not None and how in ("startswith", "equals"):
+                            return {norm(checked)}, set()
         return set(), set()

@@ -44,6 +44,7 @@ class SinkKind(enum.Enum):
     DECODED = "decoded"  # code decoded at run time from data kept outside the file, then evaluated
     FILE = "file"  # input chooses the file that is written, deleted, copied, moved or re-attributed
     FILE_READ = "file-read"  # input chooses the file or folder that is read
+    FORWARD = "forward"  # request data posted on to an address the request chooses (an HTTP relay)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,16 @@ RULES: dict[SinkKind, SinkRule] = {
         "request input chooses the file or folder that is read",
         "filesman",
         frozenset({GUARD_VALID, GUARD_PATH, GUARD_OPAQUE}),
+    ),
+    # a proxy that fetches a page for the browser names its own backends or checks the host; one
+    # that posts whatever the client sends to whatever host the client names, and prints the
+    # reply, is the server side of an HTTP tunnel (the client's SOCKS proxy speaks through it)
+    SinkKind.FORWARD: SinkRule(
+        14,
+        55,
+        "request data is posted on to an address the request chooses and the reply returned (an HTTP relay)",
+        "regeorg",
+        frozenset({GUARD_VALID, GUARD_LITERAL, GUARD_OPAQUE}),
     ),
 }
 

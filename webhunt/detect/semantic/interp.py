@@ -172,6 +172,10 @@ def named(node: Node) -> tuple[Node, ...]:
     return out
 
 
+#: A URL's scheme and host at the start of a constant: ``http://api.example.com`` (group 1: the host).
+_SCHEME_HOST = re.compile(rb"(?i)[a-z][a-z0-9+.-]{0,15}://([^/?#'\"]*)")
+
+
 class Interpreter:
     """Evaluation driver, hit recording, function summaries and guard bookkeeping."""
 
@@ -272,6 +276,19 @@ class Interpreter:
     def _raw(v: Val, allow: str = "") -> bool:
         """Does unguarded request input (not a parameter placeholder) reach ``v``?"""
         return any(not t.is_marker and (not t.guards or t.guards == {allow}) for t in only_taints(v))
+
+    def _forwarded_to(self, node: Node, sink: str, url: Val) -> None:
+        """An outbound request carrying request data to ``url``: the request naming the host (the
+        address starts with its input, no scheme and host of the page's own in front) makes the
+        page a relay."""
+        if not url.taints or url.const is not None:
+            return
+        head = url.head()
+        scheme = _SCHEME_HOST.match(head)
+        if head and (scheme is None or scheme.group(1)):
+            return  # the page's own host (or a local path): input chooses only what follows
+        note = "the request names the host, its data is the body sent there"
+        self._sink(SinkKind.FORWARD, sink, node, url, note)
 
     def _sink(self, kind: SinkKind, sink: str, node: Node, v: Val, note: str = "") -> bool:
         found = False

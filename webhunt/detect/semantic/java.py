@@ -506,7 +506,9 @@ class JavaAnalyzer(Interpreter):
                 sb = b if isinstance(b, bytes) else str(b).encode()
                 if len(sa) + len(sb) <= MAX_VALUE:
                     return Val(const=sa + sb, ops=add_ops(left, right, op="concat"))
-            return tainted(only_taints(left, right))
+            joined = tainted(only_taints(left, right))
+            head = left.head()  # the known start ("http://host/" + path): whose address it is
+            return replace(joined, prefix=head) if head and joined.taints else joined
         if (
             op in (b"^", b"-", b"*", b"%", b"&", b"|")
             and isinstance(left.const, int)
@@ -815,6 +817,15 @@ class JavaAnalyzer(Interpreter):
             return self._reflect_invoke(node, obj, args)
         if name in ("newinstance", "getconstructor", "getdeclaredconstructor") and obj.cls == "classref":
             return Val(cls="object")
+        # an outbound HTTP request: URL -> connection -> its body stream, written with request data
+        if name == "openconnection" and obj.cls == "url":
+            return replace(obj, cls="url-connection")
+        if name == "getoutputstream" and obj.cls == "url-connection":
+            return replace(obj, cls="url-out")
+        if name in J.URL_OUT_WRITES and obj.cls == "url-out" and args:
+            if only_taints(*args):
+                self._forwarded_to(node, label, obj)
+            return EMPTY
         # sinks
         if name == "exec" and obj.cls in ("runtime", None) and args:
             self._sink(SinkKind.COMMAND, f"{label}", node, args[0])
@@ -1023,6 +1034,10 @@ class JavaAnalyzer(Interpreter):
             return Val(cls="b64decoder")
         if ctype == "scriptenginemanager":
             return Val(cls="scriptenginemanager")
+        if ctype == "url" and args:  # the address, its constant start kept (a fixed host or not)
+            return replace(args[0], cls="url", items=None)
+        if args and args[0].cls == "url-out" and ctype in J.URL_OUT_WRAPPERS:
+            return args[0]  # new DataOutputStream(conn.getOutputStream()): still the request body
         if ctype in J.FILE_OPENERS and args:
             path = args[0]
             if self._raw(path) or J.SCRIPT_SUFFIX.search(path.tail()):

@@ -172,3 +172,16 @@ EVALUATORS: dict[str, frozenset[str]] = {
 #: Methods whose receiver is a factory made just before (``TransformerFactory.newInstance()``, a
 #: variable of it): judged by the argument alone.
 RECEIVER_FREE_EVALUATORS = frozenset({"newtransformer", "newtemplates"})
+
+#: Streams wrapped around a URL connection's body stream, and the calls that write the body.
+URL_OUT_WRAPPERS = frozenset(
+    {
+        "dataoutputstream",
+        "bufferedoutputstream",
+        "outputstreamwriter",
+        "printwriter",
+        "bufferedwriter",
+        "printstream",
+    }
+)
+URL_OUT_WRITES = frozenset({"write", "writebytes", "print", "println", "append"})

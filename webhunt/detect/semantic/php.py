@@ -60,12 +60,14 @@ from webhunt.detect.semantic.transforms import (
     MAX_VALUE,
     Budget,
     Const,
+    filter_url,
     fold_call,
     parse_float,
     php_int,
     php_str,
     php_unescape_double,
     str_increment,
+    stream_filter,
     xor_bytes,
 )
 from webhunt.detect.semantic.values import (
@@ -300,6 +302,31 @@ def _as_text(v: Val) -> bytes | None:
     return t
 
 
+def _deep_taints(v: Val, depth: int = 4) -> frozenset[Taint]:
+    """The taints of ``v`` and of the arrays nested in it (a stream context's ``content`` option)."""
+    out = only_taints(v)
+    if depth and v.items:
+        for _k, item in v.items:
+            if item.items:
+                out |= _deep_taints(item, depth - 1)
+    return out
+
+
+#: Calls on an in-memory stream handle that the analysis follows (writes, filters, reads).
+_MEMORY_STREAM_CALLS = frozenset(
+    {
+        "fwrite",
+        "fputs",
+        "stream_filter_append",
+        "stream_filter_prepend",
+        "stream_get_contents",
+        "fread",
+        "fgets",
+        "fpassthru",
+    }
+)
+
+
 def _unguarded(t: Taint, guards: tuple[str, ...]) -> Taint:
     for g in guards:
         t = t.unguarded(g)
@@ -409,6 +436,19 @@ class PhpAnalyzer(Interpreter):
         #: files written with request input, by the expression naming them (``$tmp``) or their
         #: constant path: including one runs the request's code
         self.written_code: dict[bytes, Val] = {}
+        #: the file ``ini_set('error_log', ...)`` pointed PHP's error log at: ``error_log($msg)``
+        #: appends there
+        self.error_log_file: Val | None = None
+        #: request input that chose or supplied the archive a ``ZipArchive``/``PharData`` opened
+        self.archive_input: frozenset[Taint] = frozenset()
+        #: uploads moved to a path, by the expression or constant naming it
+        self.stored_uploads: dict[bytes, Val] = {}
+        #: in-memory streams (``php://memory``, ``php://temp``) by the expression naming the handle:
+        #: the constant text written so far, and the read filters appended to the stream
+        self.memory_streams: dict[bytes, tuple[Val, tuple[bytes, ...]]] = {}
+        #: what ``curl_init``/``curl_setopt`` last set as a handle's address and request body
+        self.curl_url: Val | None = None
+        self.curl_body: Val | None = None
         #: the callback ``ob_start`` registered: everything printed afterwards is handed to it
         self.output_callback: Val | None = None
         #: the page's own form and link parameters it reads as plain variables (register_globals)
@@ -1874,6 +1914,10 @@ class PhpAnalyzer(Interpreter):
         text = v.text
         if text is not None and text.startswith((b"data:", b"php://input")):
             self._record_payload(node, v, evaluated=kw)
+        elif text is not None and text.lstrip()[:12].lower().startswith(b"php://filter"):
+            decoded = filter_url(text, self.budget)  # include 'php://filter/read=.../resource=data:...'
+            if decoded is not None:
+                self._record_payload(node, Val(const=decoded[0], ops=decoded[1]), evaluated=kw)
         return EMPTY
 
     def _h_backtick(self, node: Node) -> Gen:
@@ -2084,6 +2128,11 @@ class PhpAnalyzer(Interpreter):
         keys = self._method_keys(obj.cls, m)
         if keys:
             return self._apply_user(node, keys, args)
+        if m == "open" and obj.cls == "ziparchive" and args:
+            self._opened_archive(node, args[0])
+        if m == "extractto" and args and obj.cls in (None, *T.ARCHIVE_CLASSES):
+            self._extracted_archive(node, args[0], f"{label}->extractTo()")
+            return EMPTY
         if m in T.ARRAY_OBJECT_SORTS and obj.cls is None and args:
             # an ArrayObject (read as the array it wraps) sorted with a callable: uasort($arr, $cb)
             return self._callback(node, m, [obj, args[0]])
@@ -2122,7 +2171,120 @@ class PhpAnalyzer(Interpreter):
         keys = self._method_keys(cls, "__construct", fallback=False)
         if keys:
             self._apply_user(node, keys, args)
+        elif cls in T.ARCHIVE_CLASSES and args:  # new PharData($file): the archive is opened
+            self._opened_archive(node, args[0])
         return Val(cls=cls)
+
+    def _filtered_read(self, node: Node, path: Val) -> Val | None:
+        """``php://filter/read=<decoders>/resource=data:...`` read: the decoded text, as the decoder
+        calls would give it (kept as a payload)."""
+        text = path.text
+        if text is None or not text.lstrip()[:12].lower().startswith(b"php://filter"):
+            return None
+        decoded = filter_url(text, self.budget)
+        if decoded is None:
+            return None
+        out = Val(const=decoded[0], ops=(*path.ops, *decoded[1]))
+        self._record_payload(node, out)
+        return out
+
+    def _memory_stream(self, node: Node, name: str, args: list[Val]) -> Val | None:
+        """A payload written into ``php://memory`` and read back through decoding stream filters
+        (``stream_filter_append($h, 'convert.base64-decode')``): the read returns the decoded text."""
+        if name == "fopen" and args:
+            head = args[0].head().strip().lower()
+            return Val(cls="memory-stream") if head.startswith((b"php://memory", b"php://temp")) else None
+        if not args or args[0].cls != "memory-stream" or name not in _MEMORY_STREAM_CALLS:
+            return None
+        nodes = arg_nodes(node)
+        if not nodes:
+            return None
+        key = self._path_key(nodes[0], args[0])
+        data, filters = self.memory_streams.get(key, (Val(const=b""), ()))
+        if name in ("fwrite", "fputs") and len(args) >= 2:
+            if (
+                data.text is not None
+                and args[1].text is not None
+                and len(data.text) + len(args[1].text) <= MAX_VALUE
+            ):
+                data = Val(const=data.text + args[1].text, ops=add_ops(data, args[1], op="concat"))
+            else:
+                data = tainted(only_taints(data, args[1]))
+            self.memory_streams[key] = (data, filters)
+            return EMPTY
+        if name in ("stream_filter_append", "stream_filter_prepend") and len(args) >= 2:
+            fname = args[1].text
+            if fname is not None:
+                filters = (*filters, fname) if name.endswith("append") else (fname, *filters)
+                self.memory_streams[key] = (data, filters)
+            return EMPTY
+        if name in ("stream_get_contents", "fread", "fgets", "fpassthru"):
+            text = data.text
+            if text is None:
+                return tainted(only_taints(data))
+            ops = list(data.ops)
+            for f in filters:
+                step = stream_filter(text, f, self.budget)
+                if step is None:
+                    return EMPTY
+                text = step[0]
+                if step[1] is not None:
+                    ops.append(step[1])
+            out = Val(const=text, ops=tuple(ops))
+            if filters:
+                self._record_payload(node, out)
+            return out
+        return None
+
+    def _curl_option(self, node: Node, name: str, args: list[Val]) -> None:
+        """curl's address and request body, set one call at a time: together they may forward."""
+        if name == "curl_init":
+            self.curl_url = args[0] if args else None
+            self.curl_body = None
+            return
+        nodes = arg_nodes(node)
+        if len(args) < 3 or len(nodes) < 3:
+            return
+        option = _text(nodes[1]).strip().upper().lstrip(b"\\")
+        if option == b"CURLOPT_URL":
+            self.curl_url = args[2]
+        elif option == b"CURLOPT_POSTFIELDS":
+            self.curl_body = args[2]
+        else:
+            return
+        if self.curl_url is not None and self.curl_body is not None:
+            self._forwarded(node, "curl_setopt()", self.curl_url, self.curl_body)
+
+    def _forwarded(self, node: Node, sink: str, url: Val, body: Val) -> None:
+        if _deep_taints(body):
+            self._forwarded_to(node, sink, url)
+
+    def _opened_archive(self, node: Node, path: Val) -> None:
+        """An archive opened from ``path``: request input choosing it, an upload's temporary file,
+        or a file written with request input (a fetched package) supplies its members."""
+        taints = only_taints(path)  # a helper's parameter stands for what its callers pass
+        nodes = arg_nodes(node)
+        if nodes:
+            key = self._path_key(nodes[0], path)
+            for stored in (self.written_code.get(key), self.stored_uploads.get(key)):
+                if stored is not None:
+                    taints |= only_taints(stored)
+        self.archive_input |= taints
+
+    def _extracted_archive(self, node: Node, dest: Val, sink: str) -> None:
+        """``extractTo($dir)``: every member of the archive is written under ``$dir`` by the name the
+        archive gives it, so whoever supplies the archive plants files, scripts included."""
+        if self._raw(dest) or any(t.is_marker for t in dest.taints):  # (a helper's parameter: its callers')
+            note = "the request chooses the folder an archive is unpacked into"
+            self._sink(SinkKind.FILE, sink, node, dest, note)
+        if not self.archive_input or dest.head().startswith(T.TEMP_DIR):
+            return  # the site's own package, or unpacked outside the web root to be checked first
+        note = (
+            "an archive the request supplies is unpacked into a folder of the site under its members' names"
+        )
+        for t in self.archive_input:
+            if t.guards <= {GUARD_AFFIX, GUARD_BASENAME}:
+                self._hit(SinkKind.UPLOAD, sink, node, t, note)
 
     def _h_member_call(self, node: Node) -> Gen:
         obj_node = field_child(node, "object")
@@ -2241,6 +2403,8 @@ class PhpAnalyzer(Interpreter):
             if key is not None and T.server_key_is_input(key):
                 return self._source(f"getenv('{key.decode('latin-1')}')", node)
             return EMPTY
+        if name in ("file_get_contents", "fopen") and len(args) >= 3:  # (url, flag, context)
+            self._forwarded(node, f"{name}()", args[0], args[2])
         for a in args:
             if a.text in T.INPUT_STREAMS:
                 return self._source("php://input", node)
@@ -2259,6 +2423,17 @@ class PhpAnalyzer(Interpreter):
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
         if name in T.MAILERS and len(args) >= 3 and self._raw(args[1]) and self._raw(args[2]):
             self._sink(SinkKind.RELAY, f"{name}()", node, args[0], note)
+        streamed = self._memory_stream(node, name, args)
+        if streamed is not None:
+            return streamed
+        if name in ("file_get_contents", "file", "readfile", "fopen") and args:
+            filtered = self._filtered_read(node, args[0])
+            if filtered is not None:
+                return filtered
+        if name in ("curl_init", "curl_setopt"):
+            self._curl_option(node, name, args)
+        elif name == "stream_context_create" and args:  # its options hold the body sent ('content')
+            return tainted(_deep_taints(args[0]))
         # sinks
         sink = T.SINKS.get(name)
         if sink is not None:
@@ -2321,6 +2496,18 @@ class PhpAnalyzer(Interpreter):
         if name == "error_log" and len(args) >= 3 and args[1].const == 3:
             # message type 3 appends the message to the file named by the third argument
             return self._write(node, "error_log", [args[2], args[0]])
+        if name == "ini_set" and len(args) >= 2 and (args[0].text or b"").strip().lower() == b"error_log":
+            self.error_log_file = args[1]  # later error_log($msg) calls append to that file
+            return EMPTY
+        if (
+            name == "error_log"
+            and args
+            and self.error_log_file is not None
+            and (len(args) < 2 or args[1].const == 0)
+        ):
+            return self._write(node, "error_log", [self.error_log_file, args[0]])
+        if name in ("trigger_error", "user_error") and args and self.error_log_file is not None:
+            return self._write(node, "error_log", [self.error_log_file, args[0]])  # logged as raised
         if name in ("file_put_contents", "fwrite", "fputs", "copy", "rename", "move_uploaded_file"):
             return self._write(node, name, args)
         if name == "fopen" and args:
@@ -2555,6 +2742,10 @@ class PhpAnalyzer(Interpreter):
                 self._sink(SinkKind.UPLOAD, f"{name}()", node, src, note)
         elif name == "move_uploaded_file":
             dst = args[1]
+            nodes = arg_nodes(node)
+            if len(nodes) > 1:  # remembered by name: an archive opened from there is the client's
+                upload = args[0] if args[0].taints else self._source("an uploaded file", node)
+                self.stored_uploads[self._path_key(nodes[1], dst)] = upload
             if dst.head().startswith(T.TEMP_DIR) and not any(
                 t.source[:7] != "$_FILES" and not t.guards for t in dst.taints if not t.is_marker
             ):  # kept outside the web root while it is processed (PHP strips directories off

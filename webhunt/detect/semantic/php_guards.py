@@ -147,6 +147,18 @@ def hashed_keys(node: Node) -> set[bytes]:
 def checked_keys(node: Node) -> set[bytes]:
     while node.type == "parenthesized_expression" and named(node):
         node = named(node)[0]
+    if node.type == "function_call_expression":
+        # parse_url($url, PHP_URL_HOST) held to an allow-list: the URL may only lead to those hosts
+        fn = field_child(node, "function")
+        args = arg_nodes(node)
+        if (
+            fn is not None
+            and static_name(fn) == "parse_url"
+            and len(args) >= 2
+            and text(args[1]).strip().lstrip(b"\\").upper() == b"PHP_URL_HOST"
+        ):
+            return checked_keys(args[0])
+        return set()
     if node.type in (
         "variable_name",
         "subscript_expression",

@@ -459,6 +459,8 @@ BUILTIN_CONSTANTS: dict[str, bytes | int] = {
 
 #: The system's temporary directory (``sys_get_temp_dir()``): not served by the web server.
 TEMP_DIR = b"/tmp"
+#: Classes whose ``extractTo()`` unpacks an archive's members into a folder.
+ARCHIVE_CLASSES = ("ziparchive", "phardata", "phar")
 
 #: Calls that end the current branch.
 EXIT_CALLS = frozenset({"die", "exit", "wp_die", "http_response_code_and_exit", "abort"})
@@ -658,6 +660,11 @@ _HINT_NAMES = sorted(
         "filter_callback",  # filter_var(..., FILTER_CALLBACK, [options => callback])
         "stream_copy_to_stream",
         "error_log",
+        "trigger_error",
+        "user_error",
+        "extractto",  # ZipArchive/PharData::extractTo unpacks an archive into a folder
+        "curl_setopt",  # a request body posted on to a host the request names (an HTTP relay)
+        "stream_context_create",
         "expect",  # the expect:// wrapper, opened by any file function
         "phar",  # a phar:// path: its metadata is unserialized by any file function
     }

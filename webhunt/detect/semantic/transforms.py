@@ -671,3 +671,79 @@ def fold_call(name: str, args: Sequence[Const], budget: Budget) -> Const | None:
     if isinstance(out, bytes) and (len(out) > MAX_VALUE or (name in DECODERS and not budget.take(len(out)))):
         return None
     return out
+
+
+# --- stream filters -------------------------------------------------------------------------------
+
+#: PHP stream filters that decode, by name, with the decoder function they match (named after it
+#: in a payload's chain): ``php://filter/read=convert.base64-decode/resource=...`` and
+#: ``stream_filter_append($h, 'zlib.inflate')`` unwrap data as the function would.
+STREAM_FILTERS: dict[bytes, str] = {
+    b"convert.base64-decode": "base64_decode",
+    b"string.rot13": "str_rot13",
+    b"zlib.inflate": "gzinflate",
+    b"bzip2.decompress": "bzdecompress",
+    b"convert.quoted-printable-decode": "quoted_printable_decode",
+}
+_PLAIN_FILTERS: dict[bytes, Callable[[bytes], bytes]] = {
+    b"string.toupper": bytes.upper,
+    b"string.tolower": bytes.lower,
+    b"convert.base64-encode": base64.b64encode,
+}
+_ICONV_FILTER = re.compile(rb"convert\.iconv\.([\w:-]{1,40})[./]([\w:-]{1,40})")
+_FILTER_URL = re.compile(rb"(?is)\s*php://filter/(?:(.{0,400}?)/)?resource=(.*)")
+_DATA_URI = re.compile(rb"(?is)data:(?://)?([^,]{0,200}),(.*)")
+
+
+def stream_filter(data: bytes, name: bytes, budget: Budget) -> tuple[bytes, str | None] | None:
+    """``data`` through the stream filter ``name``: the output and the decoder it stands for
+    (None for filters that only change case or encode), or None for a filter not modelled."""
+    key = name.strip().lower()
+    decoder = STREAM_FILTERS.get(key)
+    if decoder is not None:
+        out = fold_call(decoder, [data], budget)
+        return (out, decoder) if isinstance(out, bytes) else None
+    plain = _PLAIN_FILTERS.get(key)
+    if plain is not None:
+        return plain(data), None
+    m = _ICONV_FILTER.fullmatch(key)
+    if m is not None:
+        converted = _convert(data, m.group(2), m.group(1))
+        return (converted, "iconv") if converted is not None else None
+    return None
+
+
+def data_uri(uri: bytes) -> bytes | None:
+    """The bytes a ``data:`` URI holds (Base64 or URL-escaped), None if ``uri`` is not one."""
+    m = _DATA_URI.match(uri)
+    if m is None:
+        return None
+    if m.group(1).lower().rstrip().endswith(b";base64"):
+        return b64decode_lenient(m.group(2))
+    return url_decode(m.group(2), plus=False)
+
+
+def filter_url(url: bytes, budget: Budget) -> tuple[bytes, tuple[str, ...]] | None:
+    """What reading ``php://filter/read=f1|f2/resource=data:...`` returns, with the decoders applied
+    in order; None unless the resource is inline data and every filter is modelled."""
+    m = _FILTER_URL.match(url)
+    if m is None:
+        return None
+    out = data_uri(m.group(2))
+    if out is None:
+        return None
+    chain: list[str] = []
+    for segment in (m.group(1) or b"").split(b"/"):
+        low = segment.lower()
+        if low.startswith(b"write="):
+            continue  # applies to writes only
+        for name in (segment[5:] if low.startswith(b"read=") else segment).split(b"|"):
+            if not name.strip():
+                continue
+            step = stream_filter(out, name, budget)
+            if step is None or not budget.take(len(step[0])):
+                return None
+            out = step[0]
+            if step[1] is not None:
+                chain.append(step[1])
+    return out, tuple(chain)
