@@ -310,3 +310,59 @@ def test_payload_read_back_through_a_memory_stream_filter_is_decoded() -> None:
     ).encode()
     reasons = decode_only(data, "m.php")
     assert any(r.id == ID_EVALUATED and r.score >= 90 for r in reasons), reasons
+
+
+# --- classic ASP: code rebuilt from constants, pages read from UTF-7 ------------------------------
+
+_SHUFFLED = 'tl(Eqv"saz)Rue'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a literal with filler characters, cleaned by Replace into a variable, then executed
+        '<%\nx = "Ev0al(Re0que0st(""z""))" \nx = Replace(x, "0", "")\nExecute x\n%>',
+        # letters picked from a shuffled literal by the page's own one-line function
+        '<%\nFunction p(i):p=Mid(k,i,1):End Function:k="tl(Eqv""saz)Rue"\n'
+        + "Execute("
+        + "&".join(f"p({_SHUFFLED.index(c) + 1})" for c in 'Eval(Request("z"))')
+        + ")\n%>",
+        # Chr() codes joined into a variable, with arithmetic on the numbers
+        "<%\ns = Chr(101)&Chr(117+1)&Chr(97)&Chr(108)&Chr(32)&Chr(114)&Chr(101)&Chr(113)"
+        '&Chr(117)&Chr(101)&Chr(115)&Chr(116)&"(""z"")"\nExecuteGlobal s\n%>',
+        # StrReverse of a literal kept in a Const
+        '<%\nConst t = ")""z""(tseuqer lave"\nEval StrReverse(t)\n%>',
+    ],
+)
+def test_asp_code_rebuilt_from_constants_is_folded_and_judged(page: str) -> None:
+    (r,) = [r for r in decode_only(page.encode(), "x.asp") if r.id == ID_EVALUATED]
+    assert r.score >= 70 and "folding" in r.description
+
+
+def test_asp_rebuilt_harmless_code_and_request_built_code_are_not_folded() -> None:
+    harmless = '<%\nt = "Const A = ""{v}"""\nExecuteGlobal Replace(t, "{v}", "blue")\n%>'
+    assert decode_only(harmless.encode(), "x.asp") == []
+    # the request is not a constant: nothing to fold (the taint pass follows it instead)
+    dynamic = '<%\nx = Replace(Request("q"), "0", "")\nExecute x\n%>'
+    assert decode_only(dynamic.encode(), "x.asp") == []
+    # conn.Execute is a database call, not VBScript's Execute
+    sql = '<%\nq = Replace("SELECT 1", "1", "2")\nconn.Execute q\n%>'
+    assert decode_only(sql.encode(), "x.asp") == []
+
+
+@pytest.mark.parametrize("codepage", ["65000", "0065000", '"000065000"'])
+def test_asp_page_declaring_utf7_is_read_from_utf7(codepage: str) -> None:
+    code = "+" + base64.b64encode('eval(request("k"))'.encode("utf-16-be")).decode().rstrip("=") + "-"
+    page = f"<%@ Language=VBScript CodePage={codepage} %>\n<%{code}%>\n".encode()
+    (r,) = decode_only(page, "x.asp")
+    assert r.id == ID_HIDDEN and r.score >= 70 and "UTF-7" in r.description
+    assert decode_only(page.replace(b"65000", b"65001"), "x.asp") == []
+
+
+def test_asp_folding_is_bounded() -> None:
+    # a Replace that doubles its string each line, and a function that calls itself: no payload,
+    # no blow-up
+    grow = '<%\ns = "ab"\n' + 'S = Replace(s, "a", s)\n' * 40 + "Execute s\n%>"
+    loop = '<%\nFunction f(a): f = f(a & Chr(65)): End Function\nExecute f("x")\n%>'
+    for page in (grow, loop):
+        assert decode_only(page.encode(), "x.asp") == []

@@ -273,3 +273,32 @@ def test_an_expired_budget_keeps_the_flows_found_so_far() -> None:
     assert analyse_vbscript(direct, Budget(seconds=-1)) != []
     assert analyse_vbscript(relayed, Budget(seconds=-1)) == []  # no round ran
     assert analyse_vbscript(relayed, Budget()) != []
+
+
+def test_trailing_blanks_do_not_join_two_lines() -> None:
+    # spaces or tabs before a line end leave the line end a statement separator
+    code = 'a = Request("f")  \nSet o = x \t\r\nb = 2'
+    stmts = [[t.text for t in s] for s in _statements(code)]
+    assert stmts == [["a", "=", "request", "(", "f", ")"], ["set", "o", "=", "x"], ["b", "=", "2"]]
+    page = '<%\nname = Request.Form("n")   \nSet fso = Server.CreateObject("Scripting.FileSystemObject")\nfso.DeleteFile name\n%>'
+    assert FILE in ids(page)
+
+
+@pytest.mark.parametrize(
+    "create",
+    [
+        'Set sh = CreateObject(StrReverse("llehS.tpircSW"))',
+        'p = Replace("WS#cript.Sh#ell", "#", "")\nSet sh = Server.CreateObject(p)',
+        'Set sh = CreateObject(Chr(87) & "Script.Shell")',
+        'Set sh = GetObject("new:{72C24DD5-D70A-438B-8A42-98424B88AFB8}")',
+    ],
+)
+def test_a_shell_object_named_by_a_rebuilt_progid_or_its_class_id_is_known(create: str) -> None:
+    page = f'<%\n{create}\nsh.Run Request.Form("c"), 0, True\n%>'
+    assert CMD in ids(page)
+    # another object (a class id or ProgID that is not the shell's) runs nothing
+    other = page.replace("72C24DD5", "00024500").replace("llehS.tpircSW", "PTTHLMX.2LMXSM")
+    other = other.replace('"WS#cript.Sh#ell"', '"MSXML2.#DOMDocument"').replace(
+        '"Script.Shell"', '"Scripting.Dictionary"'
+    )
+    assert CMD not in ids(other)

@@ -417,3 +417,19 @@ def test_request_body_posted_on_to_a_host_the_request_names_is_a_relay() -> None
         " WebRequest w = WebRequest.Create(u); Request.InputStream.CopyTo(w.GetRequestStream()); %>"
     )
     assert FORWARD not in {r.id for r in analyse(listed)}
+
+
+def test_unicode_escaped_identifiers_are_read_as_the_compiler_reads_them() -> None:
+    # C# reads \u0052 in an identifier as R; an escaped backslash starts no escape, and a string's
+    # escaped non-identifier character (a quote, an accent) is left alone
+    page = (
+        '<%@ Page Language="C#" %>\n<%\nstring label = "caf\\u00e9 \\\\u0041";\n'
+        'string c = \\u0052equest.Form["c"];\n'
+        "System.Diagnostics.Pro\\u0063ess.St\\U00000061rt(c);\n%>"
+    )
+    reasons = analyse(page)
+    hit = next(r for r in reasons if r.id == "WH-S-ASPX-002")
+    assert hit.line == 5
+    assert not {r.id for r in analyse(page.replace("\\u0052equest.Form", "Label1.ToolTip"))} & {
+        "WH-S-ASPX-002"
+    }

@@ -32,8 +32,9 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from webhunt.detect import script_encoder
+from webhunt.detect import script_encoder, vbs_fold
 from webhunt.detect.document import Document
+from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.semantic.transforms import (
@@ -149,6 +150,13 @@ _CGI_DECODERS: tuple[tuple[str, re.Pattern[bytes]], ...] = (
 #: Perl's ``eval `` without parentheses.
 _ENCLOSING = re.compile(rb"(?:[A-Za-z_][\w.:]{0,60}(?:\s*\(\s*|\s+)){1,6}$")
 _CGI_EVAL = frozenset({b"eval", b"exec"})
+#: How the chain names classic ASP code folded from the constants a page executes (reported only
+#: when that code is malicious on its own: a page may ``Execute`` a harmless rebuilt string).
+_VBS_FOLD = "VBScript constant folding"
+#: A classic ASP page declaring code page 65000 (UTF-7, leading zeros allowed: the number is
+#: parsed as such): the server reads its code from UTF-7, where ``+AGUAdgBh...-`` spells ``eval``.
+_UTF7_CODEPAGE = re.compile(rb"<%@[^%]{0,120}?\bcodepage\s*=\s*[\"']?0*65000\b")
+_UTF7_PAGE = "UTF-7 (code page 65000)"
 #: How the chain names a page read in another encoding ("UTF-16BE text").
 _WIDE_SUFFIX = " text"
 
@@ -292,6 +300,18 @@ class DecodeLayer:
             page = self._script_encoded(data, lang, budget)
             if page is not None:
                 found.setdefault(page.data, page)
+        if lang is Language.ASP and b"65000" in data and (m := _UTF7_CODEPAGE.search(doc.lower)) is not None:
+            # the server reads the page's code from UTF-7 (a bare "+x-" run decodes to nothing)
+            utf7 = data.decode("utf-7", "ignore").encode("utf-8")
+            if utf7 != data and budget.take(len(utf7)):
+                found.setdefault(utf7, Found(m.start(), (_UTF7_PAGE,), utf7, "", Language.ASP))
+        if (
+            lang is Language.ASP
+            and vbs_fold.SINK_HINT.search(doc.lower)
+            and vbs_fold.REBUILD_HINT.search(doc.lower)
+        ):
+            for f in self._vbs_folded(doc, budget):
+                found.setdefault(f.data, f)
         return sorted(found.values(), key=lambda f: (not f.evaluated, -len(f.chain), f.offset))
 
     def _encoded_scripts(self, data: bytes, budget: Budget) -> list[Found]:
@@ -328,6 +348,22 @@ class DecodeLayer:
             return None
         page, first = decoded
         return Found(first, ("script-encoder",), page, "", lang)
+
+    def _vbs_folded(self, doc: Document, budget: Budget) -> list[Found]:
+        """Classic ASP: code the page rebuilds from constants (``Replace``, ``StrReverse``, ``Mid``
+        picks, ``Chr`` arithmetic, its own one-line functions) and hands to Execute/Eval, as the
+        server computes it (``vbs_fold``); judged as a page of its own."""
+        server = server_side(doc)
+        if server is not doc and not vbs_fold.SINK_HINT.search(server.lower):
+            return []
+        out: list[Found] = []
+        for offset, code in vbs_fold.executed_constants(
+            server.data.decode("latin-1"), max_results=self.max_payloads
+        ):
+            page = b"<%\n" + code.encode("latin-1", "replace") + b"\n%>"
+            if budget.take(len(page)):
+                out.append(Found(offset, (_VBS_FOLD,), page, "Execute", Language.ASP))
+        return out
 
     def _from_php(self, data: bytes, budget: Budget) -> list[Found]:
         analyzer = self.analyses.get(data, budget, self.max_nodes, self.max_visits)
@@ -459,7 +495,7 @@ class DecodeLayer:
                 f"{what} ({layers} {plural}) is malicious on its own: "
                 f"{', '.join(inner_ids)} (inner score {verdict.score})"
             )
-        elif p.evaluated and layers >= 1:
+        elif p.evaluated and layers >= 1 and p.chain != (_VBS_FOLD,):
             score = EVALUATED_SCORE
             rid = ID_EVALUATED
             inner = f"; inner code: {', '.join(inner_ids)}" if inner_ids else ""

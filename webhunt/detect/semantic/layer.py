@@ -3,6 +3,7 @@ token-level pass for classic ASP (VBScript) and ASP.NET written in VB.NET."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import re
 from collections.abc import Callable
@@ -259,17 +260,54 @@ def analyse_aspx(
             return []
         source = unit.source
         page_offset = unit.page_offset
+    to_page: Callable[[int], int] = page_offset
+    if b"\\u" in source or b"\\U" in source:
+        source, to_page = _csharp_unescaped(source, page_offset)
     root = parsers.parse(Grammar.CSHARP, source)
     if root.descendant_count > max_nodes:
         return []
 
     def line_of(unit_offset: int) -> int:
-        return data.count(b"\n", 0, page_offset(unit_offset)) + 1
+        return data.count(b"\n", 0, to_page(unit_offset)) + 1
 
     analyzer = CSharpAnalyzer(budget, max_visits=max_visits, line_of=line_of)
     analyzer.input_controls = aspx.input_controls(data)
     _run(analyzer, root)
-    return [replace(h, offset=page_offset(h.offset)) for h in analyzer.hits.values()]
+    return [replace(h, offset=to_page(h.offset)) for h in analyzer.hits.values()]
+
+
+#: A C# Unicode escape (``\u0052``, ``\U00000052``) not itself escaped (an even run of
+#: backslashes before it): in an identifier the compiler reads it as the letter, so
+#: ``\u0052equest`` is ``Request``; in a string literal it is the same character.
+_CS_ESCAPE = re.compile(rb"(?<!\\)((?:\\\\)*)\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+
+
+def _csharp_unescaped(source: bytes, page_offset: Callable[[int], int]) -> tuple[bytes, Callable[[int], int]]:
+    """``source`` with the Unicode escapes that stand for identifier characters (ASCII letters,
+    digits, ``_``) decoded, as ``csc`` reads them, and the offset map back into the page."""
+    parts: list[bytes] = []
+    marks: list[tuple[int, int]] = [(0, 0)]  # (offset in the decoded source, offset in ``source``)
+    at = out_len = 0
+    for m in _CS_ESCAPE.finditer(source):
+        code = int(m.group(2) or m.group(3), 16)
+        if code > 127 or not (chr(code).isalnum() or code == 95):
+            continue
+        keep = source[at : m.start()] + m.group(1) + bytes((code,))
+        parts.append(keep)
+        out_len += len(keep)
+        at = m.end()
+        marks.append((out_len, at))
+    if not parts:
+        return source, page_offset
+    parts.append(source[at:])
+    starts = [d for d, _ in marks]
+
+    def unescaped_offset(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        d, o = marks[k]
+        return page_offset(o + (offset - d))
+
+    return b"".join(parts), unescaped_offset
 
 
 def analyse_vbnet(doc: Document, extension: str, budget: Budget | None = None) -> list[Hit]:

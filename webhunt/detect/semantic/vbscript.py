@@ -46,7 +46,7 @@ _TOKEN = re.compile(
     |(?P<num>&h[0-9a-f]+&?|\d+(?:\.\d+)?)
     |(?P<name>[a-z][a-z0-9_]*|\[[^\]\r\n]*\])
     |(?P<op><>|<=|>=|[-+*/\\&=<>(),.^;])
-    |(?P<ws>\s+|.)""",
+    |(?P<ws>[^\S\r\n]+|.)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -256,6 +256,16 @@ class VbscriptAnalyzer:
         self.progids: dict[tuple[str, str], str] = {}
         self.file_objects: set[tuple[str, str]] = set()
         self.sinks: list[_Sink] = []
+        self._constants: dict[str, str | int] | None = None
+
+    @property
+    def constants(self) -> dict[str, str | int]:
+        """Script-level variables holding a constant (a ProgID rebuilt before CreateObject)."""
+        if self._constants is None:
+            from webhunt.detect import vbs_fold  # imported here: vbs_fold reads this module's tokens
+
+            self._constants = vbs_fold.script_constants([stmt for stmt, _, _ in self.procs[""].body])
+        return self._constants
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -532,7 +542,7 @@ class VbscriptAnalyzer:
                         self._validate(cond, scope)
                 if target is not None and stmt[0].text == "set":
                     rhs = stmt[target + 2 :]
-                    progid = _progid(rhs)
+                    progid = _progid(rhs, self.constants)
                     k = self.key(stmt[target].text, scope)
                     if progid:
                         self.progids[k] = progid
@@ -628,7 +638,7 @@ class VbscriptAnalyzer:
             return self.progids.get(self.key(obj, scope), "")
         if dot > 0 and stmt[dot - 1].text == ")":  # CreateObject("WScript.Shell").Run ...
             start = _group_start(stmt, dot - 1)
-            return _progid(stmt[max(0, start - 1) : dot])
+            return _progid(stmt[max(0, start - 1) : dot], self.constants)
         return ""
 
 
@@ -677,10 +687,24 @@ def _rejects(cond: Expr) -> bool:
     return literal and check
 
 
-def _progid(e: Expr) -> str:
-    """The ProgID a ``[Server.]CreateObject("...")`` expression names (lower case), or ""."""
+def _progid(e: Expr, constants: dict[str, str | int] | None = None) -> str:
+    """The ProgID a ``[Server.]CreateObject(...)`` or ``GetObject("new:<class id>")`` expression
+    names (lower case), or "": the name as a literal, or rebuilt from constants (``StrReverse``,
+    ``Replace``, ``Chr``, a variable assigned so), and a shell object's class id as its ProgID."""
+    from webhunt.detect import vbs_fold  # imported here: vbs_fold reads this module's tokens
+
     for i, t in enumerate(e):
-        if t.kind == "name" and t.text == "createobject" and i + 1 < len(e) and e[i + 1].text == "(":
-            lit = _literal(e[i + 2 : _group_end(e, i + 1)])
-            return (lit or "").lower()
+        if (
+            t.kind == "name"
+            and t.text in ("createobject", "getobject")
+            and i + 1 < len(e)
+            and e[i + 1].text == "("
+        ):
+            arg = _split_args(e[i + 2 : _group_end(e, i + 1)])
+            name = _literal(arg[0]) if arg else None
+            if name is None and arg:
+                name = vbs_fold.fold_string(arg[0], constants if constants is not None else {})
+            name = (name or "").strip().lower()
+            clsid = name.removeprefix("new:").removeprefix("clsid:").strip("{} ")
+            return vbs_fold.SHELL_CLSIDS.get(clsid, name if t.text == "createobject" else "")
     return ""
