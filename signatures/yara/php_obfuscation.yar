@@ -183,9 +183,9 @@ rule WH_PHP_Create_Function_Fragments
         language = "php"
     strings:
         $frag = /=\s*["']cr["']\s*\.\s*["']ea/ nocase
-        $ev1 = "'ev'.'al'" nocase
-        $ev2 = "\"ev\".\"al\"" nocase
-        $ev3 = "'ev' . 'al'" nocase
+        // 'ev'.'al' in code: a line comment before it on its line (// ... or a line starting with
+        // #, * or /*) is a note about the technique ("ev"."al" in a deobfuscator's comment)
+        $ev = /(^|[\r\n])[ \t]*([^\r\n\t *#\/]|\/[^\r\n\/*])([^\r\n\/]|\/[^\r\n\/*]){0,300}["']ev["'][ \t]{0,2}\.[ \t]{0,2}["']al["']/ nocase
     condition:
         any of them
 }

@@ -361,6 +361,11 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
         ("<?php $s = preg_replace('/(.*)/e', 'strtoupper(\"\\\\1\")', $_POST['x']);", "WH-H-PHP-016"),
         ("<?php $s = preg_replace('/(.*)/e', 'strtoupper(\"\\\\1\")', $s);", "WH-H-PHP-015"),
         ("<?php if ($h = $_SERVER['HTTP_X_K']) { eval(base64_decode($h)); }", "WH-H-PHP-029"),
+        # code kept in a string is still code: assert() and create_function() run it
+        ("<?php assert(\"eval(base64_decode(\\$_POST['p']))\");", "WH-H-PHP-001"),
+        ("<?php $f = create_function('', 'eval(base64_decode($_REQUEST[\"c\"]));'); $f();", "WH-H-PHP-005"),
+        # a comment before the code, ended by the closing tag, hides nothing after it
+        ("<?php // eval($_GET['x']) was here ?>\n<?php @eval($_POST['x']);", "WH-H-PHP-001"),
     ],
 )
 def test_small_variants_fire(code: str, expected: str) -> None:
@@ -385,6 +390,13 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         "<?php $stream = fopen('php://temp', 'r+'); fwrite($stream, base64_decode($uri)); rewind($stream);",
         # eval of a configuration constant beside a forwarded-for lookup
         "<?php $allowed = eval(strtolower(PSI_ALLOWED));\n$ip = $_SERVER['HTTP_X_FORWARDED_FOR'];",
+        # a scanner's rule table: patterns and sentences about calls are data, not calls
+        "<?php $rules = ['/eval\\s*\\(\\s*base64_decode\\s*\\(/i' => 'eval(base64_decode(...)) found, packed code',"
+        " '/\\b(system|exec)\\s*\\(\\s*\\$_(GET|POST)/i' => 'Request input ($_GET/$_POST) run as a command.',"
+        " '/file_put_contents\\s*\\(.*base64_decode/i' => 'file_put_contents() with decoded data',"
+        " '/create_function\\s*\\(/i' => 'create_function() detected, deprecated'];",
+        # a comment naming the joined-name trick next to a decoder table called by name
+        "<?php\n// \"ev\".\"al\" and 'sys'.'tem' are folded first\n$fn = $decoders[$i];\n$value = $fn($value);\n",
     ],
 )
 def test_near_misses_stay_quiet(code: str) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from webhunt.atomic import write_atomically
 from webhunt.detect.document import Document
 from webhunt.detect.layers import Rescan
+from webhunt.detect.php_inert import InertSpans, inert_spans
 from webhunt.detect.prefilter import MAX_WINDOW, windows
 from webhunt.detect.token_index import Candidates, IndexToken, PatternFacts, TokenIndex
 from webhunt.errors import RuleError
@@ -253,10 +254,22 @@ class _Matches:
     what ``regex.finditer`` over the whole text gives, capped at ``MAX_MATCHES_PER_TOKEN``.
     """
 
-    def __init__(self, doc: Document, hset: HeuristicSet, candidates: Candidates | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        hset: HeuristicSet,
+        candidates: Candidates | None = None,
+        *,
+        inert: InertSpans | None = None,
+        found: Mapping[str, list[int]] | None = None,
+    ) -> None:
+        """``inert``: spans whose matches do not count (a token matching only there does not
+        occur); ``found``: offsets another pass over the same document already computed."""
         self.doc = doc
         self.hset = hset
         self._candidates = candidates
+        self._inert = inert
+        self._found = found
         self._by_id: dict[str, list[int]] = {}
         self._elements: dict[str, list[int]] = {}
         self._boundaries: list[int] | None = None
@@ -310,10 +323,20 @@ class _Matches:
     def token(self, tok: Token) -> list[int]:
         found = self._by_id.get(tok.id)
         if found is None:
-            indexed = self._indexed(tok)
-            found = self._search(tok) if indexed is None else _confirm(tok.regex, self.doc.text, indexed)
+            found = self._found.get(tok.id) if self._found is not None else None
+            if found is None:
+                indexed = self._indexed(tok)
+                found = self._search(tok) if indexed is None else _confirm(tok.regex, self.doc.text, indexed)
+            inert = self._inert
+            if inert and found:
+                found = [o for o in found if o not in inert]
             self._by_id[tok.id] = found
         return found
+
+    @property
+    def found(self) -> Mapping[str, list[int]]:
+        """The offsets computed so far, by token id."""
+        return self._by_id
 
     def _search(self, tok: Token) -> list[int]:
         found: list[int] = []
@@ -427,8 +450,28 @@ def _file_match(combo: Combo, m: _Matches) -> int | None:
 
 def evaluate(hset: HeuristicSet, doc: Document, index: TokenIndex | None = None) -> list[Reason]:
     """The combos of ``hset`` that hold in ``doc``. ``index`` (built from ``hset`` by
-    ``index_for``) only makes it faster: the reasons are the same with or without it."""
-    m = _Matches(doc, hset, index.candidates(doc.data) if index is not None else None)
+    ``index_for``) only makes it faster: the reasons are the same with or without it.
+
+    In PHP, a match that starts in a comment or in a string that is data about code (a regular
+    expression describing a call, a sentence naming one: ``php_inert``) does not count. The spans
+    are worked out only for a file where some combo worth a reason holds on the raw text, and the
+    combos are then judged again without those matches."""
+    candidates = index.candidates(doc.data) if index is not None else None
+    m = _Matches(doc, hset, candidates)
+    reasons = _hold(hset, doc, m)
+    if hset.language == "php" and any(r.score >= _INERT_FROM_SCORE for r in reasons):
+        inert = inert_spans(doc.text)
+        if inert:
+            reasons = _hold(hset, doc, _Matches(doc, hset, candidates, inert=inert, found=m.found))
+    return reasons
+
+
+#: Reasons below this score are hints the inert spans are not worked out for.
+_INERT_FROM_SCORE = 15
+
+
+def _hold(hset: HeuristicSet, doc: Document, m: _Matches) -> list[Reason]:
+    """The reasons for the combos of ``hset`` that hold with the matches ``m``."""
     reasons = []
     for combo in hset.combos:
         # Cheap exits: every 'all' element must be possible (literals present), then occur.
