@@ -308,8 +308,8 @@ class _Run:
         if skip:
             sort.drop(skip)
         kinds = self.live.kinds
-        files_to_scan = sort.resized or any(kinds[rel] == _S_IFREG for rel in (*sort.added, *sort.retyped))
-        scan_ahead = functools.partial(self._prepare, prepare) if prepare and files_to_scan else None
+        known = [rel for rel in (*sort.added, *sort.retyped) if kinds[rel] == _S_IFREG] + sort.resized
+        scan_ahead = functools.partial(self._prepare, prepare, known) if prepare and known else None
         if pairwise:  # may add to every list of ``sort``: pairs looked at again
             differ = self._differing_pairs(sort, p, scan_ahead, modified)
         else:
@@ -325,10 +325,13 @@ class _Run:
         p.modified = sorted([*sort.resized, *differ])
         return p
 
-    def _prepare(self, prepare: Callable[[frozenset[Language]], None]) -> None:
-        """``prepare`` the detector for the languages of the live tree's files (one name of each
-        file name ending looked at)."""
-        by_suffix = {rel[rel.rfind(".") :].lower(): rel for rel in self.live.kinds}
+    @staticmethod
+    def _prepare(prepare: Callable[[frozenset[Language]], None], rels: list[str]) -> None:
+        """``prepare`` the detector for the languages of ``rels``, the files already known to need
+        scanning (one name of each file name ending looked at). A language first met among the
+        modified files is made ready when the first of them is judged, while the comparison of the
+        others goes on: a tree's other languages cost nothing when no file of theirs changed."""
+        by_suffix = {rel[rel.rfind(".") :].lower(): rel for rel in rels}
         prepare(frozenset(language_for(rel) for rel in by_suffix.values()))
 
     # -- ignore rules -----------------------------------------------------------------------------
