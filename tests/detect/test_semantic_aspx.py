@@ -433,3 +433,43 @@ def test_unicode_escaped_identifiers_are_read_as_the_compiler_reads_them() -> No
     assert not {r.id for r in analyse(page.replace("\\u0052equest.Form", "Label1.ToolTip"))} & {
         "WH-S-ASPX-002"
     }
+
+
+ROLE_HANDLER = (
+    '<%@ WebHandler Language="C#" Class="H" %>\nusing System.Web;\npublic class H : IHttpHandler {\n'
+    "{BEFORE}"
+    " public void ProcessRequest(HttpContext context) {\n {GATE}\n"
+    ' HttpPostedFile f = context.Request.Files[0]; f.SaveAs(context.Server.MapPath("~/up/") + f.FileName); }\n'
+    " public bool IsReusable { get { return true; } } }"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "gate", "low"),
+    [
+        ("", 'if (!context.User.IsInRole("Editors")) { context.Response.StatusCode = 403; return; }', True),
+        (
+            ' [System.Security.Permissions.PrincipalPermission(SecurityAction.Demand, Role = "Editors")]\n',
+            "",
+            False,
+        ),
+        # a check in a method the request never reaches, or one `&&` switches off
+        (' void Check(HttpContext context) { if (!context.User.IsInRole("Editors")) return; }\n', "", False),
+        ("", 'if (false && !context.User.IsInRole("Editors")) return;', False),
+    ],
+)
+def test_a_role_check_at_the_top_of_the_handler_lowers_an_upload(before: str, gate: str, low: bool) -> None:
+    page = ROLE_HANDLER.replace("{BEFORE}", before).replace("{GATE}", gate)
+    (reason,) = [r for r in analyse(page, "h.ashx") if r.id == UPLOAD]
+    assert (reason.score < 40) is low
+
+
+def test_a_class_marked_for_a_role_lowers_its_uploads() -> None:
+    page = (
+        "using System.IO;\nusing System.Web.Mvc;\n"
+        '[Authorize(Roles = "Editors")]\npublic class MediaController : Controller {\n'
+        " public ActionResult Save() { var f = Request.Files[0];"
+        ' f.SaveAs(Server.MapPath("~/media/") + f.FileName); return null; } }'
+    )
+    (reason,) = [r for r in analyse(page, "MediaController.cs") if r.id == UPLOAD]
+    assert reason.score < 40

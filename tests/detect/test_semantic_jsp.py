@@ -335,3 +335,54 @@ def test_request_posted_on_to_a_host_the_request_names_is_a_relay() -> None:
         ' new DataOutputStream(c.getOutputStream()).write(request.getParameter("d").getBytes()); %>'
     )
     assert FORWARD not in {r.id for r in analyse(own)}
+
+
+DB_CONSOLE = (
+    '<%@ page import="java.sql.*" %><% {GATE}\n Class.forName(request.getParameter("driver"));'
+    ' Connection c = DriverManager.getConnection(request.getParameter("url")); %>'
+)
+
+
+@pytest.mark.parametrize(
+    ("gate", "low"),
+    [
+        ('if (!request.isUserInRole("ops")) { response.sendError(403); return; }', True),
+        ('if (request.getRemoteUser() == null || !request.isUserInRole("ops")) return;', True),
+        # switched off by `&&`, hidden in a block that never runs, or in a method nobody calls
+        ('if (false && !request.isUserInRole("ops")) return;', False),
+        ('if (1 > 2) { if (!request.isUserInRole("ops")) return; }', False),
+        (
+            '%><%! void guard(HttpServletRequest request) { if (!request.isUserInRole("ops")) return; } %><%',
+            False,
+        ),
+        ("", False),
+    ],
+)
+def test_a_container_role_check_first_makes_a_console_an_admin_feature(gate: str, low: bool) -> None:
+    (reason,) = [r for r in analyse(DB_CONSOLE.replace("{GATE}", gate)) if r.id == DYN]
+    assert (reason.score < 40) is low
+
+
+UPLOAD_LOOP = (
+    '<%@ page import="org.apache.commons.fileupload.*,java.util.*,java.io.*" %><%'
+    " List items = new DiskFileUpload().parseRequest(request);"
+    " for (Object o : items) { FileItem it = (FileItem) o; String name = it.getName();"
+    ' {STEP} it.write(new File("/srv/in/" + name)); } %>'
+)
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ('name = name.substring(name.lastIndexOf("/") + 1);', "WH-S-JSP-009"),
+        ("name = name.substring(name.lastIndexOf(File.separator) + 1);", "WH-S-JSP-009"),
+        # only on some requests, or cut at something other than a directory separator
+        ('if (name.length() > 80) name = name.substring(name.lastIndexOf("/") + 1);', UPLOAD),
+        ('name = name.substring(name.lastIndexOf("_") + 1);', UPLOAD),
+    ],
+)
+def test_a_name_cut_after_its_last_separator_keeps_no_directories(step: str, expected: str) -> None:
+    ids = {r.id for r in analyse(UPLOAD_LOOP.replace("{STEP}", step))}
+    assert expected in ids
+    if expected != UPLOAD:
+        assert UPLOAD not in ids

@@ -93,6 +93,9 @@ class Scope:
     #: that may write them)
     local_fields: dict[str, Val] = field(default_factory=dict)
     fields_written: set[str] = field(default_factory=set)
+    #: the conditional depth at which each local variable was declared (Java): a later assignment at
+    #: that same depth runs in the same block, straight after, and replaces the value
+    declared_at: dict[str, int] = field(default_factory=dict)
     global_names: set[str] = field(default_factory=set)  # variables a ``global`` statement shares
     is_main: bool = False
     #: loop statements that decoded a constant table, by start byte (a loop body runs more than

@@ -101,6 +101,30 @@ def _from_upload_part(v: Val) -> bool:
 _UPLOAD_CALLS = (".getpart", ".parserequest", ".getitemiterator", ".parseparametermap")
 
 
+_SEPARATOR_ARG = re.compile(
+    rb"""\A(?:"(?:/|\\\\)"|'(?:/|\\\\)'|(?:java\.io\.)?File\s*\.\s*separator(?:Char)?)\Z"""
+)
+
+
+def _after_last_separator(node: Node) -> bool:
+    """Is ``node`` a call ``x.substring(y.lastIndexOf(SEP) + 1)``, SEP a directory separator (a slash,
+    a backslash or ``File.separator``)?"""
+    args = node.child_by_field_name("arguments")
+    arg = named(args)[0] if args is not None and named(args) else None
+    if arg is None or arg.type != "binary_expression" or text(arg.child_by_field_name("right")) != b"1":
+        return False
+    left = arg.child_by_field_name("left")
+    if (
+        left is None
+        or left.type != "method_invocation"
+        or _lname(left.child_by_field_name("name")) != "lastindexof"
+    ):
+        return False
+    largs = left.child_by_field_name("arguments")
+    inner = named(largs) if largs is not None else []
+    return len(inner) == 1 and _SEPARATOR_ARG.match(text(inner[0]).strip()) is not None
+
+
 def _new_file(node: Node) -> bool:
     """``new File(...)`` / ``new java.io.File(...)`` or ``Paths.get(...)``."""
     if node.type == "object_creation_expression":
@@ -411,7 +435,7 @@ class JavaAnalyzer(Interpreter):
             return
         v = via(v, name)
         old = scope.vars.get(name)
-        if self.cond and old is not None:
+        if self.cond and old is not None and scope.declared_at.get(name) != self.cond:
             v = join(old, v)
         scope.vars[name] = v
 
@@ -477,6 +501,7 @@ class JavaAnalyzer(Interpreter):
             if ptype in J.REQUEST_TYPES and v.cls is None:
                 v = replace(v, cls="request")
             if name is not None:
+                self.scope.declared_at[text(name).decode("latin-1")] = self.cond
                 self._write_var(text(name).decode("latin-1"), v)
         return EMPTY
 
@@ -788,6 +813,9 @@ class JavaAnalyzer(Interpreter):
         if (
             name in ("getname", "getfilename") and obj_node is not None and _new_file(obj_node)
         ):  # new File(x).getName(), Paths.get(x).getFileName(): the last part of the path only
+            return guard_all(tainted(only_taints(obj)), GUARD_BASENAME)
+        if name == "substring" and len(args) == 1 and obj.taints and _after_last_separator(node):
+            # name.substring(name.lastIndexOf("/") + 1): the part after the last directory separator
             return guard_all(tainted(only_taints(obj)), GUARD_BASENAME)
         if name == "getrequest" and (obj.cls == "pagecontext" or recv.endswith("pagecontext")):
             return Val(cls="request")

@@ -99,7 +99,7 @@ class SemanticLayer:
             hits = analyse_jsp(
                 self.analyses.parsers, doc.data, self.budget(), self.max_nodes, self.max_visits
             )
-            return _own_upload_form(to_reasons(hits, doc, "jsp"), doc, "jsp")
+            return _role_gated(_own_upload_form(to_reasons(hits, doc, "jsp"), doc, "jsp"), doc, "jsp")
         if lang is Language.ASPX:
             if ctx.extension == "vb" or aspx.is_vb(doc.data):
                 if not vbnet.SINK_HINT.search(doc.data) or not (
@@ -115,7 +115,7 @@ class SemanticLayer:
                 self.max_nodes,
                 self.max_visits,
             )
-            return to_reasons(hits, doc, "aspx")
+            return _role_gated(to_reasons(hits, doc, "aspx"), doc, "aspx")
         if lang is Language.ASP:
             if not vbscript.SOURCE_HINT.search(doc.data) or not vbscript.SINK_HINT.search(doc.data):
                 return []
@@ -174,6 +174,116 @@ def _own_upload_form(reasons: list[Reason], doc: Document, lang: str) -> list[Re
             description=f"{r.description}; the script serves its own upload form (a self-contained uploader)",
         )
         if r.id == upload_name
+        else r
+        for r in reasons
+    ]
+
+
+# The page leaves at once unless the server's own authentication put the user in a role:
+# `if (!request.isUserInRole("admin")) { response.sendError(403); return; }` (JSP),
+# `if (!User.IsInRole("Administrators")) { Response.StatusCode = 403; Response.End(); }` (ASP.NET), or
+# an MVC controller or page class marked `[Authorize(Roles = "...")]` /
+# `[PrincipalPermission(SecurityAction.Demand, Role = "...")]`. Only `||` may join other tests to
+# the role check (each one widens the way out; `&&` could switch the check off).
+_OR_TERMS = rb"(?:[^(){};&?]|\([^(){};&?]*\))*"  # tests without `&&`, `?:` or unbalanced brackets
+_ROLE_EXIT_JSP = re.compile(
+    rb"\bif\s*\(\s*(?:" + _OR_TERMS + rb"\|\|\s*)?!\s*request\s*\.\s*isUserInRole\s*\(\s*\"[^\"]{1,40}\"\s*\)"
+    rb"\s*(?:\|\|" + _OR_TERMS + rb")?\)\s*\{?\s*"
+    rb"(?:response\s*\.\s*(?:sendError|sendRedirect|setStatus)\s*\([^;]{0,80}\)\s*;\s*)?"
+    rb"(?:return\s*;|throw\b)"
+)
+_ROLE_EXIT_ASPX = re.compile(
+    rb"\bif\s*\(\s*(?:"
+    + _OR_TERMS
+    + rb"\|\|\s*)?!\s*(?:(?:HttpContext\s*\.\s*Current|[Cc]ontext|Page|this)\s*\.\s*)?User"
+    rb"\s*\.\s*IsInRole\s*\(\s*\"[^\"]{1,40}\"\s*\)\s*(?:\|\|" + _OR_TERMS + rb")?\)\s*\{?\s*"
+    rb"(?:(?:(?:context\s*\.\s*)?Response\s*\.\s*StatusCode\s*=\s*40[13]\s*;\s*)?"
+    rb"(?:return\s*;|throw\b|(?:context\s*\.\s*)?Response\s*\.\s*End\s*\(\s*\)\s*;)"
+    rb"|(?:context\s*\.\s*)?Response\s*\.\s*Redirect\s*\([^,;]{1,160}\)\s*;)"
+    rb"|^\s*\[\s*(?:System\.Web\.Mvc\.)?(?:Authorize\s*\(\s*Roles\s*=|PrincipalPermission\s*\(\s*SecurityAction\s*\.\s*Demand\s*,\s*Role\s*=)"
+    rb"\s*\"[^\"]{1,60}\"\s*\)\s*\]\s*(?:public\s+|internal\s+|sealed\s+|partial\s+)*class\b",
+    re.MULTILINE,
+)
+#: flows a role check makes an administrator's feature rather than a backdoor: files read, written
+#: or uploaded, classes loaded by name (a database console's driver); code and commands run from
+#: the request stay reported
+_ROLE_GATED_KINDS = (
+    SinkKind.DYNAMIC,
+    SinkKind.UPLOAD,
+    SinkKind.UPLOAD_NAME,
+    SinkKind.FILE,
+    SinkKind.FILE_READ,
+)
+ROLE_GATED_SCORE = 30
+
+
+_STRINGS = re.compile(rb'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)\'|//[^\n]*|/\*.*?\*/', re.DOTALL)
+_SCRIPTLET = re.compile(rb"<%(?![@=!-])(.*?)(?:%>|\Z)", re.DOTALL)
+#: where a C# page or handler starts serving: a check here covers the whole request
+_ENTRY = re.compile(
+    rb"\b(ProcessRequest|Page_(?:Pre)?Init|Page_Load|On(?:Pre)?Init|OnLoad)\s*\([^()]*\)\s*\{"
+)
+_ENDS_RESPONSE = re.compile(rb"Response\s*\.\s*(?:End\s*\(|Redirect\s*\([^,;]*\)\s*;)")
+
+
+def _depth(code: bytes) -> int | None:
+    """Brace depth at the end of ``code`` (strings and comments left out); None if it closes more
+    than it opens."""
+    depth = 0
+    for ch in _STRINGS.sub(b"", code):
+        if ch == 0x7B:
+            depth += 1
+        elif ch == 0x7D:
+            depth -= 1
+            if depth < 0:
+                return None
+    return depth
+
+
+def _covers_request(doc: Document, lang: str, found: re.Match[bytes]) -> bool:
+    """Does the role check run first thing for every request: in the JSP's own scriptlets at the
+    top level (not in a declared method or a block), or at the top of a C# handler's
+    ``ProcessRequest`` / a page's ``Page_Load`` (which must end the response, event handlers run
+    after it returns); a class attribute always does."""
+    if found.group(0).lstrip().startswith(b"["):
+        return True
+    before = doc.data[: found.start()]
+    if lang == "jsp":
+        opened = before.rfind(b"<%")  # the check sits in a plain scriptlet, not a declaration
+        if (
+            opened < 0
+            or before[opened + 2 : opened + 3] in (b"!", b"=", b"@", b"-")
+            or b"%>" in before[opened:]
+        ):
+            return False
+        code = b"\n".join(m.group(1) for m in _SCRIPTLET.finditer(before))
+        return _depth(code) == 0
+    entries = list(_ENTRY.finditer(before))
+    entry = entries[-1] if entries else None
+    if entry is None or _depth(before[entry.end() :]) != 0:
+        return False
+    return entry.group(1) == b"ProcessRequest" or _ENDS_RESPONSE.search(found.group(0)) is not None
+
+
+def _role_gated(reasons: list[Reason], doc: Document, lang: str) -> list[Reason]:
+    """Below medium: file, upload and class-name flows in a page that first turns away anyone the
+    server has not authenticated into a role (see ``_ROLE_EXIT_JSP``); an attacker's page has no
+    such user to rely on."""
+    ids = {reason_id(lang, k) for k in _ROLE_GATED_KINDS}
+    gated = [r for r in reasons if r.id in ids and r.score > ROLE_GATED_SCORE]
+    if not gated:
+        return reasons
+    found = (_ROLE_EXIT_JSP if lang == "jsp" else _ROLE_EXIT_ASPX).search(doc.data)
+    if found is None or not _covers_request(doc, lang, found):
+        return reasons
+    line = doc.line_of(found.end())  # the flow must start on a later line
+    return [
+        replace(
+            r,
+            score=ROLE_GATED_SCORE,
+            description=f"{r.description}; behind a role check by the server's authentication (line {line})",
+        )
+        if r in gated and (r.line is None or r.line > line)
         else r
         for r in reasons
     ]
