@@ -68,6 +68,7 @@ class FuncInfo:
     uses: tuple[str, ...] = ()
     arrow: bool = False  # the body is an expression whose value is returned
     defaults: tuple[Val | None, ...] = ()  # literal default values of the parameters, by position
+    promoted: tuple[int, ...] = ()  # constructor parameters that are also properties (PHP 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +327,10 @@ class Interpreter:
         self.scope, self.cond, self.loops = scope, 0, 0
         try:
             assert info.body is not None
+            for i in info.promoted:  # `__construct(private $cmd)` stores the argument as `$this->cmd`
+                pname = info.params[i][0]
+                if pname in scope.vars:
+                    self._write_field(pname, scope.vars[pname])
             val = self.run(info.body)
             return val if info.arrow else scope.ret
         finally:

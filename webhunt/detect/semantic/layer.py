@@ -142,6 +142,25 @@ def _with_php_tags(data: bytes) -> bytes:
     return _SCRIPT_END.sub(pad(b"?>"), _SCRIPT_PHP.sub(pad(b"<?php"), data))
 
 
+#: A PHP 5/7 offset in braces right after a variable or another offset (``$_GET{'c'}``, ``$s{0}``),
+#: which PHP 8 and the parser no longer accept.
+_BRACE_OFFSET = re.compile(
+    rb"(\$[A-Za-z_\x80-\xff][\w\x80-\xff]*(?:\[[^\]\n]{0,200}\]|\{[^{}\n;]{1,200}\})*)\{([^{}\n;]{1,200})\}"
+)
+
+
+def _square_offsets(data: bytes) -> bytes:
+    """``data`` with brace offsets written in square brackets (same length, so offsets hold)."""
+    if b"{" not in data or _BRACE_OFFSET.search(data) is None:
+        return data
+    for _ in range(4):  # $a{0}{1}: one offset more per pass
+        new = _BRACE_OFFSET.sub(lambda m: m.group(1) + b"[" + m.group(2) + b"]", data)
+        if new == data:
+            break
+        data = new
+    return data
+
+
 #: The start of a PHP file with no opening tag that is code nonetheless: PHP would print it, but
 #: a loader that evals the file's content runs it (payloads captured from such loaders look so).
 _TAGLESS_PHP = re.compile(
@@ -308,7 +327,7 @@ def analyse_php(
 ) -> PhpAnalyzer | None:
     """Run the PHP analyser over ``data``; None when the file is too big to analyse."""
     grammar = Grammar.PHP_ONLY if _tagless_code(data) else Grammar.PHP
-    root = parsers.parse(grammar, _with_php_tags(data))
+    root = parsers.parse(grammar, _square_offsets(_with_php_tags(data)))
     if root.descendant_count > max_nodes:
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)

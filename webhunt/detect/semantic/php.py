@@ -98,10 +98,12 @@ MAX_ROUNDS = 3
 #: The head of a concatenation that starts with text the script itself supplies but the analysis
 #: cannot spell (a constant defined in another file).
 _APP_TEXT = b"\x00"
+#: The class mark of get_defined_functions()'s result: every function name PHP knows, by index.
+FUNCTION_TABLE = "get_defined_functions()"
 #: Globals that functions assign are kept as fields under this name (``$GLOBALS['name']``).
 GLOBAL_FIELD = "$GLOBALS['"
 _CLASS_LIKE = frozenset(
-    {"class_declaration", "trait_declaration", "interface_declaration", "enum_declaration"}
+    {"class_declaration", "trait_declaration", "interface_declaration", "enum_declaration", "anonymous_class"}
 )
 _CLOSURES = frozenset({"anonymous_function", "anonymous_function_creation_expression", "arrow_function"})
 _INDEXED = (
@@ -113,6 +115,8 @@ _INDEXED = (
 MAX_DEMAND_DEPTH = 24
 SESSION = "_SESSION"
 SESSION_FIELD = "$_SESSION"
+#: What a generator's ``yield`` evaluates to: the values the file passes to ``->send()``.
+SENT_FIELD = "->send()"
 MAX_INLINE_CODE = 256 * 1024
 MAX_LOOP_NESTING = 3
 #: Most elements of a constant array a ``$f[$i] = decode($f[$i])`` step maps (a function table).
@@ -422,6 +426,9 @@ class PhpAnalyzer(Interpreter):
         self.cli_only = False
         self.class_consts: dict[tuple[str, str], Node] = {}
         self.prop_defaults: dict[str, Node] = {}
+        self.declared_props: set[str] = set()
+        self.magic_setters = False  # a class of the file defines __set
+        self.stream_wrappers: dict[bytes, str] = {}  # protocol -> class of the file that serves it
         self.closure_keys: dict[int, str] = {}
         self.uid = 0
         self.captures: dict[str, dict[str, Val]] = {}
@@ -513,6 +520,7 @@ class PhpAnalyzer(Interpreter):
             "exit_statement": self._h_output,
             "print_intrinsic": self._h_output,
             "sequence_expression": self._h_sequence,
+            "yield_expression": self._h_yield,
             "program": self._h_block,
             "compound_statement": self._h_block,
         }
@@ -687,6 +695,8 @@ class PhpAnalyzer(Interpreter):
                 name_node = field_child(node, "name")
                 default = field_child(node, "default_value")
                 pname = var_name(name_node) if name_node else None
+                if pname:
+                    self.declared_props.add(pname)
                 if pname and default is not None:
                     self.prop_defaults.setdefault(pname, default)
 
@@ -696,8 +706,11 @@ class PhpAnalyzer(Interpreter):
         params_node = field_child(node, "parameters")
         params: list[tuple[str, bool]] = []
         defaults: list[Val | None] = []
+        promoted: list[int] = []
         if params_node is not None:
             for p in _named(params_node):
+                if p.type == "property_promotion_parameter":
+                    promoted.append(len(params))
                 pn = field_child(p, "name")
                 pname = var_name(pn) if pn is not None else None
                 params.append((pname or "", p.type == "variadic_parameter"))
@@ -725,6 +738,7 @@ class PhpAnalyzer(Interpreter):
             uses=tuple(uses),
             arrow=node.type == "arrow_function",
             defaults=tuple(defaults),
+            promoted=tuple(promoted),
         )
         self.infos[key] = info
         if closure:
@@ -733,6 +747,8 @@ class PhpAnalyzer(Interpreter):
         if cls:
             self.methods.setdefault(name.lower(), []).append(key)
             self.class_methods[(cls, name.lower())] = key
+            if name.lower() == "__set":
+                self.magic_setters = True
         else:
             self.functions.setdefault(name.lower(), []).append(key)
 
@@ -1177,6 +1193,13 @@ class PhpAnalyzer(Interpreter):
                     return EMPTY
             return self._guarded(node, self._source(f"${sg}[{_label_key(idx)}]", node))
         base = self._read_var(sg, node) if in_string_name and sg else (yield base_node)
+        if base.cls and base.cls not in T.BUILTIN_OBJECTS and len(kids) > 1:
+            getter = self._method_keys(base.cls, "offsetget", fallback=False)
+            if getter:  # `$obj[$k]` on an ArrayAccess object runs offsetGet($k)
+                return self._apply_user(node, getter, [idx])
+        if base.cls == FUNCTION_TABLE:
+            # get_defined_functions()['internal'][$i]: an entry the request picks is a function it names
+            return tainted(only_taints(idx)) if idx.taints else base
         key_c = idx.const
         if key_c is not None:
             item = base.item(norm_key(key_c))
@@ -1390,6 +1413,18 @@ class PhpAnalyzer(Interpreter):
             kids = _named(left)
             if kids:
                 sub.append((yield kids[0]))
+        elif left.type == "member_access_expression" and self.magic_setters:
+            obj_node = field_child(left, "object")
+            obj = (yield obj_node) if obj_node is not None else EMPTY
+            setter = self._method_keys(obj.cls, "__set", fallback=False) if obj.cls else []
+            if setter:
+                name_node = field_child(left, "name")
+                prop = self._prop_name(left)
+                if prop is None and name_node is not None and name_node.type != "name":
+                    pv = yield name_node
+                    self._apply_user(node, setter, [pv, v])  # `$o->{$name} = $v` runs __set($name, $v)
+                elif prop is not None and prop not in self.declared_props:
+                    self._apply_user(node, setter, [Val(const=prop.encode("latin-1")), v])
         self._assign(left, v, sub)
         return v
 
@@ -1901,12 +1936,19 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         v = yield kids[0]
         kw = node.type.replace("_expression", "")
+        if v.text is not None and v.text.strip().lower() in T.INPUT_STREAMS:
+            # ``include 'php://input'``: the request body is the code, however the name was spelt
+            v = Val(const=v.text, taints=self._source("php://input", node).taints)
         if v.taints and v.text is None and T.CODE_WRAPPERS.match(v.head()):
             # ``include 'php://filter/resource=' . $x``: the wrapper, not the prefix, decides what loads
             lifted = (GUARD_AFFIX, GUARD_ENCODED) if T.INLINE_DATA.match(v.head()) else (GUARD_AFFIX,)
             v = retaint(v, frozenset(_unguarded(t, lifted) for t in v.taints))
             kw = f"{kw} {v.head().strip()[:12].decode('latin-1')}..."
         self._sink(SinkKind.INCLUDE, kw, node, v)
+        served = self._wrapper_read(node, v)
+        if served is not None:
+            note = "the included stream is served by a class of the file, which returns request input"
+            self._sink(SinkKind.CODE, kw, node, served, note)
         written = self.written_code.get(self._path_key(kids[0], v))
         if written is not None:
             note = "the included file was written with request input"
@@ -1919,6 +1961,28 @@ class PhpAnalyzer(Interpreter):
             if decoded is not None:
                 self._record_payload(node, Val(const=decoded[0], ops=decoded[1]), evaluated=kw)
         return EMPTY
+
+    def _wrapper_read(self, node: Node, path: Val) -> Val | None:
+        """What reading ``path`` returns when its protocol is a stream wrapper the file registered
+        (``stream_wrapper_register('x', Cls::class)``): the class's ``stream_read``."""
+        if not self.stream_wrappers:
+            return None
+        proto = path.head().split(b"://", 1)[0].strip().lower()
+        cls = self.stream_wrappers.get(proto) if b"://" in path.head() else None
+        if cls is None:
+            return None
+        out = EMPTY
+        for meth in ("stream_read", "stream_get_contents"):
+            keys = self._method_keys(cls, meth, fallback=False)
+            if keys:
+                out = join(out, self._apply_user(node, keys, [Val(const=8192)]))
+        return out
+
+    def _h_yield(self, node: Node) -> Gen:
+        """``$x = yield $v``: the generator gets back what ``$gen->send($x)`` passes in."""
+        for c in _named(node):
+            _value = yield c
+        return self._read_field(SENT_FIELD)
 
     def _h_backtick(self, node: Node) -> Gen:
         taints: frozenset[Taint] = frozenset()
@@ -1938,16 +2002,47 @@ class PhpAnalyzer(Interpreter):
         vals: list[Val] = []
         if args_node is None:
             return vals
+        names: dict[str, Val] = {}
         for a in _named(args_node):
             kids = _named(a)
             if not kids:
                 continue
             v = yield kids[-1]
+            label = field_child(a, "name")
+            if label is not None and label != kids[-1]:  # PHP 8 named argument `callback: $f`
+                names[_text(label).decode("latin-1").lower()] = v
+                continue
             if kids[-1].type == "variadic_unpacking" and v.items:
                 vals.extend(x for _k, x in v.items)
                 continue
             vals.append(v)
+        if names:
+            vals = self._place_named(node, vals, names)
         return vals
+
+    def _place_named(self, node: Node, vals: list[Val], names: dict[str, Val]) -> list[Val]:
+        """Put named arguments where the callee's parameter of that name is (a built-in's from
+        the table, a function of the file's from its declaration); unknown names follow in order."""
+        params: tuple[str, ...] = ()
+        fn = field_child(node, "function") if node.type == "function_call_expression" else None
+        fname = static_name(fn) if fn is not None and fn.type in ("name", "qualified_name") else None
+        if fname is not None:
+            fname = fname.lstrip("\\").lower()
+            params = T.BUILTIN_PARAMS.get(fname, ())
+            info = self._defined_once(fname) if not params else None
+            if info is not None:
+                params = tuple(p.lower() for p, _variadic in info.params)
+        out = list(vals)
+        rest: list[Val] = []
+        for pname, v in names.items():
+            if pname in params:
+                i = params.index(pname)
+                while len(out) <= i:
+                    out.append(EMPTY)
+                out[i] = v
+            else:
+                rest.append(v)
+        return out + rest
 
     def _h_call(self, node: Node) -> Gen:
         fn = field_child(node, "function")
@@ -1963,6 +2058,18 @@ class PhpAnalyzer(Interpreter):
             self._by_ref_outputs(node, name, args)
             return result
         label = _text(fn)[:40].decode("latin-1", errors="replace")
+        if callee.const is None and not callee.taints:
+            inner = fn
+            while inner.type == "parenthesized_expression" and inner.named_children:
+                inner = inner.named_children[0]
+            if inner.type == "conditional_expression":
+                # (cond ? 'system' : 'passthru')($x): either named function runs
+                result = EMPTY
+                for field in ("body", "alternative"):
+                    branch = field_child(inner, field)
+                    if branch is not None:
+                        result = join(result, self._call_value(node, (yield branch), args, label))
+                return result
         return self._call_value(node, callee, args, label)
 
     def _by_ref_outputs(self, node: Node, name: str, args: list[Val]) -> None:
@@ -2110,6 +2217,10 @@ class PhpAnalyzer(Interpreter):
             return self._call_method(node, EMPTY, obj.target, rest, label)
         if obj.cls == "reflectionclass" and m in ("newinstance", "newinstanceargs"):
             return self._reflected_new(node, obj, m, args)
+        if obj.cls == "reflectionclass" and m == "getmethod" and args:
+            return Val(cls="reflectionmethod", target=args[0])
+        if obj.cls == "fiber" and obj.target is not None and m == "start":
+            return self._call_value(node, obj.target, args, "Fiber::start")  # runs the fiber's callable
         registered = T.SQL_FUNCTION_REGISTRARS.get(m)
         if registered is not None:  # $db->createFunction('f', $cb): any query may call $cb
             for p in registered:
@@ -2125,6 +2236,13 @@ class PhpAnalyzer(Interpreter):
         if isinstance(obj.const, bytes) and not obj.cls:
             keys = self._method_keys(obj.const.decode("latin-1").lstrip("\\").lower(), m)
             return self._apply_user(node, keys, args) if keys else tainted(only_taints(*args))
+        if m == "send" and len(args) == 1 and not self._method_keys(obj.cls, m):
+            self._write_field(SENT_FIELD, args[0])  # Generator::send(): the paused `yield` returns it
+        if obj.cls and not self._method_keys(obj.cls, m, fallback=False):
+            # a method the class lacks goes to its __call($name, $arguments)
+            magic = self._method_keys(obj.cls, "__call", fallback=False)
+            if magic:
+                return self._apply_user(node, magic, [Val(const=name), Val(items=tuple(enumerate(args)))])
         keys = self._method_keys(obj.cls, m)
         if keys:
             return self._apply_user(node, keys, args)
@@ -2164,6 +2282,8 @@ class PhpAnalyzer(Interpreter):
             return Val(cls="reflectionmethod")
         if cls == "reflectionclass" and args:
             return Val(cls="reflectionclass", target=args[0])
+        if cls == "fiber" and args:
+            return Val(cls="fiber", target=args[0])
         if cls in ("arrayobject", "arrayiterator") and args:
             return replace(args[0], cls=None)
         if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
@@ -2333,6 +2453,12 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(*args))
         if m is None:
             return tainted(only_taints(*args))
+        if cls and not self._method_keys(cls, m, fallback=False):
+            magic = self._method_keys(cls, "__callstatic", fallback=False)  # Cls::missing(...) runs it
+            if magic and meth.text is not None:
+                return self._apply_user(
+                    node, magic, [Val(const=meth.text), Val(items=tuple(enumerate(args)))]
+                )
         keys = self._method_keys(cls, m)
         if keys:
             return self._apply_user(node, keys, args)
@@ -2346,7 +2472,11 @@ class PhpAnalyzer(Interpreter):
         if cls_node is not None:
             if cls_node.type in ("name", "qualified_name"):
                 cls = static_name(cls_node)
-            elif cls_node.type in ("anonymous_class", "declaration_list"):
+            elif cls_node.type == "anonymous_class":
+                cls = _class_name(cls_node)
+                args = yield from self._args(cls_node)
+                return self._construct(node, cls or "", args)
+            elif cls_node.type == "declaration_list":
                 cls = None
             else:
                 cls_val = yield cls_node
@@ -2384,6 +2514,15 @@ class PhpAnalyzer(Interpreter):
         keys = self.functions.get(name)
         if keys:
             return self._apply_user(node, keys, args)
+        if name == "get_defined_functions":
+            return Val(cls=FUNCTION_TABLE)
+        if name in ("stream_wrapper_register", "stream_register_wrapper") and len(args) >= 2:
+            proto, cls_name = args[0].text, args[1].text
+            if proto and cls_name:
+                self.stream_wrappers[proto.lower()] = cls_name.decode("latin-1").lstrip("\\").lower()
+            return EMPTY
+        if name == "array_search" and len(args) >= 2 and args[1].cls == FUNCTION_TABLE:
+            return tainted(only_taints(args[0]))  # the index of the function the request names
         note = ""
         if callee is not None:
             if callee.ops:
@@ -2646,6 +2785,13 @@ class PhpAnalyzer(Interpreter):
             data = [x for _k, x in arr.items] if arr.items else [arr]
             if arr.taints and arr.items:
                 data = [with_taints(d, arr.taints) for d in data]
+        elif name in ("array_walk", "array_walk_recursive") and data:
+            # the callback gets each value and its key: a request array's keys are input too
+            arr = data[0]
+            keys = tainted(arr.taints)
+            for k, _v in arr.items or ():
+                keys = join(keys, Val(const=k))
+            data = [arr.elements(), keys, *(d.elements() for d in data[1:])]
         elif name in T.ELEMENT_CALLBACKS:
             data = [d.elements() for d in data]
         if name == "ob_start":
@@ -2896,6 +3042,8 @@ def _braced_in_string(node: Node) -> bool:
 
 
 def _class_name(node: Node) -> str | None:
+    if node.type == "anonymous_class":  # `new class(...) { ... }`: named by where it is written
+        return f"class@anonymous:{node.start_byte}"
     name_node = field_child(node, "name")
     return _text(name_node).decode("latin-1").lower() if name_node else None
 

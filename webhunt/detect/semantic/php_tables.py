@@ -196,6 +196,49 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "array_udiff_uassoc": (3, (0, 1)),
     "array_uintersect_uassoc": (3, (0, 1)),
 }
+#: Parameter names of built-ins that take code, commands or callables, in order, for PHP 8 named
+#: arguments (``call_user_func_array(args: $a, callback: $f)``).
+BUILTIN_PARAMS: dict[str, tuple[str, ...]] = {
+    "call_user_func": ("callback", "args"),
+    "call_user_func_array": ("callback", "args"),
+    "forward_static_call": ("callback", "args"),
+    "forward_static_call_array": ("callback", "args"),
+    "array_map": ("callback", "array", "arrays"),
+    "array_filter": ("array", "callback", "mode"),
+    "array_walk": ("array", "callback", "arg"),
+    "array_walk_recursive": ("array", "callback", "arg"),
+    "array_reduce": ("array", "callback", "initial"),
+    "usort": ("array", "callback"),
+    "uasort": ("array", "callback"),
+    "uksort": ("array", "callback"),
+    "preg_replace_callback": ("pattern", "callback", "subject", "limit", "count", "flags"),
+    "mb_ereg_replace_callback": ("pattern", "callback", "string", "options"),
+    "register_shutdown_function": ("callback", "args"),
+    "register_tick_function": ("callback", "args"),
+    "iterator_apply": ("iterator", "callback", "args"),
+    "ob_start": ("callback", "chunk_size", "flags"),
+    "set_error_handler": ("callback", "error_levels"),
+    "set_exception_handler": ("callback",),
+    "spl_autoload_register": ("callback", "throw", "prepend"),
+    "header_register_callback": ("callback",),
+    "preg_replace": ("pattern", "replacement", "subject", "limit", "count"),
+    "system": ("command", "result_code"),
+    "exec": ("command", "output", "result_code"),
+    "passthru": ("command", "result_code"),
+    "shell_exec": ("command",),
+    "popen": ("command", "mode"),
+    "proc_open": ("command", "descriptor_spec", "pipes", "cwd", "env_vars", "options"),
+    "assert": ("assertion", "description"),
+    "file_put_contents": ("filename", "data", "flags", "context"),
+    "fwrite": ("stream", "data", "length"),
+    "move_uploaded_file": ("from", "to"),
+    "copy": ("from", "to", "context"),
+    "mail": ("to", "subject", "message", "additional_headers", "additional_params"),
+    "putenv": ("assignment",),
+    "unserialize": ("data", "options"),
+}
+#: Class marks of values the analysis models itself (never a class of the file).
+BUILTIN_OBJECTS = frozenset({"reflectionfunction", "reflectionmethod", "reflectionclass", "closure", "fiber"})
 #: Database methods that register a PHP callable as an SQL function (SQLite3, PDO's SQLite driver):
 #: method (lower-case) -> callable positions. A query then calls it with whatever the query holds.
 SQL_FUNCTION_REGISTRARS: dict[str, tuple[int, ...]] = {
