@@ -83,6 +83,15 @@ def test_fold_call_accounts_decoded_bytes() -> None:
     assert fold_call("substr", [b"system", 0, 3], budget) == b"sys"  # builders are not counted
 
 
+def test_substr_replace_folds_like_php() -> None:
+    b = Budget()
+    assert fold_call("substr_replace", [b"aert", b"ss", 1, 0], b) == b"assert"  # insert
+    assert fold_call("substr_replace", [b"syXXem", b"st", 2, 2], b) == b"system"  # replace
+    assert fold_call("substr_replace", [b"sysXX", b"tem", -2], b) == b"system"  # to the end
+    assert fold_call("substr_replace", [b"exeXXc", b"", 3, -1], b) == b"exec"  # negative length
+    assert fold_call("substr_replace", [b"abc", b"x", 9, 0], b) == b"abcx"  # start past the end
+
+
 def test_other_decoders() -> None:
     b = Budget()
     assert uudecode(binascii.b2a_uu(b"hello")) == b"hello"

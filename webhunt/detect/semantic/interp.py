@@ -360,6 +360,8 @@ class Interpreter:
                     self._relay(h, t, label)
             for prop, val in summary.field_writes:
                 self._write_field(prop, self._substitute(val, info, args, label))
+            if self._callee_from_caller(summary, args):
+                self._mixed_call(info, args)
             ret = self._substitute(summary.ret, info, args, label)
             if args and self._runs_on_constants(args):
                 folded = self._const_call(info, args)
@@ -463,6 +465,31 @@ class Interpreter:
         result = self._const_call_run(info, args)
         self.const_calls[memo_key] = result
         return result
+
+    @staticmethod
+    def _callee_from_caller(summary: Summary, args: list[Val]) -> bool:
+        """Does the function call (or build the name of) a function its caller names with a
+        constant, while another argument carries request input? ``function f($n, $a) {
+        array_map(strrev($n), [$a]); } f('tressa', $_POST['x'])``: the summary only knows that a
+        parameter is called; the constant decides what runs."""
+        if not any(t for a in args for t in a.taints if not t.is_marker):
+            return False
+        for h in summary.hits:
+            t = h.taint
+            if h.kind is SinkKind.DYNAMIC and t is not None and t.is_marker:
+                i = t.marker_index
+                if i < len(args) and args[i].const is not None and not args[i].taints:
+                    return True
+        return False
+
+    def _mixed_call(self, info: FuncInfo, args: list[Val]) -> None:
+        """Run ``info`` once on the call's own arguments (constants and request input together):
+        the sinks it reaches with the caller's input are recorded as the caller's."""
+        memo_key = ("mixed:" + info.key, tuple(args))
+        if memo_key in self.const_calls or len(self.const_calls) >= MAX_CONST_CALLS:
+            return
+        self.const_calls[memo_key] = None
+        self._const_call_run(info, args)
 
     def _const_call_run(self, info: FuncInfo, args: list[Val]) -> Val | None:
         if (

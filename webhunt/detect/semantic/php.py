@@ -2536,6 +2536,10 @@ class PhpAnalyzer(Interpreter):
                 nodes = arg_nodes(node)
                 if len(nodes) >= 3 and _text(nodes[2]).lower().decode("latin-1") in T.SAFE_FILTERS:
                     return EMPTY
+            if name == "filter_input_array" and len(args) >= 2:
+                src = self._source(f"{name}()", node)
+                self._filter_array_callback(node, src, args[1], name)
+                return src
             return self._source(f"{name}()", node)
         if name == "getenv" and args:
             key = args[0].text
@@ -2613,6 +2617,9 @@ class PhpAnalyzer(Interpreter):
             return self._callback(node, name, args)
         if name == "filter_var" and len(args) >= 3:
             return self._filter_callback(node, args)
+        if name == "filter_var_array" and len(args) >= 2:
+            self._filter_array_callback(node, args[0], args[1], name)
+            return tainted(only_taints(args[0]))
         if name == "stream_copy_to_stream" and len(args) >= 2:  # (from, to): fwrite(to, from)
             return self._write(node, name, [args[1], args[0]])
         if name in ("extract", "import_request_variables", "mb_parse_str", "parse_str"):
@@ -2934,6 +2941,19 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(*args))
         cb = args[2].item(b"options")
         return self._call_value(node, cb if cb is not None else args[2], [args[0]], "filter_var")
+
+    def _filter_array_callback(self, node: Node, data: Val, spec: Val, label: str) -> None:
+        """``filter_var_array($data, ['k' => ['filter' => FILTER_CALLBACK, 'options' => $cb]])``
+        (and ``filter_input_array``) calls ``$cb`` on each element the definition names."""
+        nodes = arg_nodes(node)
+        named = len(nodes) >= 2 and b"filter_callback" in _text(nodes[1]).lower()
+        for key, entry in spec.items or ():
+            cb = entry.item(b"options") if entry.items is not None else None
+            kind = entry.item(b"filter")
+            if cb is None or not (named or (kind is not None and kind.const in (1024, b"FILTER_CALLBACK"))):
+                continue
+            value = data.item(key) if data.items is not None else None
+            self._call_value(node, cb, [value if value is not None else data.elements()], label)
 
     def _decoded_eval(self, node: Node, code: Val, sink: str) -> None:
         """eval() of data from outside the file (no request input, no constant) put through a

@@ -492,6 +492,7 @@ HASHES = frozenset({"md5", "sha1", "crc32", "hash", "hash_hmac", "crypt", "passw
 
 #: PHP's own constants that name paths and their parts.
 BUILTIN_CONSTANTS: dict[str, bytes | int] = {
+    "FILTER_CALLBACK": 1024,  # a filter definition kept in a variable still names its callback
     "PATHINFO_DIRNAME": 1,
     "PATHINFO_BASENAME": 2,
     "PATHINFO_EXTENSION": 4,

@@ -317,6 +317,28 @@ def _substr(args: Sequence[Const], budget: Budget) -> Const | None:
     return out
 
 
+def _substr_replace(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``substr_replace($s, $repl, $start[, $length])`` on scalars (a name spliced together)."""
+    if len(args) < 3:
+        return None
+    s, repl = _s(args[0]), _s(args[1])
+    start = _i(args[2])
+    length = _i(args[3]) if len(args) > 3 else None
+    if start is None:
+        return None
+    if start < 0:
+        start = max(0, len(s) + start)
+    start = min(start, len(s))
+    if length is None:
+        end = len(s)
+    elif length >= 0:
+        end = min(len(s), start + length)
+    else:
+        end = max(start, len(s) + length)
+    out = s[:start] + repl + s[end:]
+    return out if len(out) <= MAX_VALUE else None
+
+
 def _str_replace(args: Sequence[Const], budget: Budget) -> Const | None:
     if len(args) < 3:
         return None
@@ -634,6 +656,7 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "chr": _chr,
     "ord": _ord,
     "substr": _substr,
+    "substr_replace": _substr_replace,
     "str_replace": _str_replace,
     "str_ireplace": _str_ireplace,
     "str_repeat": _str_repeat,
