@@ -1449,19 +1449,12 @@ class PhpAnalyzer(Interpreter):
         current = self.scope.vars.get(target or "")
         if name is None or not target or current is None or not current.items:
             return False
-        if len(current.items) > MAX_MAPPED_ITEMS or any(
-            not isinstance(v.const, bytes) for _k, v in current.items
-        ):
+        mapped = self._decoded_items(right, name, current.items, keyed=True)
+        if mapped is None:
             return False
-        mapped: list[tuple[Const, Val]] = []
-        for k, v in current.items:
-            out = self._call_named(right, name.lower(), [Val(const=v.const)], None)
-            if not isinstance(out.const, bytes) or out.taints:
-                return False
-            mapped.append((k, Val(const=out.const, ops=out.ops)))
         saved = self.cond
         self.cond = 0
-        self.scope.vars[target] = Val(items=tuple(mapped))
+        self.scope.vars[target] = Val(items=mapped)
         self.cond = saved
         self.scope.mapped_steps.add(step_key)
         return True
@@ -1498,19 +1491,12 @@ class PhpAnalyzer(Interpreter):
         current = self.scope.vars.get(source or "")
         if name is None or not target or target == source or current is None or not current.items:
             return False
-        if len(current.items) > MAX_MAPPED_ITEMS or any(
-            not isinstance(v.const, bytes) for _k, v in current.items
-        ):
+        mapped = self._decoded_items(right, name, current.items, keyed=index is not None)
+        if mapped is None:
             return False
-        mapped: list[tuple[Const, Val]] = []
-        for i, (k, v) in enumerate(current.items):
-            out = self._call_named(right, name.lower(), [Val(const=v.const)], None)
-            if not isinstance(out.const, bytes) or out.taints:
-                return False
-            mapped.append((k if index is not None else i, Val(const=out.const, ops=out.ops)))
         saved = self.cond
         self.cond = 0
-        self._write_var(target, Val(items=tuple(mapped)))
+        self._write_var(target, Val(items=mapped))
         self.cond = saved
         self.scope.mapped_steps.add(step_key)
         return True
@@ -1748,20 +1734,31 @@ class PhpAnalyzer(Interpreter):
         holds every element passed through the function (see :meth:`_map_into`)."""
         fn = field_child(call, "function")
         name = static_name(fn) if fn is not None and fn.type in ("name", "qualified_name") else None
-        if name is None or len(items) > MAX_MAPPED_ITEMS:
+        mapped = self._decoded_items(call, name, items, keyed=keyed) if name is not None else None
+        if mapped is None:
             return
+        saved = self.cond
+        self.cond = 0
+        self._write_var(target, Val(items=mapped))
+        self.cond = saved
+
+    def _decoded_items(
+        self, call: Node, name: str, items: tuple[tuple[Const, Val], ...], *, keyed: bool
+    ) -> tuple[tuple[Const, Val], ...] | None:
+        """Every element of a constant table passed through the function ``name`` (``call`` is the
+        call node), keyed as the table (``keyed``) or renumbered from 0; None unless every element
+        and every result is a constant string (and the table is small enough)."""
+        if len(items) > MAX_MAPPED_ITEMS:
+            return None
         mapped: list[tuple[Const, Val]] = []
         for i, (k, v) in enumerate(items):
             if not isinstance(v.const, bytes):
-                return
+                return None
             out = self._call_named(call, name.lower(), [Val(const=v.const)], None)
             if not isinstance(out.const, bytes) or out.taints:
-                return
+                return None
             mapped.append((k if keyed else i, Val(const=out.const, ops=out.ops)))
-        saved = self.cond
-        self.cond = 0
-        self._write_var(target, Val(items=tuple(mapped)))
-        self.cond = saved
+        return tuple(mapped)
 
     def _h_switch(self, node: Node) -> Gen:
         cond_node = field_child(node, "condition")

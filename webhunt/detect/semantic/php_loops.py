@@ -7,6 +7,8 @@ nothing else is supported, so anything unexpected leaves the value unknown.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from webhunt.detect.semantic.interp import field_child, named, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_guards import arg_nodes
@@ -53,14 +55,7 @@ def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
     """``$s[$i] = <expr reading $s>`` statements directly in a loop body: a string rewritten in
     place byte by byte (``$s[$i] = chr(ord($s[$i]) - 1);``)."""
     out = []
-    for expr in _body_expressions(body):
-        if expr.type != "assignment_expression":
-            continue
-        left = field_child(expr, "left")
-        right = field_child(expr, "right")
-        if left is None or right is None or left.type != "subscript_expression":
-            continue
-        kids = named(left)
+    for kids, right in _element_assignments(body):
         if len(kids) != 2 or kids[0].type != "variable_name" or kids[1].type != "variable_name":
             continue
         target = var_name(kids[0])
@@ -69,21 +64,26 @@ def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
     return out
 
 
-def foreach_maps(body: Node | None, value: str, key: str | None) -> list[tuple[str, Node, bool]]:
-    """``$out[] = f($v);`` (or ``$out[$k] = f($v);``) statements directly in the body of a
-    ``foreach (... as $k => $v)``: a new array filled with every element passed through ``f``. Each
-    is (target, call, keyed)."""
-    out = []
+def _element_assignments(body: Node | None) -> Iterator[tuple[tuple[Node, ...], Node]]:
+    """``$a[...] = <expr>;`` statements directly in a loop body: (the subscript's named children,
+    the right side)."""
     for expr in _body_expressions(body):
         if expr.type != "assignment_expression":
             continue
         left = field_child(expr, "left")
         right = field_child(expr, "right")
-        if left is None or right is None or left.type != "subscript_expression":
-            continue
+        if left is not None and right is not None and left.type == "subscript_expression":
+            yield named(left), right
+
+
+def foreach_maps(body: Node | None, value: str, key: str | None) -> list[tuple[str, Node, bool]]:
+    """``$out[] = f($v);`` (or ``$out[$k] = f($v);``) statements directly in the body of a
+    ``foreach (... as $k => $v)``: a new array filled with every element passed through ``f``. Each
+    is (target, call, keyed)."""
+    out = []
+    for kids, right in _element_assignments(body):
         if right.type != "function_call_expression":
             continue
-        kids = named(left)
         if not kids or kids[0].type != "variable_name" or len(kids) > 2:
             continue
         keyed = len(kids) == 2
