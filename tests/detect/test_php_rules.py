@@ -190,6 +190,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-095": "filesman/base64_params_browser.php",
     "WH-H-PHP-096": "regeorg/queue_file_socket_relay.php",
     "WH-H-PHP-097": "generic/mail_beacon_server_paths.php",
+    "WH-H-PHP-098": "generic/compress_wrapper_copy_reader.php",
+    "WH-H-PHP-099": "generic/account_config_password_harvest.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
