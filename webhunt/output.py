@@ -178,7 +178,7 @@ def render_table(summary: ScanSummary, results: Sequence[ScanResult], out: IO[st
     if summary.known_good_releases:
         console.print(
             f"{summary.known_good} files identical to a file of the known-good release(s) "
-            f"{escape(', '.join(summary.known_good_releases))}: judged clean"
+            f"{escape(', '.join(summary.known_good_releases))}, where it puts that file: judged clean"
         )
     for p in summary.known_good_problems[:20]:
         console.print(f"[yellow]known-good release file not read:[/] {escape(p.path)}: {escape(p.message)}")

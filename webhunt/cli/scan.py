@@ -36,8 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         metavar="RELEASE",
         help="a release you trust (manifest from 'webhunt baseline save', archive, directory or REPO@REF): "
-        "files byte-identical to one of its files are judged clean (repeatable; never use a hash list "
-        "from elsewhere)",
+        "files byte-identical to one of its files, where the release puts that file, are judged clean "
+        "(repeatable; never use a hash list from elsewhere)",
     )
     p.add_argument(
         "--disable-layer",
