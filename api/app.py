@@ -17,7 +17,7 @@ from .console import router as console_router
 from .deps import Authenticated
 from .launcher import ScanLauncher
 from .metrics import HttpMetrics, MetricsMiddleware
-from .params import single_valued_query
+from .params import known_query_parameters
 from .settings import ApiSettings
 
 DESCRIPTION = """\
@@ -51,7 +51,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
             if owns_store:
                 store.close()
 
-    single_query = Depends(single_valued_query)
+    query_checked = Depends(known_query_parameters)
     app = FastAPI(
         title="webhunt",
         version=__version__,
@@ -82,5 +82,5 @@ def create_app(settings: ApiSettings) -> FastAPI:
         routes_scans,
         routes_overview,
     ):
-        app.include_router(module.router, dependencies=[Authenticated, single_query])
+        app.include_router(module.router, dependencies=[Authenticated, query_checked])
     return app

@@ -58,7 +58,7 @@ def utc(name: str, value: datetime | None) -> datetime | None:
 REPEATABLE: dict[str, frozenset[str]] = {"/findings": frozenset({"status"})}
 
 
-def single_valued_query(request: Request) -> None:
+def known_query_parameters(request: Request) -> None:
     """422 when a query parameter is not one the route takes (``?severity=critical`` where the
     filter is ``min_severity`` would otherwise list everything, unfiltered, without a word), or
     when a scalar one is repeated (instead of silently using the last one)."""

@@ -34,9 +34,6 @@ class KnownGood:
     specs: tuple[str, ...] = ()
     problems: tuple[ScanProblem, ...] = ()
 
-    def __len__(self) -> int:
-        return len(self.paths)
-
     def matches(self, sha256: str, path: str) -> bool:
         """Whether the file at ``path`` with that digest is a release file where the release puts it."""
         known = self.paths.get(sha256)
