@@ -49,6 +49,10 @@ def top(reasons: list[Reason]) -> int:
             '  AddType "application/x-httpd-php" \\\n     .ico \\\n .txt',
             ExecRules(extensions=frozenset({"ico", "txt"})),
         ),
+        (  # Apache joins a continuation without a space: a handler name split mid-word
+            "AddType application/x-httpd-p\\\nhp .gif\nAddHandler php-scr\\\nipt .t\\\nxt",
+            ExecRules(extensions=frozenset({"gif", "txt"})),
+        ),
         (
             "<IfModule mime_module>\n  AddHandler application/x-httpd-ea-php81 .php .php8\n</IfModule>",
             ExecRules(extensions=frozenset({"php", "php8"})),

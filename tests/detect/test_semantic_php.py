@@ -71,6 +71,16 @@ MALICIOUS = [
     ("getallheaders", "<?php $h = getallheaders(); system($h['X-C']);", CMD),
     ("server header", "<?php eval($_SERVER['HTTP_X_CODE']);", CODE),
     ("php input", "<?php $r = file_get_contents('php://input'); eval($r);", CODE),
+    (
+        "php input spelt in pieces",
+        "<?php $w = 'php:' . '//' . 'inp' . 'ut'; $b = file_get_contents($w); $f = 'sys' . 'tem'; $f($b);",
+        CMD,
+    ),
+    (
+        "php input joined from a list",
+        "<?php $w = implode('', ['ph', 'p:/', '/in', 'put']); $f = 'ass' . 'ert'; $f(file_get_contents($w));",
+        CODE,
+    ),
     ("call_user_func", "<?php call_user_func('assert', $_POST['x']);", CODE),
     ("array_map built", "<?php array_map('sys' . 'tem', [$_GET['x']]);", CMD),
     ("array_filter", "<?php array_filter([$_GET['x']], 'passthru');", CMD),

@@ -174,7 +174,10 @@ def _rules_from(facts: _Facts) -> ExecRules:
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(first line number, joined content) with ``\\`` continuations joined and comments dropped."""
+    """(first line number, joined content) with ``\\`` continuations joined and comments dropped.
+
+    As Apache joins them: the backslash and the line break go, nothing is put in their place and
+    the next line's leading white space stays (``x-httpd-p\\`` + ``hp .gif`` is ``x-httpd-php .gif``)."""
     pending: list[str] = []
     start = 0
     for no, raw in enumerate(text.splitlines(), start=1):
@@ -188,10 +191,10 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
             pending.append(line[:-1])
             continue
         pending.append(line)
-        yield start, " ".join(part.strip() for part in pending).strip()
+        yield start, "".join(pending).strip()
         pending = []
     if pending:
-        yield start, " ".join(part.strip() for part in pending).strip()
+        yield start, "".join(pending).strip()
 
 
 def _split_args(text: str) -> list[str]:

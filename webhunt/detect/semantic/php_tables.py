@@ -794,6 +794,8 @@ SOURCE_HINT = Hint(
         rb"\"_(?:get|post|request|cookie|server|files)['\"]",
         rb"chr\s*\(",
         rb"pack\s*\(",
+        # a stream name spelt in pieces ('php:' . '//' . 'inp' . 'ut', implode of 'ph', 'p:/' ...)
+        (rb"['\"][phintu:/]{1,8}['\"]\s*[.,]\s*['\"][phintu:/]{1,8}['\"]", rb"['\"]\s*[.,]\s*['\"]"),
         rb"file_get_contents\s*\(\s*['\"](?:https?|ftp)://",
         rb"fopen\s*\(\s*['\"](?:https?|ftp)://",
         rb"file\s*\(\s*['\"](?:https?|ftp)://",
