@@ -136,6 +136,21 @@ _TEXT = rb"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 _FOLLOWED_BY_TEXT = re.compile(_TEXT + rb"{32}|" + _TEXT + rb"{0,31}?(?:\?>|%>)|" + _TEXT + rb"{0,31}\Z")
 #: After this many markers followed by binary data, the file is treated as holding code anyway.
 _MARKERS_TRIED = 64
+#: PHP's short open tag, ``<?`` and white space, which a server with ``short_open_tag`` on runs (an
+#: image comment holding ``<? passthru(...) ?>``); not an XML declaration (no white space after
+#: ``<?``) nor a Java wildcard (``List<? extends T>``).
+_SHORT_TAG = re.compile(rb"<\?[ \t\r\n]+(?!extends\b|super\b)")
+
+
+def _has_short_tag(lowered: bytes) -> bool:
+    """A PHP short open tag followed by text (see ``_FOLLOWED_BY_TEXT``) in ``lowered``."""
+    if b"<?" not in lowered:
+        return False
+    follows = _FOLLOWED_BY_TEXT.match
+    for tried, m in enumerate(_SHORT_TAG.finditer(lowered)):
+        if tried >= _MARKERS_TRIED or follows(lowered, m.end()):
+            return True
+    return False
 
 
 def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
@@ -157,7 +172,7 @@ def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
                 return True
             tried += 1
             at = lowered.find(marker, at + 1)
-    return False
+    return _has_short_tag(lowered)
 
 
 #: An open tag written in UTF-16 (``<?``, ``<%``, big and little endian) or in UTF-7 (``+ADw-``
@@ -200,7 +215,7 @@ def sniff_embedded(data: bytes, *, lowered: bytes | None = None) -> Language | N
     in ASCII lower case, when the caller has it already."""
     if lowered is None:
         lowered = data.lower()
-    if any(marker in lowered for marker in PHP_MARKERS):
+    if any(marker in lowered for marker in PHP_MARKERS) or _has_short_tag(lowered):
         return Language.PHP
     if b"<%@" in lowered and b"page" in lowered and b"language" in lowered and b"c#" in lowered:
         return Language.ASPX

@@ -30,6 +30,8 @@ def _binary(n: int, seed: int) -> bytes:
         + b"<%\x05\x00" * 70
         + b"<%@ Page Language=C# %>",  # a real tag after many false ones
         b"%PDF-1.4 <%@ page import=java.io.* %><%=Runtime.getRuntime()%>",
+        GIF + b"!\xfe\x17<? passthru($_GET[c]); ?>\x00;",  # a short open tag (short_open_tag on)
+        GIF + b"<?\n\t@eval($_REQUEST['k']);\n?>\x00",
     ],
 )
 def test_code_after_a_marker_is_seen(data: bytes) -> None:
@@ -43,6 +45,9 @@ def test_code_after_a_marker_is_seen(data: bytes) -> None:
         b"\x89PNG\r\n\x1a\n<?=\x9e\x8a\xea\xfd\xf2\xb3wv\xa6|<n\\\xd41\x02\x00\x00",  # compressed pixels
         b"OTTO\x00\x0e<%\x05<\xa2\x05=\x03\x05=\x80\x05=\xe7\x05>h\x05",  # font tables
         b'warning("Unknown tag <%s>. Use lowercase for HTML elements.", type);',  # a format string
+        b"public void scan(Set<? extends Endpoint> found, Class<? super T> into) { return; }",  # Java
+        b'<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+        b"\x89PNG\r\n\x1a\n<? \xa2\xac\xc6\x91\xe69!o\xbb\x90\xdf:\xf2\xa0K\xcf\x8al{\x01\x02",  # pixels
     ],
 )
 def test_markers_followed_by_binary_data_are_not_code(data: bytes) -> None:

@@ -86,6 +86,8 @@ def test_random_binary_does_not_look_like_code() -> None:
     [
         (b"\xff\xd8<?php eval($x);", True),
         (b"<?= $_GET['x'] ?>", True),
+        (b"GIF89a<? passthru($_GET['c']); ?>", True),  # a short open tag
+        (b"Set<? extends Endpoint> found", False),
         (b'<%@ Page Language="C#" %>', True),
         (b'<% eval request("x") %>', True),
         (b'<script runat="server">', True),

@@ -51,6 +51,7 @@ _PARSERS: dict[Language, Callable[[str], ExecRules]] = {
 #: two- or three-byte markers such as ``<%`` occur by chance.
 _EMBEDDED_CODE = re.compile(
     rb"<\?php[\s(/]|<\?=\s*[$@(\"']"
+    rb"|<\?[ \t\r\n]+(?:\$[a-z_]|@?(?:eval|assert|system|passthru|shell_exec|exec|echo|print|if|include|require)[\s($'\"])"
     rb"|<%@\s*(?:page|import|webhandler|language|control|assembly)\b"
     rb"|<%\s*(?:eval|execute|response\.|request[.(]|runtime|out\.print|set\s|dim\s)"
     rb"|<script[^>]{0,100}runat\s*=\s*[\"']?server"
