@@ -192,6 +192,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-097": "generic/mail_beacon_server_paths.php",
     "WH-H-PHP-098": "generic/compress_wrapper_copy_reader.php",
     "WH-H-PHP-099": "generic/account_config_password_harvest.php",
+    "WH-H-PHP-130": "generic/wp-content/plugins/perf-tools/staff-view.php",
+    "WH-H-PHP-131": "generic/wp-content/plugins/perf-tools/session-bridge.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
