@@ -261,6 +261,16 @@ MALICIOUS = [
     ),
     ("escaped input that is the whole command", "<?php $c = escapeshellcmd($_GET['c']); passthru($c);", CMD),
     ("argv of a web request", "<?php $q = $_SERVER['argv'][0]; system($q);", CMD),
+    (
+        "COM shell object under a split ProgID",
+        "<?php $w = new COM('WS' . 'crip' . 't.Sh' . 'ell'); $w->exec('cmd /c ' . $_POST['c']);",
+        CMD,
+    ),
+    (
+        "COM shell object under a reversed ProgID",
+        "<?php $a = new COM(strrev('noitacilppA.llehS')); $a->ShellExecute('cmd.exe', '/c ' . $_GET['c']);",
+        CMD,
+    ),
     ("backticks", "<?php $c = $_GET['c']; echo `$c`;", CMD),
     ("comments inside call", "<?php eval/* a */(/* b */$_POST/* c */['p']);", CODE),
     ("elvis", "<?php $c = $_GET['c'] ?: 'id'; system($c);", CMD),
@@ -616,6 +626,14 @@ BENIGN = [
         "<?php if (hash_equals($sig, hash_hmac('sha256', $_POST['p'], $key))) { eval($_POST['p']); }",
     ),
     ("constant command", "<?php system('uptime'); exec('ls -la /tmp', $out);"),
+    (
+        "Excel macro run through COM",
+        "<?php $x = new COM('Excel' . '.Application'); $x->Workbooks->Open($_POST['book']); $x->Run('Totals');",
+    ),
+    (
+        "COM shell with a constant command",
+        "<?php $w = new COM('WScript.Shell'); $w->Run('ipconfig /flushdns');",
+    ),
     ("affixed callback", "<?php $a = $_GET['action']; call_user_func('action_' . $a);"),
     ("affixed include", "<?php include __DIR__ . '/views/' . $_GET['v'] . '.php';"),
     ("framework lookup", "<?php $cb = get_handler($_POST['id']); call_user_func($cb, $_POST);"),

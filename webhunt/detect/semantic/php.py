@@ -316,6 +316,12 @@ def _deep_taints(v: Val, depth: int = 4) -> frozenset[Taint]:
     return out
 
 
+#: Windows shell objects reached through ``new COM(ProgID)``: the ProgID as the folding gives it, however
+#: it was spelled (``'W'.'Scr'.'ipt.She'.'ll'``, ``strrev(...)``), and the methods that run a command.
+_COM_SHELL_PROGIDS = frozenset({b"wscript.shell", b"shell.application"})
+_COM_SHELL_RUNS = {"exec": (0,), "run": (0,), "shellexecute": (0, 1)}
+
+
 #: Calls on an in-memory stream handle that the analysis follows (writes, filters, reads).
 _MEMORY_STREAM_CALLS = frozenset(
     {
@@ -2216,6 +2222,11 @@ class PhpAnalyzer(Interpreter):
             return self._reflected_new(node, obj, m, args)
         if obj.cls == "reflectionclass" and m == "getmethod" and args:
             return Val(cls="reflectionmethod", target=args[0])
+        if obj.cls == "com-shell" and m in _COM_SHELL_RUNS:  # $wsh->exec("cmd /c " . $_POST['c'])
+            for i in _COM_SHELL_RUNS[m]:
+                if i < len(args):
+                    self._sink(SinkKind.COMMAND, f"COM shell ->{m}()", node, args[i])
+            return tainted(only_taints(*args))
         if obj.cls == "fiber" and obj.target is not None and m == "start":
             return self._call_value(node, obj.target, args, "Fiber::start")  # runs the fiber's callable
         registered = T.SQL_FUNCTION_REGISTRARS.get(m)
@@ -2285,6 +2296,9 @@ class PhpAnalyzer(Interpreter):
             return replace(args[0], cls=None)
         if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
             return self._call_named(node, "fopen", args, None)
+        progid = args[0].text if cls == "com" and args else None
+        if progid is not None and progid.strip().lower() in _COM_SHELL_PROGIDS:  # new COM('WScript.Shell')
+            return Val(cls="com-shell")
         keys = self._method_keys(cls, "__construct", fallback=False)
         if keys:
             self._apply_user(node, keys, args)

@@ -880,6 +880,7 @@ SINK_HINT = re.compile(
     # ``$функ(...)`` call is then seen (the call alone also matches non-ASCII text in localisation strings)
     rb"|(?:(?m:^)|[;{}]|<\?php)\s*\$[\w\x80-\xff]*[\x80-\xff][\w\x80-\xff]*\s*=(?!=)"
     rb"|->\s*\$|::\s*\$|\breflection|closure\s*::|__invoke|\bnew\s+\$"
+    rb"|\bnew\s+\\?com\s*\("  # a COM object: a Windows shell's exec()/Run()/ShellExecute() under any ProgID spelling
     # recipients from a variable or a call (not "mail()" in a sentence of a localisation file)
     rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\(\s*(?:\$|\w+\s*\()"
 )
