@@ -368,6 +368,16 @@ def test_asp_page_declaring_utf7_is_read_from_utf7(codepage: str) -> None:
     assert decode_only(page.replace(b"65000", b"65001"), "x.asp") == []
 
 
+def test_aspx_named_page_with_the_classic_utf7_directive_is_read_from_utf7() -> None:
+    code = "+" + base64.b64encode('execute(request("p"))'.encode("utf-16-be")).decode().rstrip("=") + "-"
+    page = f'<%@ LANGUAGE="VBScript" CODEPAGE=65000 %>\n<%{code}%>\n'.encode()
+    (r,) = decode_only(page, "x.aspx")
+    assert r.id == ID_HIDDEN and r.score >= 70 and "UTF-7" in r.description
+    # a normal page naming UTF-8 and writing a "+" in its text is not decoded
+    plain = b'<%@ Page Language="C#" CodePage="65001" %>\n<p>1+1-2</p><% Response.Write(Request["q"]); %>\n'
+    assert decode_only(plain, "x.aspx") == []
+
+
 def test_asp_folding_is_bounded() -> None:
     # a Replace that doubles its string each line, and a function that calls itself: no payload,
     # no blow-up

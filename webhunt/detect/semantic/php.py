@@ -144,6 +144,24 @@ def _completed_sink(suffix: bytes) -> str | None:
     return None
 
 
+#: The head of a serialized object (``O:6:"Widget":2:{``, ``C:`` for a Serializable one; a value's
+#: known head is short, so the class name may be cut).
+_SERIALIZED_OBJECT = re.compile(rb'\s*[OC]:\+?\d{1,4}:"[A-Za-z_\\\x80-\xff]')
+
+
+def _begun_sink(prefix: bytes) -> str | None:
+    """The dangerous function a literal head begins when the request supplies the tail
+    (``'ass' . $_GET[k]`` -> ``assert``), or None. Three letters at least: a shorter head
+    begins too many names."""
+    head = prefix.decode("latin-1").lower()
+    if len(head) < 3:
+        return None
+    for name in T.COMPLETABLE:
+        if name.startswith(head) and len(name) > len(head):
+            return name
+    return None
+
+
 _SKIP = frozenset(
     {
         "comment",
@@ -1215,6 +1233,10 @@ class PhpAnalyzer(Interpreter):
             pos = _offset(key_c)
             if isinstance(text, bytes) and pos is not None and -len(text) <= pos < len(text):
                 return Val(const=text[pos : pos + 1] or text[pos:], ops=add_ops(base, op="index"))
+            if isinstance(base.const, bytes) and pos is not None and not base.taints:
+                # past either end of a constant string: PHP warns and reads "" (``$s[7]`` of a
+                # seven-byte name, ``@``-silenced, still folds)
+                return Val(const=b"", ops=add_ops(base, op="index"))
             return self._guarded(node, tainted(base.taints))
         return self._guarded(node, tainted(only_taints(base)))
 
@@ -2116,9 +2138,13 @@ class PhpAnalyzer(Interpreter):
         """Call whatever ``callee`` holds: a name, a closure, [obj, method], a reflection object."""
         if callee.taints and callee.const is None and callee.func is None:
             completes = _completed_sink(callee.suffix)
+            begins = None if completes else _begun_sink(callee.prefix)
             for t in callee.taints:
                 if completes and not t.is_marker:  # input + 'ert': the request supplies 'ass'
                     note = f"a literal '{callee.suffix.decode('latin-1')}' completes '{completes}'"
+                    self._hit(SinkKind.DYNAMIC, f"{label}()", node, t.unguarded(GUARD_AFFIX), note)
+                elif begins and not t.is_marker:  # 'ass' + input: the request supplies 'ert'
+                    note = f"a literal '{callee.prefix.decode('latin-1')}' begins '{begins}'"
                     self._hit(SinkKind.DYNAMIC, f"{label}()", node, t.unguarded(GUARD_AFFIX), note)
                 else:
                     self._hit(SinkKind.DYNAMIC, f"{label}()", node, t)
@@ -2636,7 +2662,14 @@ class PhpAnalyzer(Interpreter):
         if name in ("extract", "import_request_variables", "mb_parse_str", "parse_str"):
             return self._extract(node, name, args)
         if name == "unserialize" and args:
-            raw = frozenset(t for t in only_taints(args[0]) if not t.guards)
+            # input spliced into a serialized object's text ('O:1:"A":1:{s:4:"test";s:' . $n . ...)
+            # sets that object's properties just as the whole string would
+            spliced = _SERIALIZED_OBJECT.match(args[0].head()) is not None
+            raw = frozenset(
+                t.unguarded(GUARD_AFFIX)
+                for t in only_taints(args[0])
+                if not t.guards or (spliced and t.guards == {GUARD_AFFIX})
+            )
             if raw:
                 self.unserialized = frozenset(t.via("unserialize()") for t in raw)
             return tainted(only_taints(args[0]))

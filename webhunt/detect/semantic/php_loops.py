@@ -31,6 +31,11 @@ def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, No
     instead)."""
     out = []
     for expr in _body_expressions(body):
+        if expr.type == "assignment_expression":
+            joined = _self_append(expr)  # $o = $o . <expr> is $o .= <expr>
+            if joined is not None and (not indexing or _indexes(joined[1])):
+                out.append(joined)
+            continue
         if expr.type != "augmented_assignment_expression":
             continue
         op = field_child(expr, "operator")
@@ -42,10 +47,31 @@ def loop_appends(body: Node | None, indexing: bool = True) -> list[tuple[str, No
             and text(op) == b".="
             and target
             and right is not None
-            and (not indexing or b"[" in text(right) or b"substr(" in text(right).lower())
+            and (not indexing or _indexes(right))
         ):
             out.append((target, right))
     return out
+
+
+def _indexes(right: Node) -> bool:
+    """Whether an appended expression reads a string by index (``$s[$i]``, ``substr($s, $i, 2)``)."""
+    return b"[" in text(right) or b"substr(" in text(right).lower()
+
+
+def _self_append(expr: Node) -> tuple[str, Node] | None:
+    """``$o`` and ``<expr>`` of ``$o = $o . <expr>`` (a loop appending to its own result the long
+    way), or None."""
+    left = field_child(expr, "left")
+    right = field_child(expr, "right")
+    if left is None or right is None or right.type != "binary_expression":
+        return None
+    op = field_child(right, "operator")
+    head = field_child(right, "left")
+    tail = field_child(right, "right")
+    if op is None or text(op) != b"." or head is None or tail is None or head.type != "variable_name":
+        return None
+    name = var_name(left)
+    return (name, tail) if name and var_name(head) == name else None
 
 
 _HEX = "0123456789abcdefABCDEF"
@@ -320,8 +346,10 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return a + b
             if op == b"-":
                 return a - b
-            if op == b"%":
-                return a % b if b else None
+            if op == b"*":
+                return a * b if abs(a) < 1 << 31 and abs(b) < 1 << 31 else None
+            if op == b"%":  # PHP: the remainder takes the dividend's sign
+                return (abs(a) % abs(b)) * (-1 if a < 0 else 1) if b else None
             if op == b"&":
                 return a & b
             if op == b"|":
