@@ -154,7 +154,8 @@ _CGI_EVAL = frozenset({b"eval", b"exec"})
 #: when that code is malicious on its own: a page may ``Execute`` a harmless rebuilt string).
 _VBS_FOLD = "VBScript constant folding"
 #: A classic ASP page (or an .aspx page carrying its directive) declaring code page 65000 (UTF-7,
-#: leading zeros allowed: the number is parsed as such): the server reads its code from UTF-7, where ``+AGUAdgBh...-`` spells ``eval``.
+#: leading zeros allowed: the number is parsed as such): the server reads its code from UTF-7,
+#: where ``+AGUAdgBh...-`` spells ``eval``.
 _UTF7_CODEPAGE = re.compile(rb"<%@[^%]{0,120}?\bcodepage\s*=\s*[\"']?0*65000\b")
 _UTF7_PAGE = "UTF-7 (code page 65000)"
 #: How the chain names a page read in another encoding ("UTF-16BE text").
