@@ -25,6 +25,9 @@ rule WH_CGI_Perl_Request_Exec
         $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
         $ev = /\beval\s+\$\w/
         $ver = /\beval\s+\$(VERSION|XS_VERSION)\b/
+        // an eval whose value is dereferenced as a hash or array (keys %{eval $path}): a nested
+        // lookup built from checked key names, not a program run for its effects
+        $evd = /[%@$]\{\s*eval\s+\$\w/
         $x5 = /\bopen\s*\([^)]{0,60}\|\s*["']\s*\)/
         $x7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*(\$\w|[^;]{0,120}\b(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w)/
         // a piped open whose quoted command interpolates a variable, parentheses and all: "($cmd) 2>&1 |"
@@ -33,7 +36,7 @@ rule WH_CGI_Perl_Request_Exec
         $use = /use\s+CGI\b/
     condition:
         filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and
-        (any of ($x*) or #ev > #ver)
+        (any of ($x*) or #ev > #ver + #evd)
 }
 
 rule WH_CGI_Python_Request_Exec

@@ -197,11 +197,14 @@ rule WH_PHP_Class_Magic_Eval
         language = "php"
     strings:
         $m = /function\s+__(invoke|construct|destruct|toString|call|get|set|wakeup)\s*\([^)]{0,40}\)\s*\{\s*@?\s*(eval|assert)\s*(\/\*[^*]{0,20}\*\/\s*)?\(\s*(["'][^"']{0,40}["']\s*\.\s*)?\$/i
+        // the same opening line whose assert() checks a boolean (a constructor's parameter type
+        // check, assert($arg === null || is_string($arg))): never a string of code
+        $mb = /function\s+__(invoke|construct|destruct|toString|call|get|set|wakeup)\s*\([^)]{0,40}\)\s*\{\s*@?\s*assert\s*(\/\*[^*]{0,20}\*\/\s*)?\(\s*\$\w{1,30}(->\w{1,30}|\[[^\]\r\n]{0,40}\])*\s*(===?|!==?|&&|\|\||instanceof\b)/i
         // magic method running a property or its parameter a few statements in
         $prop = /function\s+__(invoke|destruct|toString|call|wakeup|get|set)\s*\([^)]{0,40}\)\s*\{[^}]{0,200}([^\w>:$](eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\s*\$this\s*->|`\s*\{\s*\$this\s*->)/i
         $param = /function\s+__(invoke|call)\s*\(\s*\$(\w{1,20})[^)]{0,30}\)\s*\{\s*(return\s+)?@?\s*(eval|assert|system|passthru|shell_exec|popen|proc_open)\s*\(\s*@?\$\w{1,20}\s*[.)]/i
     condition:
-        any of them
+        #m > #mb or $prop or $param
 }
 
 /* ---- held-out round D (2026-11-29): session state run as code ---- */

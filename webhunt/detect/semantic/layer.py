@@ -333,6 +333,7 @@ def analyse_php(
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)
     analyzer.page_parameters = page_parameters(data)
     analyzer.cli_only = T.cli_only(data)
+    analyzer.cli_guarded = T.cli_guarded(data)
     _run(analyzer, root)
     return analyzer
 

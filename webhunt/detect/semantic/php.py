@@ -448,6 +448,8 @@ class PhpAnalyzer(Interpreter):
         self.global_writes = False
         #: the script checks that it runs from the command line (``$_SERVER['argv']`` is not input)
         self.cli_only = False
+        #: the script stops unless run from the command line: a URL it reads is not a remote source
+        self.cli_guarded = False
         self.class_consts: dict[tuple[str, str], Node] = {}
         self.prop_defaults: dict[str, Node] = {}
         self.declared_props: set[str] = set()
@@ -2895,10 +2897,9 @@ class PhpAnalyzer(Interpreter):
             any(self._remote(a) for a in args) and not any(a.taints for a in args)
         )
 
-    @staticmethod
-    def _remote(v: Val) -> bool:
+    def _remote(self, v: Val) -> bool:
         text = v.text
-        return text is not None and T.REMOTE_URL.match(text) is not None
+        return not self.cli_guarded and text is not None and T.REMOTE_URL.match(text) is not None
 
     def _written_code(self, node: Node, data: Val) -> None:
         """Constant PHP code written into a file: kept as a payload, so the decode layer judges what

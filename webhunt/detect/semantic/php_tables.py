@@ -67,6 +67,22 @@ def cli_only(data: bytes) -> bool:
     return any(w in lower for w in _CLI_WORDS) and CLI_ONLY.search(data) is not None
 
 
+#: A script that stops at once unless it runs from the command line (``if ('cli' !== PHP_SAPI) {
+#: throw ...; }`` near its top, as maintainers' update scripts open): a web request never gets past
+#: that line, so what it downloads and writes is a build step, not a dropper.
+CLI_GUARD = re.compile(
+    rb"(?i)\bif\s*\(\s*(?:['\"]cli['\"]\s*!==?\s*(?:\\?PHP_SAPI\b|php_sapi_name\s*\(\s*\))"
+    rb"|(?:\\?PHP_SAPI\b|php_sapi_name\s*\(\s*\))\s*!==?\s*['\"]cli['\"])\s*\)\s*\{?\s*(?:throw|exit|die)\b"
+)
+#: How far from the start of the file :data:`CLI_GUARD` must stand.
+CLI_GUARD_WITHIN = 2048
+
+
+def cli_guarded(data: bytes) -> bool:
+    """Does the script refuse, in its first lines, to run anywhere but the command line?"""
+    return CLI_GUARD.search(data[:CLI_GUARD_WITHIN]) is not None
+
+
 #: Functions whose result is request input.
 SOURCE_CALLS = frozenset(
     {
