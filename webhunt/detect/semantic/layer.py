@@ -85,9 +85,9 @@ class SemanticLayer:
             lang = doc.embedded or Language.OTHER
         if lang is Language.PHP:
             # the source gate first: fewer files pass it, and the sink gate costs more per file
-            if not (
-                SOURCE_HINT.search(doc.lower) or REGISTER_GLOBALS_HINT.search(doc.lower)
-            ) or not SINK_HINT.search(doc.data):
+            if not (SOURCE_HINT.search(doc.lower) or REGISTER_GLOBALS_HINT.search(doc.lower)) or not (
+                SINK_HINT.search(doc.data) or T.calls_defined_constant(doc.data)
+            ):
                 return []
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
             return (

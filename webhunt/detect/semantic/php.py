@@ -191,6 +191,10 @@ _SKIP = frozenset(
 )
 
 
+#: The chain of a payload that is no encoding but constant PHP code a file writes into a script.
+WRITTEN_SCRIPT = "script written by the file"
+
+
 @dataclass(frozen=True, slots=True)
 class Payload:
     """A constant that was decoded (base64, gzinflate, XOR ...) or handed to code evaluation."""
@@ -670,13 +674,15 @@ class PhpAnalyzer(Interpreter):
 
     # --- hits and payloads ----------------------------------------------------------------
 
-    def _record_payload(self, node: Node, v: Val, evaluated: str = "") -> None:
+    def _record_payload(self, node: Node, v: Val, evaluated: str = "", written: bool = False) -> None:
         data = v.text
         if data is None or len(data) < 8:
             return
         chain = tuple(op for op in v.ops if op in DECODERS or op == "xor")
         if not chain and not evaluated:
-            return
+            if not written:
+                return
+            chain = (WRITTEN_SCRIPT,)
         offset = self.offset_override if self.offset_override is not None else node.start_byte
         old = self.payloads.get(data)
         if old is None or (evaluated and not old.evaluated) or len(chain) > len(old.chain):
@@ -2081,6 +2087,9 @@ class PhpAnalyzer(Interpreter):
             callee = yield fn
         args = yield from self._args(node)
         if name is not None:
+            meant = self._constant_callee(fn, name)
+            if meant is not None:
+                return self._call_value(node, meant, args, _text(fn)[:40].decode("latin-1", errors="replace"))
             result = self._call_named(node, name, args, None)
             self._by_ref_outputs(node, name, args)
             return result
@@ -2098,6 +2107,29 @@ class PhpAnalyzer(Interpreter):
                         result = join(result, self._call_value(node, (yield branch), args, label))
                 return result
         return self._call_value(node, callee, args, label)
+
+    def _constant_callee(self, fn: Node, name: str) -> Val | None:
+        """``define('RUN', 'sys' . 'tem'); RUN($x)``: a call by a bare name the file defines as a
+        constant holding another function's name, and not as a function. PHP looks for a function
+        of that name; what the writer meant, and what ``(RUN)($x)`` or ``constant('RUN')($x)`` run,
+        is the function the constant names: the call is read as that one (the sink's name hidden
+        in a constant)."""
+        if name in self.functions or name in T.SINKS or name in T.SOURCE_CALLS or name in T.CALLBACKS:
+            return None
+        bare = (
+            fn
+            if fn.type == "name"
+            else next((c for c in reversed(fn.named_children) if c.type == "name"), None)
+        )
+        if bare is None:
+            return None
+        v = self.constants.get(_text(bare).decode("latin-1"))
+        if v is None or v.text is None:
+            return None
+        target = v.text.decode("latin-1").strip().lstrip("\\").lower()
+        if target == name or not re.fullmatch(r"[a-z_][a-z0-9_]*", target):
+            return None
+        return replace(v, ops=(*v.ops, "a constant"))
 
     def _by_ref_outputs(self, node: Node, name: str, args: list[Val]) -> None:
         """Arguments a built-in writes request data into (parse_str's result, preg matches, a curl
@@ -2906,7 +2938,8 @@ class PhpAnalyzer(Interpreter):
         a dropper plants (``fputs(fopen('x.php', 'w'), pack('H*', '3c3f...'))``)."""
         head = data.text.lstrip()[:5].lower() if data.text is not None else b""
         if head[:2] == b"<?" and head != b"<?xml":  # <?php, <?=, and the short <? tag
-            self._record_payload(node, data, evaluated="")
+            # plain text too: what a dropper plants is judged as the script it becomes
+            self._record_payload(node, data, evaluated="", written=True)
 
     def _write(self, node: Node, name: str, args: list[Val]) -> Val:
         if len(args) < 2:

@@ -889,6 +889,23 @@ IMPLICIT_METHODS = frozenset(
     }
 )
 
+_DEFINED_CONSTANT = re.compile(
+    rb"\bdefine\s*\(\s*(['\"])([A-Za-z_]\w{0,63})\1|\bconst\s+([A-Za-z_]\w{0,63})\s*="
+)
+
+
+def calls_defined_constant(data: bytes) -> bool:
+    """Does the file call a bare name it also defines as a constant (``define('RUN', ...); RUN($x)``)?
+    The analysis then reads the call as one of the function the constant names."""
+    names = {m.group(2) or m.group(3) for m in _DEFINED_CONSTANT.finditer(data)}
+    if not names:
+        return False
+    called = re.compile(
+        rb"(?<![\w$>:'\"])(?:" + b"|".join(re.escape(n) for n in sorted(names)[:200]) + rb")\s*\("
+    )
+    return called.search(data) is not None
+
+
 SINK_HINT = re.compile(
     rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
     rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
