@@ -1628,10 +1628,18 @@ class PhpAnalyzer(Interpreter):
         self._push_guards(pos)
         variables = self.scope.vars
         before = dict(variables) if alts else {}  # what each alternative starts from
+        # register_globals parameters the page has not set yet: a branch that sets one leaves the
+        # form's value in it on the other paths (a shell that clears its command after a ``cd``)
+        unset_params = (
+            [n for n in self.page_parameters if n not in variables]
+            if self.scope.is_main and self.page_parameters
+            else []
+        )
         if body is not None:
             yield body
         self._pop_guards(pos)
         self._push_guards(neg)
+        ends = [dict(variables)] if unset_params else []
         if alts:
             # each alternative starts from the state before the ``if``, not from what the body
             # assigned; afterwards a variable holds what any branch may have left in it
@@ -1643,6 +1651,11 @@ class PhpAnalyzer(Interpreter):
                 ends.append(dict(variables))
             variables.clear()
             variables.update(_join_states(ends))
+        for name in unset_params:
+            v = variables.get(name)
+            if v is not None and (not alts or any(name not in end for end in ends)):
+                label = f"${name} (the page's own parameter, filled in by register_globals)"
+                variables[name] = join(v, self._source(label, node))
         self._pop_guards(neg)
         self.cond -= 1
         if neg and body is not None and exits_or_resets(body, neg, self._user_exits):

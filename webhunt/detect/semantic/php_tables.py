@@ -921,8 +921,11 @@ SINK_HINT = re.compile(
 
 # --- register_globals: the page's own parameters read as plain variables -------------------------
 
+#: request parameters read through a superglobal (or unpacked into variables): such a page does not
+#: rely on register_globals; ``$_SERVER``/``$_ENV`` (the script's path, the host, the admin address)
+#: say nothing about how the page reads its form fields
 _ANY_SUPERGLOBAL = re.compile(
-    rb"(?i)\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES|ENV)\b|\$HTTP_\w+_VARS\b|\$GLOBALS\b"
+    rb"(?i)\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b|\$HTTP_(?!SERVER_VARS\b|ENV_VARS\b)\w+_VARS\b|\$GLOBALS\b"
     rb"|\b(?:filter_input|import_request_variables|extract|parse_str|getallheaders)\s*\("
 )
 _FIELD = re.compile(
@@ -960,11 +963,22 @@ def page_parameters(data: bytes) -> frozenset[str]:
         names.update(p.group(1) for p in _PARAM.finditer(m.group(1) or m.group(2)))
     if not names:
         return frozenset()
-    assigned: set[bytes] = set()
+    # a name counts as assigned when the page assigns it before it first reads it (a shell that
+    # clears its command after a ``cd`` still ran what the form sent) or takes it as a parameter
+    first_assigned: dict[bytes, int] = {}
+    params: set[bytes] = set()
     for m in _ASSIGNED.finditer(data):
         for g in m.groups()[:4]:
             if g:
-                assigned.add(g)
+                first_assigned.setdefault(g, m.start())
         if m.group(5):
-            assigned.update(re.findall(rb"\$([A-Za-z_]\w*)", m.group(5)))
-    return frozenset(n.decode("ascii") for n in names - assigned)
+            params.update(re.findall(rb"\$([A-Za-z_]\w*)", m.group(5)))
+    found: set[str] = set()
+    for n in names - params:
+        at = first_assigned.get(n)
+        if at is not None:
+            first = re.search(rb"\$" + re.escape(n) + rb"\b", data)
+            if first is None or first.start() >= at:
+                continue
+        found.add(n.decode("ascii"))
+    return frozenset(found)
