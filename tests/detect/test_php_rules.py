@@ -196,6 +196,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-130": "generic/wp-content/plugins/perf-tools/staff-view.php",
     "WH-H-PHP-131": "generic/wp-content/plugins/perf-tools/session-bridge.php",
     "WH-H-PHP-100": "generic/account_list_dump.php",
+    "WH-H-PHP-101": "generic/mail_beacon_self_url_uname.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
