@@ -1639,7 +1639,7 @@ class PhpAnalyzer(Interpreter):
             yield body
         self._pop_guards(pos)
         self._push_guards(neg)
-        ends = [dict(variables)] if unset_params else []
+        ends: list[dict[str, Val]] = []  # the state at the end of each branch, when there are alternatives
         if alts:
             # each alternative starts from the state before the ``if``, not from what the body
             # assigned; afterwards a variable holds what any branch may have left in it
