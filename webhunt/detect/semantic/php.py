@@ -132,14 +132,16 @@ _BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?:(?=\w*[
 _BAREWORD_ANY = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)[A-Za-z_]\w{0,40}")
 
 
-def _completed_sink(suffix: bytes) -> str | None:
+def _affixed_sink(affix: bytes, *, head: bool) -> str | None:
     """The dangerous function a literal tail finishes when the request supplies the head
-    (``$_COOKIE[k] . 'ert'`` -> ``assert``), or None."""
-    tail = suffix.decode("latin-1").lower()
-    if len(tail) < 2:
+    (``$_COOKIE[k] . 'ert'`` -> ``assert``), or, with ``head``, the one a literal head begins when
+    the request supplies the tail (``'ass' . $_GET[k]``); None when there is none. A head needs
+    three letters at least, a tail two: a shorter head begins too many names."""
+    part = affix.decode("latin-1").lower()
+    if len(part) < (3 if head else 2):
         return None
     for name in T.COMPLETABLE:
-        if name.endswith(tail) and len(name) > len(tail):
+        if len(name) > len(part) and (name.startswith(part) if head else name.endswith(part)):
             return name
     return None
 
@@ -147,19 +149,6 @@ def _completed_sink(suffix: bytes) -> str | None:
 #: The head of a serialized object (``O:6:"Widget":2:{``, ``C:`` for a Serializable one; a value's
 #: known head is short, so the class name may be cut).
 _SERIALIZED_OBJECT = re.compile(rb'\s*[OC]:\+?\d{1,4}:"[A-Za-z_\\\x80-\xff]')
-
-
-def _begun_sink(prefix: bytes) -> str | None:
-    """The dangerous function a literal head begins when the request supplies the tail
-    (``'ass' . $_GET[k]`` -> ``assert``), or None. Three letters at least: a shorter head
-    begins too many names."""
-    head = prefix.decode("latin-1").lower()
-    if len(head) < 3:
-        return None
-    for name in T.COMPLETABLE:
-        if name.startswith(head) and len(name) > len(head):
-            return name
-    return None
 
 
 _SKIP = frozenset(
@@ -2184,8 +2173,8 @@ class PhpAnalyzer(Interpreter):
     def _call_value(self, node: Node, callee: Val, args: list[Val], label: str) -> Val:
         """Call whatever ``callee`` holds: a name, a closure, [obj, method], a reflection object."""
         if callee.taints and callee.const is None and callee.func is None:
-            completes = _completed_sink(callee.suffix)
-            begins = None if completes else _begun_sink(callee.prefix)
+            completes = _affixed_sink(callee.suffix, head=False)
+            begins = None if completes else _affixed_sink(callee.prefix, head=True)
             for t in callee.taints:
                 if completes and not t.is_marker:  # input + 'ert': the request supplies 'ass'
                     note = f"a literal '{callee.suffix.decode('latin-1')}' completes '{completes}'"
