@@ -83,6 +83,7 @@ _PHP_HINTS = (
 )
 #: A file that writes files and holds a literal opening with a PHP tag (a quoted string, a heredoc or
 #: nowdoc): the PHP interpretation then judges the constant code it writes into a script (a dropper).
+_WRITE_CALLS = (b"fwrite", b"fputs", b"file_put_contents")  # literals first: most files have none
 _WRITES = re.compile(rb"\b(?:fwrite|fputs|file_put_contents)\s*\(")
 _QUOTED_PHP_TAG = re.compile(rb"(?:['\"]|<<<[ \t]*['\"]?\w+['\"]?\r?\n)[ \t\r\n]*<\?(?:php|=|[ \t\r\n])")
 #: ``name(name(name('literal')`` — a chain of calls around one string literal. Matches start only
@@ -270,7 +271,11 @@ class DecodeLayer:
             and len(data) <= self.max_php_bytes
             and (
                 any(hint.search(doc.lower) for hint in _PHP_HINTS)
-                or (_WRITES.search(doc.lower) is not None and _QUOTED_PHP_TAG.search(doc.lower) is not None)
+                or (
+                    doc.has_any(_WRITE_CALLS)
+                    and _WRITES.search(doc.lower) is not None
+                    and _QUOTED_PHP_TAG.search(doc.lower) is not None
+                )
             )
         ):
             for f in self._from_php(data, budget):
