@@ -394,3 +394,27 @@ def test_a_fixed_program_path_counts_only_without_a_climb_out() -> None:
     assert not pattern_rules & {r.id for r in fixed.reasons}, _show(fixed)
     climbing = detect_bytes(page.replace("{prog}", '/opt/x/../../bin/sh", "-c').encode(), "report.jsp")
     assert pattern_rules <= {r.id for r in climbing.reasons}, _show(climbing)
+
+
+# ------------------------------------------------------------------------------ PHP under a page name
+
+
+@pytest.mark.parametrize("relpath", ["upload/a.cer", "upload/a.asp", "upload/a.aspx", "upload/a.jsp"])
+def test_php_code_under_another_page_name_is_judged_as_php(relpath: str) -> None:
+    """A page of another server language holding PHP code and none of its own is a PHP payload
+    parked under that name: judged as a text file carrying PHP code is."""
+    verdict = detect_bytes(b"<?php\n$c = $_POST['c'];\neval($c);\n?>\n", relpath)
+    assert verdict.score >= 90, _show(verdict)
+
+
+@pytest.mark.parametrize(
+    ("relpath", "data"),
+    [
+        # the page's own code beside a PHP line quoted as text: read as the page it is
+        ("notes.asp", b"<% Response.Write Year(Now()) %>\n<pre><?php eval($_POST['c']); ?></pre>"),
+        ("notes.jsp", b'<%= request.getParameter("q") %> <pre><?php echo 1; ?></pre>'),
+    ],
+)
+def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> None:
+    verdict = detect_bytes(data, relpath)
+    assert verdict.language is not Language.OTHER

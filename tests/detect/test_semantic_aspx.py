@@ -473,3 +473,59 @@ def test_a_class_marked_for_a_role_lowers_its_uploads() -> None:
     )
     (reason,) = [r for r in analyse(page, "MediaController.cs") if r.id == UPLOAD]
     assert reason.score < 40
+
+
+FILE = "WH-S-ASPX-012"
+
+FILE_FLOWS = [
+    ("File.Delete of a request path", '<% System.IO.File.Delete(Request.Form["f"]); %>'),
+    (
+        "helper moving a base64-decoded path",
+        '<script runat="server">void Mv(string a, string b) { System.IO.Directory.Move(a, b); }'
+        " string Un(string s) { return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(s)); }</script>"
+        '<% Mv(Un(Request["a"]), Request["b"]); %>',
+    ),
+    (
+        "StreamWriter opened at a text box path",
+        "<% var w = new System.IO.StreamWriter(txtPath.Text); w.Close(); %>",
+    ),
+    (
+        "FileStream created at a request path",
+        '<% var fs = new System.IO.FileStream(Request.Form["p"], System.IO.FileMode.Create); fs.Close(); %>',
+    ),
+    ("FileInfo deleted", '<% new System.IO.FileInfo(Request.QueryString["p"]).Delete(); %>'),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), FILE_FLOWS, ids=[f[0] for f in FILE_FLOWS])
+def test_request_chosen_file_is_found(name: str, page: str) -> None:
+    page += '<asp:TextBox ID="txtPath" runat="server" />'  # the text box whose text is input
+    reasons = analyse(page)
+    assert FILE in {r.id for r in reasons}, [(r.id, r.description) for r in reasons]
+
+
+FILE_SAFE = [
+    (
+        "file opened to read for a download",
+        '<% var fs = new System.IO.FileStream(Server.MapPath("~/files/" + Request["f"]), System.IO.FileMode.Open,'
+        " System.IO.FileAccess.Read); fs.CopyTo(Response.OutputStream); %>",
+    ),
+    (
+        "file name stripped to its last part",
+        '<% System.IO.File.Delete(System.IO.Path.Combine(Server.MapPath("~/App_Data/a"),'
+        ' System.IO.Path.GetFileName(Request.Form["f"]))); %>',
+    ),
+    (
+        "folder named from a parsed number",
+        '<% int t = int.Parse(Request.Form["t"]); System.IO.Directory.Delete(Server.MapPath("~/tmp/" + t), true); %>',
+    ),
+    (
+        "fixed file touched",
+        '<% System.IO.File.SetLastWriteTime(Server.MapPath("~/app_offline.htm"), DateTime.Now); %>',
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), FILE_SAFE, ids=[f[0] for f in FILE_SAFE])
+def test_fixed_or_stripped_file_is_not_reported(name: str, page: str) -> None:
+    assert FILE not in {r.id for r in analyse(page)}

@@ -386,3 +386,61 @@ def test_a_name_cut_after_its_last_separator_keeps_no_directories(step: str, exp
     assert expected in ids
     if expected != UPLOAD:
         assert UPLOAD not in ids
+
+
+FILE = "WH-S-JSP-012"
+
+FILE_FLOWS = [
+    (
+        "declared helper writes the path it is given",
+        "<%! void save(String p, String t) throws Exception { java.io.FileWriter w = new java.io.FileWriter(p);"
+        " w.write(t); w.close(); } %>"
+        '<% save(request.getParameter("p"), request.getParameter("t")); %>',
+    ),
+    ("file deleted by request path", '<% new java.io.File(request.getParameter("f")).delete(); %>'),
+    (
+        "file renamed to a request path",
+        '<% java.io.File a = new java.io.File("/srv/a.txt"); a.renameTo(new java.io.File(request.getParameter("to"))); %>',
+    ),
+    (
+        "multipart parsed by hand in a declared class",
+        "<%! static class R { private ServletInputStream in; private byte[] b = new byte[99]; private String name;"
+        " void take(HttpServletRequest q) throws Exception { in = q.getInputStream();"
+        " int n = in.readLine(b, 0, b.length); name = new String(b, 0, n).substring(10); }"
+        ' void keep() throws Exception { new java.io.FileOutputStream(new java.io.File("/srv", name)).close(); } } %>',
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), FILE_FLOWS, ids=[f[0] for f in FILE_FLOWS])
+def test_request_chosen_file_is_found(name: str, page: str) -> None:
+    reasons = analyse(page)
+    assert FILE in {r.id for r in reasons}, [(r.id, r.description) for r in reasons]
+
+
+FILE_SAFE = [
+    (
+        "file opened read-only",
+        '<% java.io.RandomAccessFile r = new java.io.RandomAccessFile(request.getParameter("f"), "r"); r.close(); %>',
+    ),
+    (
+        "body copied under a generated name",
+        "<% java.io.InputStream in = request.getInputStream(); byte[] b = new byte[512]; int n;"
+        ' java.io.OutputStream o = new java.io.FileOutputStream(new java.io.File("/srv/in", java.util.UUID.randomUUID() + ".csv"));'
+        " while ((n = in.read(b)) > 0) o.write(b, 0, n); o.close(); %>",
+    ),
+    (
+        "bare name deleted inside a fixed folder",
+        '<% String bare = new java.io.File(request.getParameter("f")).getName();'
+        ' new java.io.File("/srv/spool", bare).delete(); %>',
+    ),
+    (
+        "helper never given request input",
+        '<%! void rm(String p) { new java.io.File(p).delete(); } %><% rm("/tmp/x"); %>',
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page"), FILE_SAFE, ids=[f[0] for f in FILE_SAFE])
+def test_fixed_or_stripped_file_is_not_reported(name: str, page: str) -> None:
+    assert FILE not in {r.id for r in analyse(page)}

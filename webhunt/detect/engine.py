@@ -58,6 +58,13 @@ _FACELETS_EXTENSIONS = frozenset({"xhtml", "jsf", "faces"})
 _FACELETS_NAMESPACE = re.compile(
     rb"(?i)xmlns:\w{1,20}\s*=\s*[\"'](?:https?://(?:java\.sun\.com/jsf|xmlns\.jcp\.org/jsf)|jakarta\.faces\.)"
 )
+#: PHP code (an open tag followed by code) and the page languages' own code blocks: a classic ASP,
+#: ASP.NET or JSP page that holds PHP code and none of its own is a PHP payload parked under
+#: another script name (``x.cer``, ``x.asp``): its server prints it as text, a PHP handler for that
+#: name (or a later rename or include) runs it.
+_PHP_CODE = re.compile(rb"<\?(?:php\b|=)", re.IGNORECASE)
+_PAGE_CODE = re.compile(rb"<%|\brunat\s*=\s*[\"']?server\b|<jsp:", re.IGNORECASE)
+_PAGE_LANGUAGES = frozenset({Language.ASP, Language.ASPX, Language.JSP})
 #: Once a file reaches this score, costly layers cannot change its severity any more.
 _SKIP_COSTLY_AT = 90
 
@@ -138,6 +145,9 @@ class Engine:
         ):
             # a Facelets view: its expressions run in the JVM like a JSP's, so the JSP analysis reads it
             ctx = replace(ctx, language=Language.JSP)
+        if ctx.language in _PAGE_LANGUAGES and _php_payload_only(data):
+            # judged as any other file carrying PHP code is (a .txt or .jpg with it)
+            ctx = replace(ctx, language=Language.OTHER)
         if _runs_as_cgi(data, ctx):
             # a program with an interpreter line that the server runs (a cgi-script handler for
             # .jpg in an upload directory, any file in cgi-bin): judged as the CGI script it is
@@ -223,6 +233,12 @@ def _runs_as_cgi(data: bytes, ctx: FileContext) -> bool:
         and _SHEBANG.match(data, 0, 200) is not None
         and not has_code_marker(data[:65536])
     )
+
+
+def _php_payload_only(data: bytes) -> bool:
+    """PHP code and no code block of the page's own language (see ``_PHP_CODE``)."""
+    head = data[:65536]
+    return _PHP_CODE.search(head) is not None and _PAGE_CODE.search(data) is None
 
 
 def _corroborates(layer: DetectLayer) -> bool:

@@ -12,6 +12,7 @@ their scripts enabled and ``xp_cmdshell`` statements built from input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator
 from dataclasses import replace
 
@@ -194,6 +195,42 @@ _XSLT_SCRIPT = frozenset({"xsltsettings:script", "type:trustedxslt"})
 #: XML documents filled in place by a method call (``new XmlDocument()`` then ``LoadXml(text)``).
 _XML_DOCUMENTS = frozenset({"xmldocument", "xmldatadocument"})
 _FILLS_DOCUMENT = frozenset({"load", "loadxml"})
+#: ``System.IO.File`` / ``Directory`` / ``FileInfo`` / ``DirectoryInfo`` calls that change the file
+#: system, with how many leading arguments name a path: a file manager's create, delete, copy, move,
+#: touch and re-attribute.
+_FS_CHANGES: dict[str, dict[str, int]] = {
+    "type:file": {
+        "delete": 1,
+        "move": 2,
+        "copy": 2,
+        "replace": 2,
+        "create": 1,
+        "createtext": 1,
+        "appendtext": 1,
+        "openwrite": 1,
+        "writealltext": 1,
+        "writeallbytes": 1,
+        "writealllines": 1,
+        "appendalltext": 1,
+        "appendalllines": 1,
+        "setattributes": 1,
+        "setcreationtime": 1,
+        "setcreationtimeutc": 1,
+        "setlastwritetime": 1,
+        "setlastwritetimeutc": 1,
+        "setlastaccesstime": 1,
+        "setlastaccesstimeutc": 1,
+    },
+    "type:directory": {"delete": 1, "move": 2, "createdirectory": 1},
+    "fileinfo": {"delete": 0, "moveto": 1, "copyto": 1, "create": 0, "createtext": 0, "appendtext": 0},
+    "directoryinfo": {"delete": 0, "moveto": 1, "create": 0, "createsubdirectory": 1},
+}
+#: Constructors that create or truncate the file their first argument names (a ``FileStream`` only
+#: when opened to create, append, truncate or write; one opened to read serves a download).
+_FS_OPENERS = frozenset({"streamwriter", "filestream"})
+_WRITE_MODE = re.compile(
+    rb"\bFileMode\s*\.\s*(?:Create|CreateNew|Append|Truncate|OpenOrCreate)\b|\bFileAccess\s*\.\s*(?:Write|ReadWrite)\b"
+)
 _SCRIPT_SUFFIXES = (b".aspx", b".ashx", b".asmx", b".asp", b".cer", b".config", b".php", b".jsp")
 
 
@@ -768,6 +805,12 @@ class CSharpAnalyzer(Interpreter):
             self._forwarded_to(node, label, args[0])  # (url, [method,] data) / PostAsync(url, content)
         if name in ("execute", "transfer") and recv == "type:server" and args:
             self._sink(SinkKind.INCLUDE, label, node, args[0])
+        changes = _FS_CHANGES.get(recv, {}).get(name)
+        if changes is not None:
+            # FileInfo(path).Delete(): the object's own path; File.Move(a, b): both paths
+            for path in [obj] if changes == 0 else args[:changes]:
+                if only_taints(path):
+                    self._sink(SinkKind.FILE, label, node, path)
         if name in ("writealltext", "writeallbytes", "appendalltext") and recv == "type:file":
             if len(args) >= 2 and self._script_path(args[0]):
                 self._sink(SinkKind.WRITE, label, node, args[1])
@@ -876,6 +919,10 @@ class CSharpAnalyzer(Interpreter):
             )
         if ctype == "xsltsettings" and _enables_script(node):
             return Val(cls="xsltsettings:script")
+        writes = ctype != "filestream" or _WRITE_MODE.search(text(node)) is not None
+        if ctype in _FS_OPENERS and writes and args and args[0].cls is None and only_taints(args[0]):
+            shown = text(node.child_by_field_name("type")).decode("latin-1")
+            self._sink(SinkKind.FILE, f"new {shown}()", node, args[0])
         if ctype in ("streamwriter", "filestream") and args and self._script_path(args[0]):
             return Val(cls="script-handle")
         if members and not args:

@@ -228,6 +228,9 @@ class JavaAnalyzer(Interpreter):
         self.methods: dict[str, list[str]] = {}
         self.class_methods: dict[tuple[str, str], str] = {}
         self.field_defaults: dict[str, Node] = {}
+        #: every field a class of the unit declares, with or without an initial value: a method
+        #: assigning one writes the object's state, which its other methods read
+        self.declared_fields: set[str] = set()
         self.param_types: dict[str, tuple[str, ...]] = {}
         self.lambda_keys: dict[int, str] = {}
         self.uid = 0
@@ -328,6 +331,8 @@ class JavaAnalyzer(Interpreter):
                 for d in node.children_by_field_name("declarator"):
                     name = d.child_by_field_name("name")
                     value = d.child_by_field_name("value")
+                    if name is not None:
+                        self.declared_fields.add(text(name).decode("latin-1"))
                     if name is not None and value is not None:
                         self.field_defaults.setdefault(text(name).decode("latin-1"), value)
             for c in reversed(node.named_children):
@@ -430,7 +435,9 @@ class JavaAnalyzer(Interpreter):
             key = name.encode("latin-1")
             for k in [k for k in scope.validated if k == key or k.startswith(key + b".")]:
                 del scope.validated[k]
-        if name not in scope.vars and (name in self.fields or name in self.field_defaults):
+        if name not in scope.vars and (
+            name in self.fields or name in self.field_defaults or name in self.declared_fields
+        ):
             self._write_field(name, v)
             return
         v = via(v, name)
@@ -791,7 +798,33 @@ class JavaAnalyzer(Interpreter):
         name = _lname(node.child_by_field_name("name"))
         obj = (yield obj_node) if obj_node is not None else EMPTY
         args = yield from self._args(node)
+        if name in J.BUFFER_READS and args and obj.taints and obj.cls != "file":
+            self._fill_buffer(node, obj)
         return self._invoke(node, obj_node, obj, name, args)
+
+    def _fill_buffer(self, node: Node, stream: Val) -> None:
+        """``in.read(buf)`` / ``sis.readLine(buf, 0, n)`` fill the caller's array: the array holds
+        the stream's content afterwards (a multipart body parsed by hand)."""
+        args_node = node.child_by_field_name("arguments")
+        first = named(args_node) if args_node is not None else []
+        if not first or first[0].type != "identifier":
+            return
+        name = text(first[0]).decode("latin-1")
+        old = self.scope.vars.get(name)
+        filled = tainted(only_taints(stream))
+        saved = self.cond
+        self.cond = 1
+        self._write_var(name, filled if old is None else join(old, filled))
+        self.cond = saved
+
+    def _file_sink(self, node: Node, sink: str, path: Val) -> None:
+        """A file created, truncated, deleted, renamed or re-attributed at ``path``: request input
+        choosing it (or a helper's parameter, judged where callers pass request input) is a file
+        manager's core. A name with its directories stripped (an upload kept under the client's
+        own name) is left to the upload rules."""
+        taints = frozenset(t for t in only_taints(path) if GUARD_BASENAME not in t.guards)
+        if taints:
+            self._sink(SinkKind.FILE, sink, node, Val(taints=taints))
 
     def _invoke(self, node: Node, obj_node: Node | None, obj: Val, name: str, args: list[Val]) -> Val:
         recv = _lname(obj_node)
@@ -890,6 +923,11 @@ class JavaAnalyzer(Interpreter):
             self._sink(SinkKind.UPLOAD, label, node, args[0])
             if all(t.guards for t in only_taints(args[0])):
                 self._sink(SinkKind.UPLOAD_NAME, label, node, args[0])
+            return EMPTY
+        if obj.cls == "file" and name in J.FILE_CHANGES:
+            self._file_sink(node, label, obj)
+            if name == "renameto" and args:
+                self._file_sink(node, label, args[0])
             return EMPTY
         if name == "write" and recv == "files" and len(args) >= 2:
             path = args[0]
@@ -1066,6 +1104,22 @@ class JavaAnalyzer(Interpreter):
             return replace(args[0], cls="url", items=None)
         if args and args[0].cls == "url-out" and ctype in J.URL_OUT_WRAPPERS:
             return args[0]  # new DataOutputStream(conn.getOutputStream()): still the request body
+        read_only = (
+            ctype == "randomaccessfile"
+            and len(args) > 1
+            and args[1].text is not None
+            and b"w" not in args[1].text
+        )
+        if (
+            args
+            and not read_only
+            and (
+                ctype in J.PATH_OPENERS
+                or (ctype in J.PATH_OR_STREAM_OPENERS and args[0].cls in (None, "file"))
+            )
+        ):
+            shown = text(node.child_by_field_name("type")).decode("latin-1")
+            self._file_sink(node, f"new {shown}()", args[0])
         if ctype in J.FILE_OPENERS and args:
             path = args[0]
             if self._raw(path) or J.SCRIPT_SUFFIX.search(path.tail()):

@@ -142,6 +142,28 @@ SCRIPT_SUFFIX = re.compile(rb"\.(?:jsp|jspx|jspf|php\d?|phtml|asp|aspx|ashx|asmx
 #: Writer/stream classes that create or open a file.
 FILE_OPENERS = frozenset({"fileoutputstream", "filewriter", "printwriter", "randomaccessfile", "printstream"})
 WRITE_METHODS = frozenset({"write", "print", "println", "append", "printf", "format"})
+#: Constructors whose first argument names the file they create or truncate (a path or a ``File``).
+PATH_OPENERS = frozenset({"fileoutputstream", "filewriter", "randomaccessfile"})
+#: Constructors that open a file when given a path or a ``File`` (and wrap a stream otherwise).
+PATH_OR_STREAM_OPENERS = frozenset({"printwriter", "printstream"})
+#: ``java.io.File`` methods that change the file system at the object's path (``renameTo`` also at
+#: its argument's): a file manager's delete, rename, touch and mkdir.
+FILE_CHANGES = frozenset(
+    {
+        "delete",
+        "deleteonexit",
+        "renameto",
+        "mkdir",
+        "mkdirs",
+        "createnewfile",
+        "setlastmodified",
+        "setwritable",
+        "setreadonly",
+        "setexecutable",
+    }
+)
+#: Stream reads that fill the caller's array (``in.read(buf)``, ``sis.readLine(buf, 0, n)``).
+BUFFER_READS = frozenset({"read", "readline", "readfully", "readnbytes"})
 #: Classes whose constructor only wraps another stream or writer.
 WRAPPERS = frozenset(
     {
