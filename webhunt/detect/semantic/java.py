@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 
 from webhunt.detect.semantic import java_tables as J
-from webhunt.detect.semantic.flows import SinkKind
+from webhunt.detect.semantic.flows import REMOTE_SOURCE, SinkKind
 from webhunt.detect.semantic.interp import (
     FuncInfo,
     Gen,
@@ -887,6 +887,16 @@ class JavaAnalyzer(Interpreter):
             if only_taints(*args):
                 self._forwarded_to(node, label, obj)
             return EMPTY
+        # what a fixed remote address serves (url.openStream(), conn.getInputStream()): a command or
+        # code written by whoever runs that host, as the request's would be
+        if (name in ("openstream", "getcontent") and obj.cls == "url") or (
+            name == "getinputstream" and obj.cls == "url-connection"
+        ):
+            url = obj.head()  # the address, or its constant start naming a fixed host
+            if J.REMOTE_URL.match(url):
+                line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
+                shown = url[:60].decode("latin-1", "replace")
+                return Val(taints=frozenset({Taint(f"{REMOTE_SOURCE}{shown}", line)}))
         # sinks
         if name == "exec" and obj.cls in ("runtime", None) and args:
             self._sink(SinkKind.COMMAND, f"{label}", node, args[0])

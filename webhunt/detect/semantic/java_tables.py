@@ -27,6 +27,8 @@ REQUEST_SOURCES = frozenset(
         "getpathinfo",
     }
 )
+#: A fixed address on another host (``new URL("http://...")``): what it serves is the host's to choose.
+REMOTE_URL = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^\s'\"]{3,}")
 #: commons-fileupload calls that parse a multipart request into its items.
 UPLOAD_PARSERS = frozenset({"parserequest", "getitemiterator", "parseparametermap"})
 REQUEST_TYPES = frozenset(

@@ -1980,6 +1980,11 @@ class PhpAnalyzer(Interpreter):
             v = retaint(v, frozenset(_unguarded(t, lifted) for t in v.taints))
             kw = f"{kw} {v.head().strip()[:12].decode('latin-1')}..."
         self._sink(SinkKind.INCLUDE, kw, node, v)
+        if self._remote(v):
+            # ``include 'http://host/x.txt'``: whoever serves that address writes the code run here
+            url = (v.text or b"")[:60].decode("latin-1", errors="replace")
+            remote = self._source(f"{REMOTE_SOURCE}{url}", node)
+            self._sink(SinkKind.CODE, kw, node, remote, "the included file is fetched from a remote address")
         served = self._wrapper_read(node, v)
         if served is not None:
             note = "the included stream is served by a class of the file, which returns request input"

@@ -776,6 +776,10 @@ class Hint:
         return found
 
 
+#: Blanks and block comments between a function's name, its "(" and the first argument
+#: (``file_get_contents/**/("https://...")``): PHP ignores them, so the hints do too.
+_GAP = rb"(?:\s|/\*[^*]{0,80}\*+/)*"
+
 #: Request input, or a decoder whose output may be code: without one, PHP analysis finds nothing.
 SOURCE_HINT = Hint(
     (
@@ -812,25 +816,41 @@ SOURCE_HINT = Hint(
         rb"pack\s*\(",
         # a stream name spelt in pieces ('php:' . '//' . 'inp' . 'ut', implode of 'ph', 'p:/' ...)
         (rb"['\"][phintu:/]{1,8}['\"]\s*[.,]\s*['\"][phintu:/]{1,8}['\"]", rb"['\"]\s*[.,]\s*['\"]"),
-        rb"file_get_contents\s*\(\s*['\"](?:https?|ftp)://",
-        rb"fopen\s*\(\s*['\"](?:https?|ftp)://",
-        rb"file\s*\(\s*['\"](?:https?|ftp)://",
-        rb"copy\s*\(\s*['\"](?:https?|ftp)://",
-        rb"curl_init\s*\(\s*['\"](?:https?|ftp)://",
+        # a read of a remote address; a comment may sit between the name, "(" and the literal
+        rb"file_get_contents" + _GAP + rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
+        rb"fopen" + _GAP + rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
+        rb"file" + _GAP + rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
+        rb"copy" + _GAP + rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
+        rb"curl_init" + _GAP + rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
         rb"curlopt_url\s*,\s*['\"](?:https?|ftp)://",
         # a helper given the address of a script or text file to fetch (a dropper's download)
         (
-            rb"\w\s*\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}\.(?:php\d?|phtml|txt|jpe?g|png|gif)['\"]",
-            rb"\(\s*['\"](?:https?|ftp)://",
+            rb"\w"
+            + _GAP
+            + rb"\("
+            + _GAP
+            + rb"['\"](?:https?|ftp)://[^'\"\s]{3,300}\.(?:php\d?|phtml|txt|jpe?g|png|gif)['\"]",
+            rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
         ),
-        rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
-        rb"(?:file_get_contents\s*\(|fopen\s*\(|copy\s*\(|file\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$",
+        rb"=" + _GAP + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
+        rb"(?:(?:file_get_contents|fopen|copy|file|curl_init)"
+        + _GAP
+        + rb"\(|curlopt_url\s*,)"
+        + _GAP
+        + rb"\$",
         # the same read written above the URL (a download helper defined first, called below)
         (
-            rb"(?:file_get_contents\s*\(|fopen\s*\(|curl_init\s*\(|curlopt_url\s*,)\s*\$[\s\S]{0,1500}?"
-            rb"=\s*['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;",
+            rb"(?:(?:file_get_contents|fopen|curl_init)"
+            + _GAP
+            + rb"\(|curlopt_url\s*,)"
+            + _GAP
+            + rb"\$[\s\S]{0,1500}?="
+            + _GAP
+            + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;",
             rb"(?:https?|ftp)://",
         ),
+        # a script included from a remote address (``include 'http://host/x.txt'``)
+        rb"(?:include|require)(?:_once)?" + _GAP + rb"\(?" + _GAP + rb"['\"](?:https?|ftp)://",
         # a URL scheme spelt with escapes ("\150\x74\164\x70s" . "://"): a hidden download address
         (
             rb"['\"](?=[htp]{0,3}\\)(?:h|\\x68|\\150)(?:t|\\x74|\\164){2}(?:p|\\x70|\\160)"
