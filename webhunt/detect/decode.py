@@ -85,7 +85,12 @@ _PHP_HINTS = (
 #: nowdoc): the PHP interpretation then judges the constant code it writes into a script (a dropper).
 _WRITE_CALLS = (b"fwrite", b"fputs", b"file_put_contents")  # literals first: most files have none
 _WRITES = re.compile(rb"\b(?:fwrite|fputs|file_put_contents)\s*\(")
-_QUOTED_PHP_TAG = re.compile(rb"(?:['\"]|<<<[ \t]*['\"]?\w+['\"]?\r?\n)[ \t\r\n]*<\?(?:php|=|[ \t\r\n])")
+_QUOTED_PHP_TAG = re.compile(
+    rb"(?:['\"]|<<<[ \t]*['\"]?\w+['\"]?\r?\n)[ \t\r\n]*<\?(?:php|=|[ \t\r\n])"
+    # the tag written in pieces: a lone '<' or '<?' joined to the rest, chr(60) in front of it, a
+    # literal that begins with the tag's remainder ('?php ')
+    rb"|['\"]<\??['\"]\s*\.|\bchr\s*\(\s*(?:60|0x3c|074)\s*\)\s*\.|['\"]\?(?:php\b|=)"
+)
 #: ``name(name(name('literal')`` — a chain of calls around one string literal. Matches start only
 #: at the beginning of a name and the literal is matched possessively, so code full of ordinary
 #: calls costs one pass.

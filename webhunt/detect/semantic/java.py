@@ -27,6 +27,7 @@ from webhunt.detect.semantic.interp import (
     text,
 )
 from webhunt.detect.semantic.parsers import Node
+from webhunt.detect.semantic.php_tables import STDIN_INTERPRETER
 from webhunt.detect.semantic.transforms import MAX_VALUE, Budget, b64decode_lenient
 from webhunt.detect.semantic.values import (
     EMPTY,
@@ -123,6 +124,17 @@ def _after_last_separator(node: Node) -> bool:
     largs = left.child_by_field_name("arguments")
     inner = named(largs) if largs is not None else []
     return len(inner) == 1 and _SEPARATOR_ARG.match(text(inner[0]).strip()) is not None
+
+
+def _runs_shell(command: Val) -> bool:
+    """Is the program started a shell or interpreter that reads commands from its standard input
+    (``"/bin/sh"``, ``new String[]{"cmd.exe"}``, ``"bash -i"``)?"""
+    if command.items is not None:
+        first = command.item(0)
+        if first is None or len(command.items) > 2:  # "sh", "-c", cmd: the command is an argument
+            return False
+        command = first
+    return command.text is not None and STDIN_INTERPRETER.match(command.text) is not None
 
 
 def _new_file(node: Node) -> bool:
@@ -828,6 +840,7 @@ class JavaAnalyzer(Interpreter):
 
     def _invoke(self, node: Node, obj_node: Node | None, obj: Val, name: str, args: list[Val]) -> Val:
         recv = _lname(obj_node)
+        simple = recv.rsplit(".", 1)[-1]  # java.nio.file.Files, written out in full, is Files
         shown_name = text(node.child_by_field_name("name")).decode("latin-1")
         receiver = text(obj_node)[:40].decode("latin-1", "replace") if obj_node else ""
         label = f"{receiver}.{shown_name}()" if obj_node else f"{shown_name}()"
@@ -841,7 +854,11 @@ class JavaAnalyzer(Interpreter):
             # commons-fileupload: the request's uploaded files (and form fields), as items
             line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
             return Val(taints=frozenset({Taint(f"{receiver}.{shown_name}(request)", line)}))
-        if name in ("getname", "getfilename") and args and recv in ("filenameutils", "fileutil", "fileutils"):
+        if (
+            name in ("getname", "getfilename")
+            and args
+            and simple in ("filenameutils", "fileutil", "fileutils")
+        ):
             return guard_all(tainted(only_taints(*args)), GUARD_BASENAME)  # FilenameUtils.getName(x)
         if (
             name in ("getname", "getfilename") and obj_node is not None and _new_file(obj_node)
@@ -860,7 +877,7 @@ class JavaAnalyzer(Interpreter):
         if name in ("getdecoder", "getmimedecoder", "geturldecoder"):
             return Val(cls="b64decoder")
         # Class.forName, not an application's own forName (an enum or registry lookup by name)
-        if name == "forname" and args and (recv == "class" or obj_node is None or obj.cls == "classref"):
+        if name == "forname" and args and (simple == "class" or obj_node is None or obj.cls == "classref"):
             if self._raw(args[0]):
                 self._sink(SinkKind.DYNAMIC, "Class.forName()", node, args[0])
             return Val(cls="classref", target=args[0])
@@ -881,6 +898,20 @@ class JavaAnalyzer(Interpreter):
         # an outbound HTTP request: URL -> connection -> its body stream, written with request data
         if name == "openconnection" and obj.cls == "url":
             return replace(obj, cls="url-connection")
+        if name == "getoutputstream" and obj.cls == "socket":
+            return Val(cls="socket-out")  # where replies go: nothing received, not a file
+        if obj.cls == "shell-builder" and name in ("redirecterrorstream", "directory", "inheritio"):
+            return obj
+        if name == "start" and obj.cls == "shell-builder":
+            return Val(cls="shell-process")
+        if name == "getoutputstream" and obj.cls == "shell-process":
+            return Val(cls="shell-stdin")
+        if name in J.URL_OUT_WRITES and obj.cls == "shell-stdin" and args:
+            note = "written to the standard input of a shell the page started"
+            self._sink(SinkKind.COMMAND, label, node, args[0], note)
+            return EMPTY
+        if name == "accept" and obj.cls == "server-socket":
+            return self._remote_source(node, b"a client of a listening socket (ServerSocket.accept())")
         if name == "getoutputstream" and obj.cls == "url-connection":
             return replace(obj, cls="url-out")
         if name in J.URL_OUT_WRITES and obj.cls == "url-out" and args:
@@ -900,6 +931,8 @@ class JavaAnalyzer(Interpreter):
         # sinks
         if name == "exec" and obj.cls in ("runtime", None) and args:
             self._sink(SinkKind.COMMAND, f"{label}", node, args[0])
+            if _runs_shell(args[0]):
+                return Val(cls="shell-process")
             return tainted(only_taints(*args))
         if name == "command" and obj.cls == "processbuilder":
             for a in args:
@@ -917,11 +950,11 @@ class JavaAnalyzer(Interpreter):
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, f"{shown_name}()", node, a)
             return Val(cls="classref")
-        if name == "newinstance" and recv == "urlclassloader":
+        if name == "newinstance" and simple == "urlclassloader":
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, "URLClassLoader.newInstance()", node, a)
             return Val(cls="classloader")
-        if name in ("load", "loadlibrary") and recv in ("system", "runtime.getruntime()"):
+        if name in ("load", "loadlibrary") and (simple == "system" or recv == "runtime.getruntime()"):
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, f"{label}", node, a)
         if name in J.WRITE_METHODS and obj.cls == "script-handle" and args:
@@ -939,7 +972,7 @@ class JavaAnalyzer(Interpreter):
             if name == "renameto" and args:
                 self._file_sink(node, label, args[0])
             return EMPTY
-        if name == "write" and recv == "files" and len(args) >= 2:
+        if name == "write" and simple == "files" and len(args) >= 2:
             path = args[0]
             if self._raw(path) or J.SCRIPT_SUFFIX.search(path.tail()):
                 self._sink(SinkKind.WRITE, "Files.write()", node, args[1])
@@ -954,6 +987,17 @@ class JavaAnalyzer(Interpreter):
             return self._apply_user(node, keys, args)
         if obj.func is not None:
             return self._apply_user(node, [obj.func], args)
+        # in.read(buf), in.readFully(buf): the buffer now holds what the stream carried
+        if name in ("read", "readfully") and args and obj.taints and obj_node is not None:
+            args_node = node.child_by_field_name("arguments")
+            first = named(args_node)[0] if args_node is not None and named(args_node) else None
+            if first is not None and first.type == "identifier":
+                var = text(first).decode("latin-1")
+                saved = self.cond
+                self.cond = 1
+                self._write_var(var, with_taints(args[0], obj.taints))
+                self.cond = saved
+            return tainted(only_taints(obj, *args))
         # mutators: sb.append(x), list.add(x), map.put(k, x)
         if name in J.MUTATORS and obj_node is not None and obj_node.type == "identifier":
             arg_taints = only_taints(*args)
@@ -979,6 +1023,12 @@ class JavaAnalyzer(Interpreter):
         if obj.taints or name in J.PROPAGATORS:
             return out
         return guard_all(out, GUARD_OPAQUE)
+
+    def _remote_source(self, node: Node, where: bytes) -> Val:
+        """Content received from ``where`` (a URL or socket the page opens): a taint source."""
+        line = self.line_of(node.start_byte) if self.line_of else node.start_point[0] + 1
+        label = f"{REMOTE_SOURCE}{where[:80].decode('latin-1', 'replace')}"
+        return Val(taints=frozenset({Taint(label, line)}))
 
     def _method_keys(self, cls: str | None, name: str) -> list[str]:
         if cls is not None:
@@ -1087,7 +1137,9 @@ class JavaAnalyzer(Interpreter):
         if ctype == "processbuilder":
             for a in args:
                 self._sink(SinkKind.COMMAND, "new ProcessBuilder()", node, a)
-            return Val(cls="processbuilder")
+            return Val(cls="shell-builder" if args and _runs_shell(args[0]) else "processbuilder")
+        if ctype in J.URL_OUT_WRAPPERS and args and args[0].cls == "shell-stdin":
+            return args[0]  # new PrintWriter(p.getOutputStream()): still the shell's input
         if ctype in ("expression", "statement") and len(args) >= 2:
             # java.beans.Expression(target, "exec", new Object[]{cmd}): a reflective call by name
             self._reflect_invoke(node, Val(cls="method", target=args[1]), [args[0], *args[2:3]])
@@ -1110,6 +1162,14 @@ class JavaAnalyzer(Interpreter):
             return Val(cls="b64decoder")
         if ctype == "scriptenginemanager":
             return Val(cls="scriptenginemanager")
+        if ctype in J.SOCKET_TYPES and args:
+            host = args[0]
+            if host.text is not None or any(not t.is_marker for t in host.taints):
+                peer = (host.text or b"<input>")[:60]
+                return replace(self._remote_source(node, peer + b" (new Socket())"), cls="socket")
+            return Val(cls="socket")
+        if ctype in J.SERVER_SOCKET_TYPES:
+            return Val(cls="server-socket")
         if ctype == "url" and args:  # the address, its constant start kept (a fixed host or not)
             return replace(args[0], cls="url", items=None)
         if args and args[0].cls == "url-out" and ctype in J.URL_OUT_WRAPPERS:

@@ -209,3 +209,8 @@ URL_OUT_WRAPPERS = frozenset(
     }
 )
 URL_OUT_WRITES = frozenset({"write", "writebytes", "print", "println", "append"})
+#: Socket types whose connection, to an address the page writes or the request names, carries
+#: what the other end sends (a reverse shell's or a bot's commands); a server socket's accepted
+#: connections carry what any client sends (a bind shell).
+SOCKET_TYPES = frozenset({"socket", "java.net.socket"})
+SERVER_SOCKET_TYPES = frozenset({"serversocket", "java.net.serversocket"})

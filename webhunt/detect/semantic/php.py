@@ -100,6 +100,10 @@ MAX_ROUNDS = 3
 _APP_TEXT = b"\x00"
 #: The class mark of get_defined_functions()'s result: every function name PHP knows, by index.
 FUNCTION_TABLE = "get_defined_functions()"
+#: The class of the input pipe ``proc_open()`` hands back for a shell: writes to it are commands.
+SHELL_STDIN = "shell-stdin"
+#: The class mark of a handle ``fopen()`` opened for writing, followed by what names its file.
+WRITE_HANDLE = "\x00write:"
 #: Globals that functions assign are kept as fields under this name (``$GLOBALS['name']``).
 GLOBAL_FIELD = "$GLOBALS['"
 _CLASS_LIKE = frozenset(
@@ -346,6 +350,18 @@ _MEMORY_STREAM_CALLS = frozenset(
         "fpassthru",
     }
 )
+
+
+def _sink_name(name: bytes) -> str | None:
+    """The command or code function a literal names (``'system'``, ``'\\Exec'``), if any."""
+    key = name.strip().lstrip(b"\\").lower().decode("latin-1")
+    sink = T.SINKS.get(key)
+    return key if sink is not None and sink[0] in (SinkKind.COMMAND, SinkKind.CODE) else None
+
+
+def _checked_remote(t: Taint) -> bool:
+    """Content a remote server sends, through a handle a condition checked."""
+    return bool(t.guards) and t.source.startswith(REMOTE_SOURCE)
 
 
 def _unguarded(t: Taint, guards: tuple[str, ...]) -> Taint:
@@ -1735,6 +1751,12 @@ class PhpAnalyzer(Interpreter):
         names = {v.text for _k, v in items}
         if names and all(n is not None and n.decode("latin-1") in T.SUPERGLOBALS for n in names):
             element = items[0][1]  # array('_POST', '_GET') as $n: $$n reads request input
+        elif element.const is None and names and None not in names:
+            # array('system', 'passthru', 'exec') as $fn: a list of names the body may call in
+            # turn (a fallback chain); the first command or code function stands for the list
+            runs = [v for _k, v in items if v.text is not None and _sink_name(v.text) is not None]
+            if runs:
+                element = runs[0]
         key_val = tainted(subject.taints) if subject.taints else EMPTY
         key_name: str | None = None
         value_name: str | None = None
@@ -2640,6 +2662,25 @@ class PhpAnalyzer(Interpreter):
             if name == "copy" and len(args) > 1:
                 self._write(node, name, [remote, args[1]])
             return remote
+        if name in T.SOCKET_OPENERS and args:
+            sock = self._socket(node, name, args[0])
+            if sock is not None:
+                return sock
+        if name == "socket_connect" and len(args) >= 2:  # (socket, address, port)
+            sock = self._socket(node, name, args[1])
+            nodes = arg_nodes(node)
+            if sock is not None and nodes:
+                self._assign(nodes[0], sock, [])
+            return EMPTY
+        if name in T.SOCKET_ACCEPTS and not self.cli_guarded:
+            return self._source(f"{REMOTE_SOURCE}a client of a listening socket ({name}())", node)
+        if name in T.STREAM_READS and args and any(_checked_remote(t) for t in args[0].taints):
+            # a check on the handle (in_array() against stream_select()'s ready list) is no check
+            # of the bytes that arrive on it
+            taints = frozenset(
+                Taint(t.source, t.line, t.path) if _checked_remote(t) else t for t in only_taints(*args)
+            )
+            return tainted(taints)
         if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
         if name in T.MAILERS and len(args) >= 3 and self._raw(args[1]) and self._raw(args[2]):
@@ -2655,6 +2696,8 @@ class PhpAnalyzer(Interpreter):
             self._curl_option(node, name, args)
         elif name == "stream_context_create" and args:  # its options hold the body sent ('content')
             return tainted(_deep_taints(args[0]))
+        if name == "proc_open" and len(args) >= 2:
+            self._proc_open(node, args)
         # sinks
         sink = T.SINKS.get(name)
         if sink is not None:
@@ -2746,6 +2789,13 @@ class PhpAnalyzer(Interpreter):
             # as for file_put_contents: a script's name, or input choosing the file's name
             if self._raw(path) or self._raw_ending(path) or T.SCRIPT_SUFFIX.search(path.tail()):
                 return Val(cls="script-handle", taints=only_taints(path))
+            mode = args[1].text if len(args) > 1 else None
+            nodes = arg_nodes(node)
+            if mode is not None and nodes and any(c in mode.lower() for c in b"waxc"):
+                # a file opened for writing under any name: what is written is remembered for an
+                # include of the same path (as for file_put_contents)
+                opened = self._path_key(nodes[0], path).decode("latin-1")
+                return Val(cls=WRITE_HANDLE + opened, taints=only_taints(path))
             return tainted(only_taints(path))
         if name in ("define",) and len(args) >= 2:
             cname = args[0].text
@@ -2936,6 +2986,35 @@ class PhpAnalyzer(Interpreter):
             any(self._remote(a) for a in args) and not any(a.taints for a in args)
         )
 
+    def _socket(self, node: Node, name: str, address: Val) -> Val | None:
+        """A connection the script opens (:data:`php_tables.SOCKET_OPENERS`): a source when the file
+        writes the address or the request names it; a library's configured server is not one."""
+        if self.cli_guarded:
+            return None
+        text = address.text
+        if text is None and not any(not t.is_marker for t in address.taints):
+            return None
+        label = (text or address.prefix + b"<input>")[:60].decode("latin-1", errors="replace")
+        return self._source(f"{REMOTE_SOURCE}{label} ({name}())", node)
+
+    def _proc_open(self, node: Node, args: list[Val]) -> None:
+        """``proc_open()`` of a shell or interpreter (:data:`php_tables.STDIN_INTERPRETER`): what
+        reaches its standard input is run. A descriptor spec whose input is a socket or input is a
+        command sink at once; the input pipe it hands back is one for ``fwrite()``."""
+        command = args[0]
+        if command.items is not None:  # proc_open(['sh', '-i'], ...): the program comes first
+            command = command.item(0) or EMPTY
+        text = command.text
+        if text is None or T.STDIN_INTERPRETER.match(text) is None:
+            return
+        stdin = args[1].item(0)
+        if stdin is not None:
+            note = "the descriptor spec makes it the standard input of a shell"
+            self._sink(SinkKind.COMMAND, "proc_open()", node, stdin, note)
+        nodes = arg_nodes(node)
+        if len(nodes) >= 3:
+            self._assign(nodes[2], Val(items=((0, Val(cls=SHELL_STDIN)),)), [])
+
     def _remote(self, v: Val) -> bool:
         text = v.text
         return not self.cli_guarded and text is not None and T.REMOTE_URL.match(text) is not None
@@ -2967,6 +3046,17 @@ class PhpAnalyzer(Interpreter):
             if handle.cls == "script-handle":
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
                 self._written_code(node, data)
+            elif (
+                handle.cls is not None
+                and handle.cls.startswith(WRITE_HANDLE)
+                and self._raw(data, GUARD_AFFIX)
+            ):
+                key = handle.cls[len(WRITE_HANDLE) :].encode("latin-1")
+                old = self.written_code.get(key)
+                self.written_code[key] = data if old is None else join(old, data)
+            elif handle.cls == SHELL_STDIN:
+                note = "written to the standard input of a shell that proc_open() started"
+                self._sink(SinkKind.COMMAND, f"{name}()", node, data, note)
         elif name in ("copy", "rename"):
             src, dst = args[0], args[1]
             if T.SCRIPT_SUFFIX.search(dst.tail()):

@@ -162,6 +162,26 @@ MAILERS = frozenset({"mail", "mb_send_mail"})
 #: run time (``eval(file_get_contents('http://...'))``, a dropper writing it into a script).
 REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "copy", "curl_init"})
 REMOTE_URL = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^\s'\"]{3,}")
+#: Network connections a script opens itself (``fsockopen``, ``stream_socket_client``; a
+#: ``socket_create`` socket once ``socket_connect`` points it somewhere): what it reads from one to
+#: an address written in the file, or one the request names, is whatever that server sends, as for
+#: a URL literal (a reverse shell's or a bot's commands). An address the script does not fix (a
+#: library's parameter, a setting) is the application's own server.
+SOCKET_OPENERS = frozenset({"fsockopen", "pfsockopen", "stream_socket_client"})
+#: Reads of an open stream: what they return is what arrived on it, whatever a check on the
+#: handle itself said (``in_array($sock, $ready)`` after ``stream_select`` validates no data).
+STREAM_READS = frozenset(
+    {"fread", "fgets", "fgetc", "fgetss", "stream_get_contents", "stream_get_line", "socket_read"}
+)
+#: Connections accepted on a listening socket (a bind shell): whoever connects writes what is read.
+SOCKET_ACCEPTS = frozenset({"socket_accept", "stream_socket_accept"})
+#: Programs that read commands or code from their standard input: request input or downloaded
+#: content written to the input of one of them (``proc_open('sh', ...)``, the descriptor spec
+#: handing it a socket) is run as code.
+STDIN_INTERPRETER = re.compile(
+    rb"(?i)(?:[^\n;&|]{0,200}[;&]+\s*){0,8}\s*(?:[\w./\\:-]{0,60}[/\\])?(?:(?:ba|z|k|da|c|tc|a|fi)?sh|cmd|powershell|pwsh"
+    rb"|python[\d.]*|perl|ruby|php[\d.]*|node)(?:\.exe)?(?:\s+-[\w-]{1,12})*\s*$"
+)
 #: Sinks a variable function can call (``eval`` is a language construct): the names a literal tail
 #: joined to request input may complete.
 COMPLETABLE = tuple(sorted(name for name in SINKS if name != "eval"))
@@ -645,6 +665,8 @@ PROPAGATORS = frozenset(
         "fgetc",
         "fgetss",
         "stream_get_contents",
+        "stream_get_line",
+        "socket_read",
         "openssl_decrypt",
         "mcrypt_decrypt",
         "curl_exec",
@@ -806,6 +828,11 @@ SOURCE_HINT = Hint(
         b"move_uploaded_file",
         b"exif_read_data",
         b"read_exif_data",
+        # network connections the script opens or accepts (reverse and bind shells, bots)
+        b"fsockopen",
+        b"stream_socket_client",
+        b"socket_connect",
+        b"socket_accept",
     ),
     (
         rb"\$_[a-z]",
