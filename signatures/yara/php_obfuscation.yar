@@ -58,8 +58,11 @@ rule WH_PHP_Preg_Replace_Eval_Modifier
         // legacy code converting what the pattern captured, the backreference in single quotes
         // (PHP escapes quotes in it): preg_replace('/^({.*?})/e', "Horde_String::upper('\\1')", $s)
         $case = /preg_replace\s*\(\s*["'][\/#~!|@%][^"'\n]{0,100}[\/#~!|@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}["']\s*,\s*"[A-Za-z_][A-Za-z0-9_:]{0,60}\(\s*'\\{1,2}[0-9]'\s*\)"\s*,/
+        // or encoding one captured character (the group is a single character class) with string
+        // functions: preg_replace('/([\x80-\xFF])/e', '"=" . strtoupper(dechex(ord("\1")))', $s)
+        $char = /preg_replace\s*\(\s*["'][\/#~!|@%]\(\[[^\]"'\n]{1,40}\]\)[\/#~!|@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}["']\s*,\s*'(\s|\.|,|\)|"[^"$\\'\n]{0,20}"|"\\{1,2}[0-9]"|(strtoupper|strtolower|dechex|ord|chr|bin2hex|sprintf|ucfirst|rawurlencode|urlencode)\s*\()+'\s*,/
     condition:
-        #e > #case or #ehex > #case
+        #e > #case + #char or #ehex > #case + #char
 }
 
 rule WH_PHP_Preg_Replace_Eval_Payload

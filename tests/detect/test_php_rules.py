@@ -371,6 +371,12 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
         # a backreference in double quotes is interpolated: {${system(...)}} runs
         ("<?php $s = preg_replace('/(.*)/e', 'strtoupper(\"\\\\1\")', $_POST['x']);", "WH-H-PHP-016"),
         ("<?php $s = preg_replace('/(.*)/e', 'strtoupper(\"\\\\1\")', $s);", "WH-H-PHP-015"),
+        # the group is not one character: the interpolated backreference may hold {${...}}
+        ("<?php $s = preg_replace('/([^a-z]+)/e', '\"=\" . strtoupper(\"\\\\1\")', $s);", "WH-H-PHP-015"),
+        # a string literal that ends in "$_ (" is text, but a call opened with a quoted argument is not
+        ("<?php $_ = 'sys' . 'tem'; $_ ('id;');", "WH-H-PHP-060"),
+        # the comparison callback named by a literal that runs code
+        ("<?php array_uintersect_assoc(array($_POST['c'] => 1), array(1), 'assert');", "WH-H-PHP-061"),
         ("<?php if ($h = $_SERVER['HTTP_X_K']) { eval(base64_decode($h)); }", "WH-H-PHP-029"),
         # code kept in a string is still code: assert() and create_function() run it
         ("<?php assert(\"eval(base64_decode(\\$_POST['p']))\");", "WH-H-PHP-001"),
@@ -406,6 +412,12 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         " '/\\b(system|exec)\\s*\\(\\s*\\$_(GET|POST)/i' => 'Request input ($_GET/$_POST) run as a command.',"
         " '/file_put_contents\\s*\\(.*base64_decode/i' => 'file_put_contents() with decoded data',"
         " '/create_function\\s*\\(/i' => 'create_function() detected, deprecated'];",
+        # old mail code encoding each 8-bit character captured alone, with string functions
+        "<?php $r = preg_replace('/([\\x80-\\xFF])/e',\n  '\"=\" .\n  strtoupper(dechex(ord(\"\\1\")))',\n  $value);",
+        # a debug dump of a node's children as text
+        "<?php if (count($this->_) > 0) { $string .= ' $_ ('; }",
+        # request headers compared with configured patterns by the application's own function
+        "<?php if (count(array_uintersect_assoc(apache_request_headers(), $rules, 'compare_val_with_re'))) { $x = 1; }",
         # a comment naming the joined-name trick next to a decoder table called by name
         "<?php\n// \"ev\".\"al\" and 'sys'.'tem' are folded first\n$fn = $decoders[$i];\n$value = $fn($value);\n",
     ],

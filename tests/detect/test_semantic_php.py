@@ -58,6 +58,36 @@ MALICIOUS = [
         CODE,
     ),
     ("concat assign", "<?php $c = 'ls '; $c .= $_GET['d']; echo shell_exec($c);", CMD),
+    # cleaned only in a branch: the value from before the ``if`` still reaches the command
+    (
+        "cleaned in one branch only",
+        "<?php $c = $_GET['d']; if (isset($_GET['safe'])) { $c = preg_replace('/[^a-z]/', '', $c); } system($c);",
+        CMD,
+    ),
+    # the check on one parameter says nothing of the other one joined to it
+    (
+        "checked parameter beside an unchecked one",
+        "<?php $a = $_GET['a']; $b = $_GET['b']; $c = $a . ' ' . $b; if ($a === 'ping') { system($c); }",
+        CMD,
+    ),
+    # a check that no longer holds where the command runs
+    (
+        "checked only in an earlier branch",
+        "<?php $s = $_GET['s']; $p = 'ls ' . $s; if ($s == 'a') { echo 1; } system($p);",
+        CMD,
+    ),
+    # input handed whole to code defined elsewhere may come back: still followed
+    (
+        "input through a static call of another file",
+        "<?php $c = Tool::prepare($_GET['c']); system($c);",
+        CMD,
+    ),
+    # a loop inside the branch may run no time: the value read in the branch stays
+    (
+        "cleaned in a loop of the branch",
+        "<?php if ($_GET) { $c = $_GET['d']; foreach ($_GET as $k => $v) { $c = 'ls'; } system($c); }",
+        CMD,
+    ),
     ("interpolation", '<?php $d = $_GET["d"]; $c = "ls {$d}"; echo `$c`;', CMD),
     ("array element", "<?php $a = ['x' => $_POST['p']]; eval($a['x']);", CODE),
     ("list()", "<?php list($x, $y) = [$_POST['a'], 1]; system($x);", CMD),
@@ -824,6 +854,27 @@ BENIGN = [
         "<?php $f = array('TRIM', 'STRTOUPPER'); for ($i = 0; $i < count($f); $i++) { $f[$i] = strtolower($f[$i]); }"
         " echo htmlspecialchars($f[0]($_POST['name']));",
     ),
+    (
+        "a header reduced to letters, digits and dashes in the branch that read it names a log file",
+        "<?php $b = file_get_contents('php://input'); if (isset($_SERVER['HTTP_X_ENC'])) {"
+        " $e = $_SERVER['HTTP_X_ENC']; $e = preg_replace('{[^a-z0-9-]}i', '', $e);"
+        " $f = fopen('/var/log/app/body.' . $e, 'w'); fwrite($f, $b); }",
+    ),
+    (
+        "a path built from a parameter earlier, run only when the parameter equals a literal",
+        "<?php $show = empty($_GET['show']) ? 'capture' : $_GET['show']; $path = '/var/cache/ev/' . $show . '.jpg';"
+        " if ($show == 'capture' && !file_exists($path)) { exec('ffmpeg -i in.mp4 -frames:v 1 ' . $path); }",
+    ),
+    (
+        "a record looked up by named conditions and its fields put in a command",
+        "<?php $frame = Store\\Frame::find_one(array('EventId' => $_GET['eid'], 'Type' => 'Alarm'));"
+        " exec('ffmpeg -ss ' . $frame->Delta() . ' -i ' . $frame->Path() . ' -frames:v 1 out.jpg');",
+    ),
+    (
+        "a name cleaned in the branch that read it is the one passed to the command",
+        "<?php if (isset($_GET['iface'])) { $i = $_GET['iface']; $i = preg_replace('/[^a-z0-9]/', '', $i);"
+        " echo shell_exec('ip link show ' . $i); }",
+    ),
 ]
 
 
@@ -1152,6 +1203,15 @@ def test_error_log_pointed_at_a_request_chosen_file_writes_a_script() -> None:
         " curl_setopt($ch, CURLOPT_POSTFIELDS, file_get_contents('php://input')); curl_exec($ch);",
         "<?php function fwd($url, $data) { $ch = curl_init($url); curl_setopt($ch, CURLOPT_POSTFIELDS, $data);"
         " return curl_exec($ch); } echo fwd($_REQUEST['h'], file_get_contents('php://input'));",
+        # the host read from a header into a field, the body handed to the sending method by a caller
+        "<?php class P { var $host; function peer() { $this->host = $_SERVER['HTTP_X_PEER']; }"
+        " function send($body) { $ch = curl_init('https://' . $this->host . '/in');"
+        " curl_setopt($ch, CURLOPT_POSTFIELDS, $body); return curl_exec($ch); } }"
+        " $p = new P; $p->peer(); echo $p->send(file_get_contents('php://input'));",
+        # a posted field, encoded by the caller, handed to a sending helper with the host
+        "<?php function post_to($host, $body) { $ch = curl_init('http://' . $host . '/x');"
+        " curl_setopt($ch, CURLOPT_POSTFIELDS, $body); return curl_exec($ch); }"
+        " echo post_to($_GET['h'], 'd=' . urlencode($_POST['d']));",
     ],
 )
 def test_request_body_posted_to_a_host_the_request_names_is_a_relay(code: str) -> None:
@@ -1172,6 +1232,12 @@ def test_request_body_posted_to_a_host_the_request_names_is_a_relay(code: str) -
         "<?php $u = $_GET['url']; if (!in_array(parse_url($u, PHP_URL_HOST), array('a.example.org'), true)) { exit; }"
         " $c = stream_context_create(['http' => ['method' => 'POST', 'content' => file_get_contents('php://input')]]);"
         " echo file_get_contents($u, false, $c);",
+        # a host named in a signed header, but the body is the one the caller renders: a method
+        # nobody here calls with request data sends the site's own message
+        "<?php class P { var $host; function peer() { $this->host = $_SERVER['HTTP_X_PEER']; }"
+        " function send($body) { $ch = curl_init('https://' . $this->host . '/in');"
+        " curl_setopt($ch, CURLOPT_POSTFIELDS, $body); return curl_exec($ch); } }"
+        " $p = new P; $p->peer(); $p->send(render_invitation());",
     ],
 )
 def test_forwarding_to_the_scripts_own_backend_is_not_a_relay(code: str) -> None:

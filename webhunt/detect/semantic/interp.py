@@ -97,6 +97,8 @@ class Scope:
     #: the conditional depth at which each local variable was declared (Java): a later assignment at
     #: that same depth runs in the same block, straight after, and replaces the value
     declared_at: dict[str, int] = field(default_factory=dict)
+    #: keys of plain variables the enclosing conditions make equal to a literal (PHP), by count
+    pinned: dict[bytes, int] = field(default_factory=dict)
     global_names: set[str] = field(default_factory=set)  # variables a ``global`` statement shares
     is_main: bool = False
     #: loop statements that decoded a constant table, by start byte (a loop body runs more than
@@ -192,7 +194,10 @@ class Interpreter:
         self.summaries: dict[str, Summary] = {}
         self.fields: dict[str, Val] = {}
         self.scope = Scope(is_main=True)
-        self.cond = 0
+        #: one token per conditional construct (branch, loop, short-circuit) around the code being
+        #: read, innermost last; ``cond`` is their number
+        self.conds: list[int] = []
+        self.cond_serial = 0
         self.loops = 0
         self.offset_override: int | None = None
         self.line_override: int | None = None
@@ -281,10 +286,11 @@ class Interpreter:
         """Does unguarded request input (not a parameter placeholder) reach ``v``?"""
         return any(not t.is_marker and (not t.guards or t.guards == {allow}) for t in only_taints(v))
 
-    def _forwarded_to(self, node: Node, sink: str, url: Val) -> None:
+    def _forwarded_to(self, node: Node, sink: str, url: Val, needs: tuple[int, ...] = ()) -> None:
         """An outbound request carrying request data to ``url``: the request naming the host (the
         address starts with its input, no scheme and host of the page's own in front) makes the
-        page a relay."""
+        page a relay. With ``needs``, the body is the enclosing function's parameters at those
+        positions: the hit holds for callers whose arguments there carry request input."""
         if not url.taints or url.const is not None:
             return
         head = url.head()
@@ -292,7 +298,12 @@ class Interpreter:
         if head and (scheme is None or scheme.group(1)):
             return  # the page's own host (or a local path): input chooses only what follows
         note = "the request names the host, its data is the body sent there"
-        self._sink(SinkKind.FORWARD, sink, node, url, note)
+        if not needs:
+            self._sink(SinkKind.FORWARD, sink, node, url, note)
+            return
+        offset = self.offset_override if self.offset_override is not None else node.start_byte
+        for t in only_taints(url):
+            self.scope.hits.append(Hit(SinkKind.FORWARD, sink, offset, t, note, needs=needs))
 
     def _sink(self, kind: SinkKind, sink: str, node: Node, v: Val, note: str = "") -> bool:
         found = False
@@ -318,13 +329,26 @@ class Interpreter:
             fields_written=frozenset(scope.fields_written),
         )
 
+    @property
+    def cond(self) -> int:
+        return len(self.conds)
+
+    @cond.setter
+    def cond(self, depth: int) -> None:
+        conds = self.conds
+        if depth < len(conds):
+            del conds[depth:]
+        while len(conds) < depth:
+            self.cond_serial += 1
+            conds.append(self.cond_serial)
+
     def _captured(self, info: FuncInfo) -> dict[str, Val]:
         """Variables a closure sees from where it was created (none by default)."""
         return {}
 
     def _run_in(self, scope: Scope, info: FuncInfo) -> Val:
-        saved = (self.scope, self.cond, self.loops)
-        self.scope, self.cond, self.loops = scope, 0, 0
+        saved = (self.scope, self.conds, self.loops)
+        self.scope, self.conds, self.loops = scope, [], 0
         try:
             assert info.body is not None
             for i in info.promoted:  # `__construct(private $cmd)` stores the argument as `$this->cmd`
@@ -334,7 +358,7 @@ class Interpreter:
             val = self.run(info.body)
             return val if info.arrow else scope.ret
         finally:
-            self.scope, self.cond, self.loops = saved
+            self.scope, self.conds, self.loops = saved
 
     def _apply_user(self, node: Node, keys: list[str], args: list[Val]) -> Val:
         result = EMPTY
@@ -387,6 +411,15 @@ class Interpreter:
         placeholders; dropped otherwise (a helper given a constant or checked path)."""
         outer: set[int] = set()
         for i in h.needs:
+            if h.kind is SinkKind.FORWARD:  # a body carries input anywhere in it, encoded or not
+                body = only_taints(args[i]) if i < len(args) else frozenset()
+                if any(not t.is_marker for t in body):
+                    continue
+                markers = {t.marker_index for t in body if t.is_marker}
+                if not markers:
+                    return
+                outer |= markers
+                continue
             ending = args[i].ending if i < len(args) else frozenset()
             if any(not t.is_marker and not t.guards for t in ending):
                 continue

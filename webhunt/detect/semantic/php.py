@@ -36,7 +36,7 @@ from webhunt.detect.semantic.interp import named as _named
 from webhunt.detect.semantic.interp import norm as _norm
 from webhunt.detect.semantic.interp import text as _text
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
-from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets, guards
+from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets, guards, pinned_keys
 from webhunt.detect.semantic.php_loops import (
     elementwise,
     fold_foreach,
@@ -77,6 +77,7 @@ from webhunt.detect.semantic.values import (
     GUARD_CHECKED,
     GUARD_ENCODED,
     GUARD_OPAQUE,
+    GUARD_PATH,
     GUARD_SHELL,
     GUARD_VALID,
     MAX_ITEMS,
@@ -129,6 +130,8 @@ MAX_MAPPED_ITEMS = 256
 #: A bare name PHP before 8 read as a string when no such constant existed (``sy.(st).(em)``): one
 #: with a lower-case letter (defined constants are upper-case by convention) or only underscores
 #: (``[]._``), not a keyword.
+#: A checked plain variable's key (``$show``), as ``scope.validated`` holds it.
+_PLAIN_VAR_KEY = re.compile(rb"\$[A-Za-z_\x80-\xff][\w\x80-\xff]*")
 _BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?:(?=\w*[a-z])[A-Za-z_]\w*|_+)")
 #: Inside an operand of a string bitwise operator (``'}l3' & MF9``) an upper-case bare name is read
 #: as its own text too: string masks are built from literals, a real flag constant is an integer
@@ -389,6 +392,21 @@ def _truthy(c: Const) -> bool:
     return bool(c)
 
 
+def _named_conditions(args: list[Val]) -> bool:
+    """Is request input in ``args`` only as values of arrays under string keys (``['Id' => $x]``,
+    the conditions a finder selects records by), and somewhere?"""
+    found = False
+    for a in args:
+        if a.taints or (a.end_taints and a.items is None):
+            return False
+        for k, item in a.items or ():
+            if item.taints or item.items:
+                if not isinstance(k, bytes) or only_taints(item) != item.taints or item.items:
+                    return False
+                found = found or bool(item.taints)
+    return found
+
+
 def _join_states(states: list[dict[str, Val]]) -> dict[str, Val]:
     """Variables after branches that ended in ``states``: each one joined over the branches."""
     out: dict[str, Val] = {}
@@ -443,6 +461,8 @@ class PhpAnalyzer(Interpreter):
         grammar: Grammar = Grammar.PHP,
     ) -> None:
         super().__init__(budget, max_visits)
+        #: the ``if`` statements being read: their conditional token -> the variables before them
+        self.if_tokens: dict[int, dict[str, Val]] = {}
         self.parsers = parsers
         self.grammar = grammar  # the one the file was parsed with (PHP_ONLY: code with no open tag)
         self.payloads: dict[bytes, Payload] = {}
@@ -585,6 +605,7 @@ class PhpAnalyzer(Interpreter):
                     self._analyse_function(self.infos[key])
             self.scope = Scope(is_main=True)
             self.cond = 0
+            self.if_tokens = {}
             self.run(root)
             self.globals = dict(self.scope.vars)
             readers = self._field_readers(set(entries))
@@ -797,7 +818,47 @@ class PhpAnalyzer(Interpreter):
         name = var_name(node)
         if name is None:
             return EMPTY
-        return self._guarded(node, self._read_var(name, node))
+        v = self._guarded(node, self._read_var(name, node))
+        if self.scope.pinned and v.taints:
+            v = self._derived_from_checked(name, v)
+        return v
+
+    def _derived_from_checked(self, name: str, v: Val) -> Val:
+        """``v`` (the variable ``name``) with the input it took from another variable that the
+        enclosing condition makes equal to a literal marked as checked: the check pins the other
+        variable's value, so a path or command built from it earlier holds that value too
+        (``$path = $dir . $show; if ($show == 'capture') exec("ffmpeg ... $path")``). Input counts
+        as taken from it when it has the same origin and went through that variable first."""
+        origins: list[Taint] = []
+        for key in self.scope.pinned:
+            if key not in self.scope.validated or not _PLAIN_VAR_KEY.fullmatch(key):
+                continue  # (reassigned since the check)
+            other = key[1:].decode("latin-1")
+            w = self.scope.vars.get(other) if other != name else None
+            if w is not None:
+                origins.extend(
+                    t for t in w.taints if not t.is_marker and t.path and t.path[-1] == f"${other}"
+                )
+        if not origins:
+            return v
+
+        def pinned(t: Taint) -> bool:
+            return any(
+                t.source == o.source
+                and t.line == o.line
+                and len(t.path) > len(o.path)
+                and t.path[: len(o.path)] == o.path
+                for o in origins
+            )
+
+        if not any(pinned(t) for t in v.taints):
+            return v
+        out = retaint(v, frozenset(t.guarded(GUARD_VALID) if pinned(t) else t for t in v.taints))
+        if v.end_taints is not None:
+            out = replace(
+                out, end_taints=frozenset(t.guarded(GUARD_VALID) if pinned(t) else t for t in v.end_taints)
+            )
+        return out
 
     def _read_var(self, name: str, node: Node) -> Val:
         if name in T.SUPERGLOBALS:
@@ -858,9 +919,16 @@ class PhpAnalyzer(Interpreter):
             for k in [k for k in scope.validated if k == key or k.startswith((key + b"[", key + b"-"))]:
                 del scope.validated[k]
         v = via(v, f"${name}")
-        if self.cond and old is not None:
+        if self.cond and old is not None and not self._introduced_here(name):
             v = join(old, v)
         scope.vars[name] = v
+
+    def _introduced_here(self, name: str) -> bool:
+        """Is the code being read an ``if``'s own branch (no loop or short-circuit in between) and
+        ``name`` a variable that did not exist before that ``if``? Then an assignment replaces the
+        value: the branch's statements run in order, and no other path brings an older value."""
+        before = self.if_tokens.get(self.conds[-1]) if self.conds else None
+        return before is not None and name not in before
 
     def _read_constant(self, name: str) -> Val:
         v = self.constants.get(name)
@@ -945,10 +1013,10 @@ class PhpAnalyzer(Interpreter):
                     new = replace(old, items=(*items, (key_val, v)), const=None, ops=())
                 else:
                     new = replace(old, taints=frozenset(old.taints | only_taints(v)), const=None)
-                saved = self.cond
-                self.cond = 0
+                saved = self.conds
+                self.conds = []
                 self._write_var(name, new)
-                self.cond = saved
+                self.conds = saved
             elif base.type in ("member_access_expression", "nullsafe_member_access_expression"):
                 prop = self._prop_name(base)
                 if prop:
@@ -1493,10 +1561,10 @@ class PhpAnalyzer(Interpreter):
         mapped = self._decoded_items(right, name, current.items, keyed=True)
         if mapped is None:
             return False
-        saved = self.cond
-        self.cond = 0
+        saved = self.conds
+        self.conds = []
         self.scope.vars[target] = Val(items=mapped)
-        self.cond = saved
+        self.conds = saved
         self.scope.mapped_steps.add(step_key)
         return True
 
@@ -1535,10 +1603,10 @@ class PhpAnalyzer(Interpreter):
         mapped = self._decoded_items(right, name, current.items, keyed=index is not None)
         if mapped is None:
             return False
-        saved = self.cond
-        self.cond = 0
+        saved = self.conds
+        self.conds = []
         self._write_var(target, Val(items=mapped))
-        self.cond = saved
+        self.conds = saved
         self.scope.mapped_steps.add(step_key)
         return True
 
@@ -1631,8 +1699,15 @@ class PhpAnalyzer(Interpreter):
         pos, neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
         self.cond += 1
         self._push_guards(pos)
+        pinned = pinned_keys(cond_node) & pos if cond_node is not None else set()
+        for k in pinned:
+            self.scope.pinned[k] = self.scope.pinned.get(k, 0) + 1
         variables = self.scope.vars
-        before = dict(variables) if alts else {}  # what each alternative starts from
+        before = dict(variables)  # what each alternative starts from
+        # a variable the ``if`` introduces is replaced by each assignment in the same branch
+        # (``$x = $_GET['x']; $x = clean($x); write($x)`` writes the cleaned value): see _write_var
+        token = self.conds[-1]
+        self.if_tokens[token] = before
         # register_globals parameters the page has not set yet: a branch that sets one leaves the
         # form's value in it on the other paths (a shell that clears its command after a ``cd``)
         unset_params = (
@@ -1643,6 +1718,12 @@ class PhpAnalyzer(Interpreter):
         if body is not None:
             yield body
         self._pop_guards(pos)
+        for k in pinned:
+            n = self.scope.pinned.get(k, 0)
+            if n <= 1:
+                self.scope.pinned.pop(k, None)
+            else:
+                self.scope.pinned[k] = n - 1
         self._push_guards(neg)
         ends: list[dict[str, Val]] = []  # the state at the end of each branch, when there are alternatives
         if alts:
@@ -1656,6 +1737,7 @@ class PhpAnalyzer(Interpreter):
                 ends.append(dict(variables))
             variables.clear()
             variables.update(_join_states(ends))
+        self.if_tokens.pop(token, None)
         for name in unset_params:
             v = variables.get(name)
             if v is not None and (not alts or any(name not in end for end in ends)):
@@ -1797,10 +1879,10 @@ class PhpAnalyzer(Interpreter):
         mapped = self._decoded_items(call, name, items, keyed=keyed) if name is not None else None
         if mapped is None:
             return
-        saved = self.cond
-        self.cond = 0
+        saved = self.conds
+        self.conds = []
         self._write_var(target, Val(items=mapped))
-        self.cond = saved
+        self.conds = saved
 
     def _decoded_items(
         self, call: Node, name: str, items: tuple[tuple[Const, Val], ...], *, keyed: bool
@@ -1835,8 +1917,8 @@ class PhpAnalyzer(Interpreter):
         # any case that does not end the script left in it, or the value from before the ``switch``
         # when no case may run (no ``default``) or the ``switch`` itself may not run (it sits in a
         # branch or loop, where assignments only add to what a variable held).
-        saved_cond = self.cond
-        self.cond = 0
+        saved_conds = self.conds
+        self.conds = []
         variables = self.scope.vars
         before = dict(variables)
         ends: list[dict[str, Val]] = []
@@ -1868,11 +1950,11 @@ class PhpAnalyzer(Interpreter):
             fall = None if leaves or ended else dict(variables)
             if not ended:
                 ends.append(dict(variables))
-        if not has_default or saved_cond:
+        if not has_default or saved_conds:
             ends.append(before)
         variables.clear()
         variables.update(_join_states(ends))
-        self.cond = saved_cond
+        self.conds = saved_conds
         return EMPTY
 
     def _h_branches(self, node: Node) -> Gen:
@@ -1939,10 +2021,10 @@ class PhpAnalyzer(Interpreter):
                 continue  # appended to something unknown
             base = prior.text if prior is not None and prior.text is not None else b""
             value = Val(const=base + data, ops=("loop",))
-            saved = self.cond
-            self.cond = 0
+            saved = self.conds
+            self.conds = []
             self.scope.vars[target] = value
-            self.cond = saved
+            self.conds = saved
             self._record_payload(right, value)
 
     def _fold_loop(
@@ -1958,10 +2040,10 @@ class PhpAnalyzer(Interpreter):
             prior = before.get(target)
             base = prior.const if prior is not None and isinstance(prior.const, bytes) else b""
             value = Val(const=base + data, ops=chain)
-            saved = self.cond
-            self.cond = 0
+            saved = self.conds
+            self.conds = []
             self.scope.vars[target] = value
-            self.cond = saved
+            self.conds = saved
             self._record_payload(right, value)
 
     def _fold_rewrites(self, rewrites: list[tuple[str, Node]], before: dict[str, Val | None]) -> None:
@@ -1979,10 +2061,10 @@ class PhpAnalyzer(Interpreter):
                 continue
             data, chain = folded
             value = Val(const=data, ops=chain)
-            saved = self.cond
-            self.cond = 0
+            saved = self.conds
+            self.conds = []
             self.scope.vars[target] = value
-            self.cond = saved
+            self.conds = saved
             self._record_payload(right, value)
 
     # --- includes and backticks -----------------------------------------------------------
@@ -2476,8 +2558,15 @@ class PhpAnalyzer(Interpreter):
             self._forwarded(node, "curl_setopt()", self.curl_url, self.curl_body)
 
     def _forwarded(self, node: Node, sink: str, url: Val, body: Val) -> None:
-        if _deep_taints(body):
+        body_taints = _deep_taints(body)
+        if any(not t.is_marker for t in body_taints):
             self._forwarded_to(node, sink, url)
+            return
+        # a helper posting the body it was handed (``send($data)``) relays request data only for
+        # the callers that hand it some: the hit waits in the summary until a call decides
+        needs = tuple(sorted({t.marker_index for t in body_taints if t.is_marker}))
+        if needs and not self.scope.is_main:
+            self._forwarded_to(node, sink, url, needs=needs)
 
     def _opened_archive(self, node: Node, path: Val) -> None:
         """An archive opened from ``path``: request input choosing it, an upload's temporary file,
@@ -2562,6 +2651,10 @@ class PhpAnalyzer(Interpreter):
         keys = self._method_keys(cls, m)
         if keys:
             return self._apply_user(node, keys, args)
+        if cls and _named_conditions(args):
+            # Model::find_one(['Id' => $_GET['id']]): a finder of code defined elsewhere, given
+            # the request's values only as named conditions, returns the record they select
+            return EMPTY
         return guard_all(tainted(only_taints(*args)), GUARD_OPAQUE)
 
     def _h_new(self, node: Node) -> Gen:
@@ -2727,7 +2820,8 @@ class PhpAnalyzer(Interpreter):
                     self._sink(SinkKind.CODE, f"{name}()", node, args[s_i], note2)
                     self._evaluated_const(node, args[r_i], f"{name}(/e)")
             elif pattern is not None and args[r_i].text == b"" and T.strip_keeps_shell_safe(pattern):
-                return guard_all(tainted(only_taints(args[s_i])), GUARD_SHELL)
+                out = guard_all(tainted(only_taints(args[s_i])), GUARD_SHELL)
+                return guard_all(out, GUARD_PATH) if T.strip_keeps_no_path(pattern) else out
             return tainted(only_taints(*args))
         if name in ("mb_ereg_replace", "mb_eregi_replace") and len(args) >= 4:
             opt = args[3].text

@@ -119,6 +119,35 @@ def bool_literal(node: Node) -> bool | None:
     return None
 
 
+def pinned_keys(cond: Node, depth: int = 0) -> set[bytes]:
+    """Plain variables a condition, when true, makes equal to a literal (``$show == 'capture'``,
+    alone or joined by ``&&``/``and``): their value is known in the branch it guards."""
+    if depth > 12:
+        return set()
+    if cond.type == "parenthesized_expression":
+        kids = named(cond)
+        return pinned_keys(kids[0], depth + 1) if kids else set()
+    if cond.type != "binary_expression":
+        return set()
+    op = text(field_child(cond, "operator")).lower()
+    left = field_child(cond, "left")
+    right = field_child(cond, "right")
+    if left is None or right is None:
+        return set()
+    if op in (b"&&", b"and"):
+        return pinned_keys(left, depth + 1) | pinned_keys(right, depth + 1)
+    if op not in (b"===", b"=="):
+        return set()
+    out: set[bytes] = set()
+    for subject, other in ((left, right), (right, left)):
+        literal = other.type in ("string", "integer", "float") or (
+            other.type == "encapsed_string" and other.named_child_count <= 1
+        )
+        if literal and subject.type == "variable_name":
+            out |= checked_keys(subject)
+    return out
+
+
 def equality_guard(subject: Node, other: Node) -> set[bytes]:
     if other.type in ("string", "integer", "float") or (
         other.type == "encapsed_string" and other.named_child_count <= 1

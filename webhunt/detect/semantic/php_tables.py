@@ -470,36 +470,62 @@ GUARDS: dict[str, str] = {
 #: what ``escapeshellarg`` does. A helper defined in the file is judged by its body instead.
 SHELL_QUOTER = re.compile(r"(?:escape|quote)_?shell_?(?:arg|cmd|args)|shell_?(?:escape|quote)|shellarg")
 #: ``preg_replace('/[^a-z0-9]/i', '', $x)``: everything but the listed characters removed. When the
-#: kept characters hold nothing a shell treats specially, the result is safe in a command line.
-STRIP_CLASS = re.compile(rb"^(?P<d>[/#~!%@|])\[\^(?P<keep>(?:\\.|[^\]\\])+)\]\+?(?P=d)[imsxuD]*$")
+#: kept characters hold nothing a shell treats specially, the result is safe in a command line; when
+#: they hold no dot either (``{[^a-z0-9-]}i``), it is no path of its own: no directory to climb, no
+#: extension to choose.
+STRIP_CLASS = re.compile(
+    rb"^(?:(?P<d>[/#~!%@|])\[\^(?P<keep>(?:\\.|[^\]\\])+)\]\+?(?P=d)"
+    rb"|\{\[\^(?P<keep2>(?:\\.|[^\]\\])+)\]\+?\}|\(\[\^(?P<keep3>(?:\\.|[^\]\\])+)\]\+?\))[imsxuD]*$"
+)
 SHELL_SAFE = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_CLASS_ESCAPES = {b"d": b"0123456789", b"w": b"_0123456789", b"-": b"-", b".": b".", b"_": b"_"}
 
 
-def strip_keeps_shell_safe(pattern: bytes) -> bool:
-    """Does the ``preg_replace`` pattern remove every character outside a shell-safe set?"""
+def strip_kept(pattern: bytes) -> frozenset[int] | None:
+    """The characters a ``preg_replace(pattern, '', $x)`` keeps, when the pattern removes every
+    character outside a shell-safe set (None otherwise)."""
     m = STRIP_CLASS.match(pattern)
     if m is None:
-        return False
-    keep = m.group("keep")
+        return None
+    keep = m.group("keep") or m.group("keep2") or m.group("keep3")
+    kept: set[int] = set()
     i = 0
     while i < len(keep):
         c = keep[i]
         if c == 0x5C:  # backslash: \d \w or an escaped literal
             nxt = keep[i + 1 : i + 2]
-            if nxt not in (b"d", b"w", b"-", b".", b"_"):
-                return False
+            if nxt not in _CLASS_ESCAPES:
+                return None
+            kept.update(_CLASS_ESCAPES[nxt])
+            if nxt == b"w":
+                kept.update(range(0x41, 0x5B))
+                kept.update(range(0x61, 0x7B))
             i += 2
             continue
         if i + 2 < len(keep) and keep[i + 1] == 0x2D:  # a range a-z
             lo, hi = c, keep[i + 2]
             if not all(x in SHELL_SAFE for x in range(lo, hi + 1)):
-                return False
+                return None
+            kept.update(range(lo, hi + 1))
             i += 3
             continue
         if c not in SHELL_SAFE:
-            return False
+            return None
+        kept.add(c)
         i += 1
-    return True
+    return frozenset(kept)
+
+
+def strip_keeps_shell_safe(pattern: bytes) -> bool:
+    """Does the ``preg_replace`` pattern remove every character outside a shell-safe set?"""
+    return strip_kept(pattern) is not None
+
+
+def strip_keeps_no_path(pattern: bytes) -> bool:
+    """Does the ``preg_replace`` pattern leave only letters, digits, ``_`` and ``-`` (no dot, no
+    separator): a name part that cannot climb directories or choose an extension?"""
+    kept = strip_kept(pattern)
+    return kept is not None and 0x2E not in kept
 
 
 #: Functions used as validators in conditions: name -> position of the checked argument.
