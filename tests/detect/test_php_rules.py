@@ -200,6 +200,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-102": "generic/b64_python_helper_dropper.php",
     "WH-H-PHP-103": "packer/inflate_param_view_eval.php",
     "WH-H-PHP-104": "packer/array_text_letter_steps.php",
+    "WH-H-PHP-105": "cmdshell/socket_accept_command_loop.php",
+    "WH-H-PHP-106": "cmdshell/shell_stdin_pipe_script.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",

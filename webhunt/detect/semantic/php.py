@@ -47,6 +47,7 @@ from webhunt.detect.semantic.php_loops import (
 )
 from webhunt.detect.semantic.php_nodes import (
     arguments,
+    first_class_callable,
     goto_order,
     norm_key,
     parse_int,
@@ -74,8 +75,10 @@ from webhunt.detect.semantic.values import (
     EMPTY,
     GUARD_AFFIX,
     GUARD_BASENAME,
+    GUARD_CHARSET,
     GUARD_CHECKED,
     GUARD_ENCODED,
+    GUARD_LITERAL,
     GUARD_OPAQUE,
     GUARD_PATH,
     GUARD_SHELL,
@@ -487,6 +490,8 @@ class PhpAnalyzer(Interpreter):
         self.closure_keys: dict[int, str] = {}
         self.uid = 0
         self.captures: dict[str, dict[str, Val]] = {}
+        #: variable name -> the closures that captured it by reference
+        self.ref_captured: dict[str, list[str]] = {}
         self.constants: dict[str, Val] = {}
         #: operands of a bitwise operator are being evaluated (upper-case bare names read as text)
         self.bitwise_operands = 0
@@ -513,6 +518,17 @@ class PhpAnalyzer(Interpreter):
         self.curl_body: Val | None = None
         #: the callback ``ob_start`` registered: everything printed afterwards is handed to it
         self.output_callback: Val | None = None
+        #: the handlers given to the XML parser (``xml_set_*_handler``) and the object whose methods
+        #: handler names denote (``xml_set_object``): ``xml_parse`` hands them the document's text
+        self.xml_handlers: list[Val] = []
+        self.xml_object: Val | None = None
+        #: callables PHP calls later with data of another call: autoloaders (a class name looked
+        #: up), exception and error handlers (what is thrown or raised), libxml's entity loader (a
+        #: parsed document's entity addresses)
+        self.registered: dict[str, list[Val]] = {}
+        #: everything thrown so far: what a ``catch`` clause's variable may hold
+        self.thrown: Val = EMPTY
+        self.defined_classes: set[str] = set()
         #: the page's own form and link parameters it reads as plain variables (register_globals)
         self.page_parameters: frozenset[str] = frozenset()
         self.inline_depth = 0
@@ -565,7 +581,8 @@ class PhpAnalyzer(Interpreter):
             "foreach_statement": self._h_foreach,
             "switch_statement": self._h_switch,
             "try_statement": self._h_branches,
-            "catch_clause": self._h_branches,
+            "catch_clause": self._h_catch,
+            "throw_expression": self._h_throw,
             "finally_clause": self._h_branches,
             "return_statement": self._h_return,
             "global_declaration": self._h_global,
@@ -723,6 +740,8 @@ class PhpAnalyzer(Interpreter):
             t = node.type
             if t in _CLASS_LIKE:
                 cls = _class_name(node)
+                if cls:
+                    self.defined_classes.add(cls)
                 for c in node.named_children:
                     if c.type == "base_clause" and cls:
                         base = next((static_name(b) for b in c.named_children), None)
@@ -775,12 +794,15 @@ class PhpAnalyzer(Interpreter):
                 default = self._literal(field_child(p, "default_value"))
                 defaults.append(None if default is None else Val(const=default))
         uses: list[str] = []
+        ref_uses: list[str] = []
         for c in node.named_children:
             if c.type == "anonymous_function_use_clause":
                 for v in c.named_children:
                     vn = var_name(v) if v.type == "variable_name" else None
                     if vn is None and v.type == "by_ref":
                         vn = next((var_name(x) for x in v.named_children), None)
+                        if vn:
+                            ref_uses.append(vn)
                     if vn:
                         uses.append(vn)
         self.uid += 1
@@ -797,6 +819,7 @@ class PhpAnalyzer(Interpreter):
             arrow=node.type == "arrow_function",
             defaults=tuple(defaults),
             promoted=tuple(promoted),
+            ref_uses=tuple(ref_uses),
         )
         self.infos[key] = info
         if closure:
@@ -922,6 +945,11 @@ class PhpAnalyzer(Interpreter):
         if self.cond and old is not None and not self._introduced_here(name):
             v = join(old, v)
         scope.vars[name] = v
+        for closure in self.ref_captured.get(name, ()):
+            # a closure holding this variable by reference (use (&$x)) sees the value it is given
+            # after the closure was made
+            held = self.captures.setdefault(closure, {})
+            held[name] = join(held[name], v) if name in held else v
 
     def _introduced_here(self, name: str) -> bool:
         """Is the code being read an ``if``'s own branch (no loop or short-circuit in between) and
@@ -1328,6 +1356,7 @@ class PhpAnalyzer(Interpreter):
             obj = yield obj_node
         name_node = field_child(node, "name")
         prop: str | None = None
+        magic = EMPTY
         if name_node is not None:
             if name_node.type == "name":
                 prop = _text(name_node).decode("latin-1")
@@ -1335,7 +1364,17 @@ class PhpAnalyzer(Interpreter):
                 pv = yield name_node
                 if isinstance(pv.const, bytes):
                     prop = pv.const.decode("latin-1")
-        v = self._read_field(prop) if prop else EMPTY
+                elif pv.taints and obj.cls:
+                    # $obj->{$_GET['p']}: a property the class lacks is read through its __get($name)
+                    keys = self._method_keys(obj.cls, "__get", fallback=False)
+                    if keys:
+                        magic = self._apply_user(node, keys, [pv])
+        v = self._read_field(prop) if prop else magic
+        if prop and obj.items is not None and not obj.cls:
+            # an array cast to an object ((object) ['c' => $x]): its keys are the properties
+            item = obj.item(prop.encode("latin-1"))
+            if item is not None:
+                v = join(v, item) if v is not EMPTY else item
         if obj.taints:
             v = with_taints(v, obj.taints)
         return self._guarded(node, v)
@@ -1964,6 +2003,42 @@ class PhpAnalyzer(Interpreter):
         self.cond -= 1
         return EMPTY
 
+    def _h_catch(self, node: Node) -> Gen:
+        """``catch (E $e) { ... }``: ``$e`` is whatever was thrown (``throw new Exception($x)``)."""
+        self.cond += 1
+        name_node = field_child(node, "name")
+        if name_node is not None and self.thrown is not EMPTY:
+            self._assign(name_node, self.thrown, [])
+        for c in _named(node):
+            if c.type not in ("type_list", "variable_name", "named_type", "name"):
+                _ = yield c
+        self.cond -= 1
+        return EMPTY
+
+    def _h_throw(self, node: Node) -> Gen:
+        kids = _named(node)
+        if not kids:
+            return EMPTY
+        v = yield kids[0]
+        self.thrown = join(self.thrown, v) if self.thrown is not EMPTY else v
+        if v.taints:  # an uncaught exception goes to the handler set_exception_handler() gave
+            self._run_registered(node, "set_exception_handler", [v])
+        return EMPTY
+
+    def _run_registered(self, node: Node, kind: str, args: list[Val]) -> None:
+        for cb in self.registered.get(kind, ()):
+            self._call_value(node, cb, args, kind)
+
+    def _autoload(self, node: Node, name: Val) -> None:
+        """A class name the request chooses, looked up (``class_exists($x)``, ``new $x``): the
+        autoloaders run with it. PHP passes only names of letters, digits, ``_`` and ``\\`` on, so
+        the name cannot climb out of a directory, but it can name a command (``id``, ``whoami``)."""
+        if name.taints and self.registered.get("spl_autoload_register"):
+            # (nor break out of a string or an identifier in generated code, nor pick a method:
+            # autoloaders call `$class::init()` on what they loaded)
+            safe = guard_all(guard_all(guard_all(name, GUARD_PATH), GUARD_LITERAL), GUARD_AFFIX)
+            self._run_registered(node, "spl_autoload_register", [safe])
+
     def _h_return(self, node: Node) -> Gen:
         kids = _named(node)
         if kids:
@@ -2197,6 +2272,11 @@ class PhpAnalyzer(Interpreter):
         if name is None:
             callee = yield fn
         args = yield from self._args(node)
+        if first_class_callable(node):  # shell_exec(...): the function itself, called later
+            if name is None:
+                return callee
+            meant = self._constant_callee(fn, name)
+            return meant if meant is not None else Val(const=name.encode("latin-1"))
         if name is not None:
             meant = self._constant_callee(fn, name)
             if meant is not None:
@@ -2253,6 +2333,9 @@ class PhpAnalyzer(Interpreter):
             "mb_parse_str": (1, 0),
             "preg_match": (2, 1),
             "preg_match_all": (2, 1),
+            "xml_parse_into_struct": (2, 1),
+            "socket_recv": (1, 0),
+            "socket_recvfrom": (1, 0),
         }.get(name, (-1, -1))
         if out_pos < 0 or len(args) <= in_pos:
             return
@@ -2368,6 +2451,10 @@ class PhpAnalyzer(Interpreter):
         if meth.taints and meth.const is None:
             for t in meth.taints:
                 self._hit(SinkKind.DYNAMIC, f"{label}->$method()", node, t)
+            if obj.cls is not None:
+                magic = self._method_keys(obj.cls, "__call", fallback=False)
+                if magic:  # a name the class lacks goes to __call($name, $arguments)
+                    self._apply_user(node, magic, [meth, Val(items=tuple(enumerate(args)))])
             if obj.cls is not None and any(a.taints for a in args):
                 # input picks the method, even among allowed names: any of them may run with
                 # these arguments
@@ -2406,7 +2493,9 @@ class PhpAnalyzer(Interpreter):
                 if p < len(args):
                     self._call_value(node, args[p], [], f"{label}->{m}")
             return EMPTY
-        if obj.cls == "script-handle" and m in ("fwrite", "fputs"):  # SplFileObject
+        if m in ("loadxml", "loadhtml", "xml") and args and args[0].taints:  # DOMDocument, XMLReader
+            self._run_registered(node, "libxml_set_external_entity_loader", [args[0], args[0], EMPTY])
+        if obj.cls == "script-handle" and m in ("fwrite", "fputs", "fputcsv"):  # SplFileObject
             return self._write(node, m, [obj, *args])
         if obj.func is not None and m in ("__invoke", "call", "bindto", "bind"):
             if m in ("bindto", "bind"):
@@ -2460,7 +2549,13 @@ class PhpAnalyzer(Interpreter):
                 return Val(cls="reflectionmethod", target=Val(const=text.split(b"::", 1)[1]))
             return Val(cls="reflectionmethod")
         if cls == "reflectionclass" and args:
+            self._autoload(node, args[0])
             return Val(cls="reflectionclass", target=args[0])
+        if cls in ("callbackfilteriterator", "recursivecallbackfilteriterator") and len(args) >= 2:
+            # the callback sees each element (value, key, iterator) while the iterator is walked
+            inner = args[0]
+            self._call_value(node, args[1], [inner.elements(), EMPTY, inner], cls)
+            return inner
         if cls == "fiber" and args:
             return Val(cls="fiber", target=args[0])
         if cls in ("arrayobject", "arrayiterator") and args:
@@ -2475,7 +2570,24 @@ class PhpAnalyzer(Interpreter):
             self._apply_user(node, keys, args)
         elif cls in T.ARCHIVE_CLASSES and args:  # new PharData($file): the archive is opened
             self._opened_archive(node, args[0])
+        elif args and self._built_in_class(cls):
+            # a class PHP or a library defines (an Exception): the object keeps what it was given,
+            # and its methods (getMessage()) hand it back
+            carried = only_taints(*args)
+            if carried:
+                return Val(cls=cls, taints=guard_all(tainted(carried), GUARD_OPAQUE).taints)
         return Val(cls=cls)
+
+    def _built_in_class(self, cls: str) -> bool:
+        """Is ``cls`` (or the first ancestor the file does not define) a class from outside the file?"""
+        for _ in range(8):
+            if cls not in self.defined_classes:
+                return True
+            parent = self.class_parent.get(cls)
+            if parent is None:
+                return False
+            cls = parent
+        return False
 
     def _filtered_read(self, node: Node, path: Val) -> Val | None:
         """``php://filter/read=<decoders>/resource=data:...`` read: the decoded text, as the decoder
@@ -2606,7 +2718,17 @@ class PhpAnalyzer(Interpreter):
         else:
             meth = EMPTY
         args = yield from self._args(node)
+        if first_class_callable(node):  # $obj->method(...): a Closure of the method
+            return Val(items=((0, obj), (1, meth)))
         label = _text(obj_node)[:30].decode("latin-1", errors="replace") if obj_node else "?"
+        if obj.cls in T.SPL_CONTAINERS and name_node is not None and obj_node is not None:
+            m = meth.text.decode("latin-1").lower() if meth.text is not None else ""
+            if m in T.SPL_CONTAINER_PUTS and only_taints(*args):
+                # $queue->enqueue($_GET['c']): the container now holds the input
+                self._assign(obj_node, join(obj, tainted(only_taints(*args))), [])
+                return EMPTY
+            if m in T.SPL_CONTAINER_GETS:
+                return tainted(only_taints(obj))
         return self._call_method(node, obj, meth, args, label)
 
     def _h_scoped_call(self, node: Node) -> Gen:
@@ -2630,7 +2752,12 @@ class PhpAnalyzer(Interpreter):
         else:
             meth = EMPTY
         args = yield from self._args(node)
+        if first_class_callable(node):  # Cls::method(...): a Closure of the static method
+            if cls is not None and meth.text is not None:
+                return Val(const=cls.encode("latin-1") + b"::" + meth.text)
+            return EMPTY
         if cls_val.taints and cls is None:
+            self._autoload(node, cls_val)
             for t in cls_val.taints:
                 self._hit(SinkKind.DYNAMIC, "$class::method()", node, t)
         m = meth.text.decode("latin-1").lower() if meth.text is not None else None
@@ -2677,7 +2804,9 @@ class PhpAnalyzer(Interpreter):
                     cls = cls_val.const.decode("latin-1").lstrip("\\").lower()
         args = yield from self._args(node)
         if cls is None and cls_val.taints:
-            # `new $class` from input is common in ordinary dispatch code: not reported.
+            # `new $class` from input is common in ordinary dispatch code: not reported (the
+            # autoloaders see the name)
+            self._autoload(node, cls_val)
             return tainted(only_taints(*args))
         if cls is not None:
             return self._construct(node, cls, args)
@@ -2700,6 +2829,10 @@ class PhpAnalyzer(Interpreter):
                 v = retaint(v, frozenset(t for t in v.taints if not t.is_marker))
             captured[name] = join(captured[name], v) if name in captured else v
         self.captures[key] = captured
+        for name in info.ref_uses:
+            keys = self.ref_captured.setdefault(name, [])
+            if key not in keys and len(keys) < 16:
+                keys.append(key)
         return Val(func=key)
 
     def _call_named(self, node: Node, name: str, args: list[Val], callee: Val | None) -> Val:
@@ -2716,6 +2849,19 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         if name == "array_search" and len(args) >= 2 and args[1].cls == FUNCTION_TABLE:
             return tainted(only_taints(args[0]))  # the index of the function the request names
+        if name in T.XML_HANDLER_SETTERS:
+            return self._xml_handler(node, name, args)
+        if name == "xml_set_object" and len(args) >= 2:
+            self.xml_object = args[1]
+            return EMPTY
+        if name in T.XML_PARSE_CALLS:
+            self._xml_parse(node, name, args)
+        if name in T.CLASS_LOOKUPS and args:
+            self._autoload(node, args[0])
+        if name in ("trigger_error", "user_error") and args and args[0].taints:
+            self._run_registered(node, "set_error_handler", [Val(const=1024), args[0]])
+        if name == "simplexml_load_string" and args and args[0].taints:
+            self._run_registered(node, "libxml_set_external_entity_loader", [args[0], args[0], EMPTY])
         note = ""
         if callee is not None:
             if callee.ops:
@@ -2741,6 +2887,9 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         if name in ("file_get_contents", "fopen") and len(args) >= 3:  # (url, flag, context)
             self._forwarded(node, f"{name}()", args[0], args[2])
+        if name == "copy" and len(args) >= 2 and args[0].text in T.INPUT_STREAMS:
+            # copy('php://input', 'x.php'): the request body becomes the file
+            return self._write(node, name, [self._source("php://input", node), args[1]])
         for a in args:
             if a.text in T.INPUT_STREAMS:
                 return self._source("php://input", node)
@@ -2774,6 +2923,15 @@ class PhpAnalyzer(Interpreter):
                 Taint(t.source, t.line, t.path) if _checked_remote(t) else t for t in only_taints(*args)
             )
             return tainted(taints)
+        if name in T.SOCKET_LISTENERS and not self.cli_guarded:
+            # a listening socket (UDP reads on it directly): whoever sends writes what is read
+            return self._source(f"{REMOTE_SOURCE}a client of a listening socket ({name}())", node)
+        if name == "socket_bind" and args and not self.cli_guarded:
+            nodes = arg_nodes(node)
+            if nodes:  # a bound socket_create()d socket (a UDP server) reads what any host sends
+                label = f"{REMOTE_SOURCE}a client of a listening socket (socket_bind())"
+                self._assign(nodes[0], join(args[0], self._source(label, node)), [])
+            return EMPTY
         if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
         if name in T.MAILERS and len(args) >= 3 and self._raw(args[1]) and self._raw(args[2]):
@@ -2806,6 +2964,11 @@ class PhpAnalyzer(Interpreter):
                 self._decoded_eval(node, args[0], name)
             if name == "create_function" and len(args) >= 2:
                 return self._create_function(node, args)
+            if name == "popen" and len(args) >= 2 and b"w" in (args[1].text or b""):
+                # popen('/bin/sh', 'w'): a shell reading its commands from the pipe the script writes
+                text = args[0].text
+                if text is not None and T.STDIN_INTERPRETER.match(text) is not None:
+                    return Val(cls=SHELL_STDIN, taints=only_taints(*args))
             return tainted(only_taints(*args))
         if name in T.REGEX_REPLACE and len(args) >= 3:
             p_i, r_i, s_i = T.REGEX_REPLACE[name]
@@ -2876,8 +3039,10 @@ class PhpAnalyzer(Interpreter):
             return self._write(node, "error_log", [self.error_log_file, args[0]])
         if name in ("trigger_error", "user_error") and args and self.error_log_file is not None:
             return self._write(node, "error_log", [self.error_log_file, args[0]])  # logged as raised
-        if name in ("file_put_contents", "fwrite", "fputs", "copy", "rename", "move_uploaded_file"):
+        if name in T.WRITERS:
             return self._write(node, name, args)
+        if name == "gzopen" and len(args) >= 2 and b"T" in (args[1].text or b""):
+            name = "fopen"  # mode T: written as it is, not compressed
         if name == "fopen" and args:
             path = args[0]
             # as for file_put_contents: a script's name, or input choosing the file's name
@@ -2932,7 +3097,19 @@ class PhpAnalyzer(Interpreter):
         arrays = self._array_fn(name, args)
         if arrays is not None:
             return arrays
+        if name in ("sprintf", "vsprintf"):
+            printed = self._formatted(name, args)
+            if printed is not None:
+                return printed
         out = tainted(only_taints(*args))
+        if name in T.CHARSET_DECODERS and out.taints:
+            # text checked against a character class (hex digits, Base64's alphabet), then decoded:
+            # the check says nothing about what the decoded bytes are
+            reopened = (
+                _unguarded(t, (GUARD_VALID, GUARD_CHARSET)) if GUARD_CHARSET in t.guards else t
+                for t in out.taints
+            )
+            out = retaint(out, frozenset(reopened))
         if name in DECODERS and out.taints:
             out = via(out, f"{name}()")
         elif (
@@ -3032,6 +3209,8 @@ class PhpAnalyzer(Interpreter):
             data = [d.elements() for d in data]
         if name == "ob_start":
             self.output_callback = cb
+        if name in T.REGISTERED_CALLBACKS and len(self.registered.get(name, ())) < 8:
+            self.registered.setdefault(name, []).append(cb)
         if name == "array_map" and isinstance(cb.text, bytes) and len(data) == 1:
             folded = self._map_fold(cb.text.decode("latin-1").lower(), args[1])
             if folded is not None:
@@ -3040,6 +3219,50 @@ class PhpAnalyzer(Interpreter):
         if name in ("array_map", "array_filter"):
             return tainted(only_taints(result, *data))
         return result
+
+    @staticmethod
+    def _formatted(name: str, args: list[Val]) -> Val | None:
+        """``sprintf('port %d of %s', $a, $b)``: only the values printed as text carry input (numeric
+        conversions print digits). None when the format or the values are not known."""
+        if not args or args[0].text is None:
+            return None
+        if name == "sprintf":
+            values = args[1:]
+        elif len(args) > 1 and args[1].items is not None and not args[1].taints:
+            values = [v for _k, v in args[1].items]
+        else:
+            return None
+        kept = T.format_string_args(args[0].text, len(values))
+        if kept is None:
+            return None
+        return tainted(only_taints(args[0], *(values[i] for i in kept)))
+
+    def _xml_handler(self, node: Node, name: str, args: list[Val]) -> Val:
+        """``xml_set_character_data_handler($p, $cb)`` and its kin: a handler the request names is
+        a call of whatever it names (on the document's text); any other is remembered for
+        ``xml_parse``. A name given after ``xml_set_object($p, $obj)`` is a method of that object."""
+        for pos in T.XML_HANDLER_SETTERS[name]:
+            if pos >= len(args):
+                continue
+            cb = args[pos]
+            if cb.taints and cb.const is None and cb.func is None:
+                self._call_value(node, cb, [], name)
+                continue
+            if cb.text and self.xml_object is not None:
+                cb = Val(items=((0, self.xml_object), (1, cb)))
+            if len(self.xml_handlers) < 16:
+                self.xml_handlers.append(cb)
+        return EMPTY
+
+    def _xml_parse(self, node: Node, name: str, args: list[Val]) -> None:
+        """``xml_parse($p, $doc)``: each registered handler is called with the parser and pieces of
+        the document (``function ($p, $text) { system($text); }`` run on request input)."""
+        pos = T.XML_PARSE_CALLS[name]
+        if pos >= len(args) or not args[pos].taints or not self.xml_handlers:
+            return
+        text = Val(taints=frozenset(t.via(f"{name}()") for t in only_taints(args[pos])))
+        for cb in self.xml_handlers:
+            self._call_value(node, cb, [EMPTY, text, text, text, text, text], name)
 
     def _map_fold(self, fname: str, arr: Val) -> Val | None:
         if arr.items is None or arr.taints:
@@ -3135,8 +3358,13 @@ class PhpAnalyzer(Interpreter):
             nodes = arg_nodes(node)
             if nodes and self._raw(data, GUARD_AFFIX):  # "<?php " . $code is still the code
                 self.written_code[self._path_key(nodes[0], path)] = data
-        elif name in ("fwrite", "fputs", "stream_copy_to_stream"):
+        elif name in T.HANDLE_WRITERS:
             handle, data = args[0], args[1]
+            if name in ("fprintf", "vfprintf"):  # sprintf()/vsprintf() written to the handle
+                printf = "sprintf" if name == "fprintf" else "vsprintf"
+                data = self._formatted(printf, args[1:]) or tainted(only_taints(*args[1:]))
+            elif name == "fputcsv":  # the fields, quoted where needed (code still runs from there)
+                data = args[1].elements() if args[1].items is not None else args[1]
             if handle.cls == "script-handle":
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
                 self._written_code(node, data)
@@ -3149,12 +3377,16 @@ class PhpAnalyzer(Interpreter):
                 old = self.written_code.get(key)
                 self.written_code[key] = data if old is None else join(old, data)
             elif handle.cls == SHELL_STDIN:
-                note = "written to the standard input of a shell that proc_open() started"
+                note = "written to the standard input of a shell the script started (proc_open, popen)"
                 self._sink(SinkKind.COMMAND, f"{name}()", node, data, note)
         elif name in ("copy", "rename"):
             src, dst = args[0], args[1]
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
+                nodes = arg_nodes(node)
+                written = self.written_code.get(self._path_key(nodes[0], src)) if nodes else None
+                if written is not None:  # input written to a file first, then given a script's name
+                    self._sink(SinkKind.WRITE, f"{name}()", node, written)
             elif any(t.source.startswith("$_FILES") for t in src.taints):  # an upload, copied
                 self._stored_upload(node, name, dst)
             elif name == "copy" and self._raw(src) and (self._raw_ending(dst) or self._client_named(dst)):

@@ -17,7 +17,7 @@ from webhunt.detect.semantic.interp import field_child, named, norm, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_nodes import arguments, static_name, var_name
 from webhunt.detect.semantic.transforms import Const
-from webhunt.detect.semantic.values import SOFT_KEY
+from webhunt.detect.semantic.values import CHARSET_KEY, SOFT_KEY
 
 #: A user predicate named as a check (``allowed_name($n)``, ``is_valid_upload($f)``): trusted only to
 #: keep an uploaded file's name safe (``GUARD_CHECKED``), never to make input safe to run.
@@ -82,11 +82,12 @@ def guards(
         if name is None:
             return set(), set()
         if name in T.VALIDATORS and len(args) > T.VALIDATORS[name]:
-            return checked_keys(args[T.VALIDATORS[name]]), set()
+            keys = checked_keys(args[T.VALIDATORS[name]])
+            return (_charset(keys) if name.startswith("ctype_") else keys), set()
         if name == "preg_match" and len(args) >= 2:
             pattern = const_of(args[0])
             if isinstance(pattern, bytes) and T.restrictive_pattern(pattern):
-                return checked_keys(args[1]), set()
+                return _charset(checked_keys(args[1])), set()
         if name == "filter_var" and len(args) >= 2:
             flt = text(args[1]).lower().decode("latin-1")
             if flt in T.SAFE_FILTERS:
@@ -109,6 +110,11 @@ def guards(
                             out |= checked_keys(kids[1])
             return out, set()
     return set(), set()
+
+
+def _charset(keys: set[bytes]) -> set[bytes]:
+    """Keys a character-class check validated: safe, and marked as text a decoder opens again."""
+    return keys | {CHARSET_KEY + k for k in keys}
 
 
 def bool_literal(node: Node) -> bool | None:

@@ -28,6 +28,16 @@ def arguments(call: Node) -> Node | None:
     return args
 
 
+def first_class_callable(call: Node) -> bool:
+    """``strlen(...)``, ``$obj->method(...)``, ``Cls::method(...)``: PHP 8.1's first-class callable
+    syntax makes a Closure of the function instead of calling it."""
+    args = arguments(call)
+    if args is None:
+        return False
+    kids = args.named_children
+    return len(kids) == 1 and kids[0].type == "variadic_placeholder"
+
+
 _VAR_NAMES: dict[Node, str | None] = register_memo({})
 
 

@@ -96,6 +96,9 @@ SOURCE_CALLS = frozenset(
         # ImageDescription) an attacker fills with code or function names
         "exif_read_data",
         "read_exif_data",
+        # the session cookie's value as the client sent it (letters, digits, ',' and '-': enough
+        # for hex or base-36 encoded code)
+        "session_id",
     }
 )
 #: filter_input() filters that leave nothing dangerous.
@@ -218,6 +221,7 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "set_error_handler": (0, ()),
     "set_exception_handler": (0, ()),
     "spl_autoload_register": (0, ()),
+    "libxml_set_external_entity_loader": (0, ()),
     "header_register_callback": (0, ()),
     "sqlite_create_function": (2, ()),
     "sqlite_create_aggregate": (2, ()),
@@ -232,6 +236,137 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "array_udiff_uassoc": (3, (0, 1)),
     "array_uintersect_uassoc": (3, (0, 1)),
 }
+#: The XML parser's handler setters: name -> positions of the callables they register. ``xml_parse``
+#: (and ``xml_parse_into_struct``) later call each handler with the parser and text of the document
+#: it is given (character data, a processing instruction's data, element names and attributes).
+XML_HANDLER_SETTERS: dict[str, tuple[int, ...]] = {
+    "xml_set_character_data_handler": (1,),
+    "xml_set_default_handler": (1,),
+    "xml_set_element_handler": (1, 2),
+    "xml_set_processing_instruction_handler": (1,),
+    "xml_set_start_namespace_decl_handler": (1,),
+    "xml_set_end_namespace_decl_handler": (1,),
+    "xml_set_unparsed_entity_decl_handler": (1,),
+    "xml_set_notation_decl_handler": (1,),
+    "xml_set_external_entity_ref_handler": (1,),
+}
+#: Listening sockets read directly (a UDP server): whoever sends to them writes what is read.
+SOCKET_LISTENERS = frozenset({"stream_socket_server", "socket_create_listen"})
+#: SPL data structures (lower-case class names): what is put into one comes back out of it.
+SPL_CONTAINERS = frozenset(
+    {
+        "spldoublylinkedlist",
+        "splqueue",
+        "splstack",
+        "splobjectstorage",
+        "splheap",
+        "splminheap",
+        "splmaxheap",
+        "splpriorityqueue",
+        "splfixedarray",
+    }
+)
+#: Their methods that store a value, and those that hand stored values back.
+SPL_CONTAINER_PUTS = frozenset(
+    {"push", "enqueue", "unshift", "add", "offsetset", "insert", "attach", "setinfo"}
+)
+SPL_CONTAINER_GETS = frozenset(
+    {
+        "pop",
+        "dequeue",
+        "shift",
+        "top",
+        "bottom",
+        "offsetget",
+        "current",
+        "extract",
+        "toarray",
+        "getinfo",
+    }
+)
+_FORMAT_SPEC = re.compile(rb"%(?:(\d+)\$)?[-+ 0]*(?:'.)?-?\d*(?:\.\d+)?([a-zA-Z%])")
+
+
+def format_string_args(fmt: bytes, count: int) -> list[int] | None:
+    """The argument indexes (0-based, after the format) a printf-style format prints as text
+    (``%s``); those behind numeric conversions (``%d``, ``%x``, ``%.2f``) print only digits. None
+    when the format cannot be read."""
+    kept: set[int] = set()
+    nxt = 0
+    specs = list(_FORMAT_SPEC.finditer(fmt))
+    if sum(m.group(0).count(b"%") for m in specs) < fmt.count(b"%"):
+        return None  # a '%' that starts no conversion this reading knows
+    for m in specs:
+        conv = m.group(2)
+        if conv == b"%":
+            continue
+        if m.group(1):
+            idx = int(m.group(1)) - 1
+        else:
+            idx, nxt = nxt, nxt + 1
+        if conv not in b"bcdeEfFgGouxX" or len(conv) != 1:
+            kept.add(idx)
+    return sorted(i for i in kept if 0 <= i < count)
+
+
+#: Writes to an open handle: (handle, data, ...).
+HANDLE_WRITERS = frozenset(
+    {"fwrite", "fputs", "stream_copy_to_stream", "fprintf", "vfprintf", "fputcsv", "gzwrite", "gzputs"}
+)
+#: Functions that write, copy or move files (judged by where the data lands).
+WRITERS = HANDLE_WRITERS - {"stream_copy_to_stream"} | {
+    "file_put_contents",
+    "copy",
+    "rename",
+    "move_uploaded_file",
+}
+#: Decoders whose output is not held to the character class of their input (hex digits and Base64's
+#: alphabet decode to any bytes).
+CHARSET_DECODERS = frozenset(
+    {
+        "base64_decode",
+        "hex2bin",
+        "pack",
+        "convert_uudecode",
+        "urldecode",
+        "rawurldecode",
+        "quoted_printable_decode",
+        "gzinflate",
+        "gzuncompress",
+        "gzdecode",
+        "zlib_decode",
+        "bzdecompress",
+    }
+)
+#: Callback registrations whose callables PHP runs later, with data of another call.
+REGISTERED_CALLBACKS = frozenset(
+    {
+        "spl_autoload_register",
+        "set_exception_handler",
+        "set_error_handler",
+        "libxml_set_external_entity_loader",
+    }
+)
+#: Functions that look a class up by the name they are given (and so run the autoloaders).
+CLASS_LOOKUPS = frozenset(
+    {
+        "class_exists",
+        "interface_exists",
+        "trait_exists",
+        "enum_exists",
+        "class_implements",
+        "class_parents",
+        "class_uses",
+        "method_exists",
+        "property_exists",
+        "is_subclass_of",
+        "get_class_methods",
+        "get_class_vars",
+        "get_parent_class",
+    }
+)
+#: Functions that run an XML parser over a document (its position): the registered handlers see it.
+XML_PARSE_CALLS: dict[str, int] = {"xml_parse": 1, "xml_parse_into_struct": 1}
 #: Parameter names of built-ins that take code, commands or callables, in order, for PHP 8 named
 #: arguments (``call_user_func_array(args: $a, callback: $f)``).
 BUILTIN_PARAMS: dict[str, tuple[str, ...]] = {
@@ -692,6 +827,7 @@ PROPAGATORS = frozenset(
         "fgetss",
         "stream_get_contents",
         "stream_get_line",
+        "stream_socket_recvfrom",
         "socket_read",
         "openssl_decrypt",
         "mcrypt_decrypt",
@@ -752,9 +888,11 @@ _HINT_NAMES = sorted(
         *CALLBACKS,
         *REGEX_REPLACE,
         *SQL_FUNCTION_REGISTRARS,
+        *XML_HANDLER_SETTERS,
         "mb_ereg_replace",
         "mb_eregi_replace",
         "file_put_contents",
+        *HANDLE_WRITERS,
         "fwrite",
         "fputs",
         "copy",
@@ -859,6 +997,11 @@ SOURCE_HINT = Hint(
         b"stream_socket_client",
         b"socket_connect",
         b"socket_accept",
+        b"stream_socket_server",
+        b"socket_create_listen",
+        b"socket_bind",
+        # the session cookie as the client sent it
+        b"session_id",
     ),
     (
         rb"\$_[a-z]",

@@ -26,6 +26,9 @@ GUARD_PATH = "path"  # pathinfo, realpath & co: file paths
 GUARD_BASENAME = "basename"  # directories stripped: no traversal, but the name and extension are the input's
 GUARD_LITERAL = "literal"  # var_export/json_encode/addslashes: data embedded as a literal
 GUARD_VALID = "valid"  # allow-list, strict pattern, equality to a literal, hash check: everything
+#: Beside ``GUARD_VALID``: the check held the text to a character class (``ctype_xdigit``, a
+#: pattern of one class). Safe as it is; decoded (hex2bin, base64_decode) it is anything again.
+GUARD_CHARSET = "charset"
 GUARD_AFFIX = "affixed"  # joined with constant text: input picks only part of a name or path
 GUARD_OPAQUE = "opaque"  # passed through code defined elsewhere (framework APIs, lookups)
 GUARD_CHECKED = "checked"  # passed a user predicate named as a check (allowed_name()): file names only
@@ -34,6 +37,8 @@ GUARD_CHECKED = "checked"  # passed a user predicate named as a check (allowed_n
 GUARD_ENCODED = "encoded"
 #: Prefix of a guard key that a user predicate checked (see ``GUARD_CHECKED``).
 SOFT_KEY = b"?"
+#: Prefix of a guard key that a character-class check validated (see ``GUARD_CHARSET``).
+CHARSET_KEY = b"#"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +138,14 @@ class Val:
         return None
 
     def elements(self) -> Val:
-        """Any element of this array (join of known items and the array's own taint)."""
-        out = Val(taints=self.taints)
+        """Any element of this array (join of known items and the array's own taint): the one value
+        all known items share stays a constant (``array('k' => 'tem')`` walked by a callback)."""
+        out: Val | None = None
         for _k, v in self.items or ():
-            out = join(out, v)
-        return out
+            out = v if out is None else join(out, v)
+        if out is None:
+            return Val(taints=self.taints)
+        return with_taints(out, self.taints)
 
 
 EMPTY = Val()
