@@ -21,8 +21,9 @@ import pytest
 import yara
 
 from webhunt.detect import engine as engine_module
+from webhunt.detect.document import Document
 from webhunt.detect.engine import context_for, detect_bytes
-from webhunt.detect.heuristics import load_heuristics, parse_heuristics
+from webhunt.detect.heuristics import evaluate, load_heuristics, parse_heuristics
 from webhunt.detect.yara_adapter import DEFAULT_EXTERNALS, check_file
 from webhunt.languages import CODE_MARKERS, has_code_marker, in_cgi_dir, sniff_embedded
 from webhunt.model import Language, Verdict
@@ -418,3 +419,32 @@ def test_php_code_under_another_page_name_is_judged_as_php(relpath: str) -> None
 def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> None:
     verdict = detect_bytes(data, relpath)
     assert verdict.language is not Language.OTHER
+
+
+@pytest.mark.parametrize(
+    ("combo", "sample", "fires"),
+    [
+        ("WH-H-ASP-050", "asp/filesman/drive_walk_stream_download.asp", True),
+        ("WH-H-ASP-050", "benign/asp/disk_report_archive_download.asp", False),
+        ("WH-H-ASP-051", "asp/generic/xmlhttp_link_rewriting_proxy.asp", True),
+        ("WH-H-ASP-051", "benign/asp/map_service_proxy_allowlist.asp", False),
+        ("WH-H-JSP-051", "jsp/filesman/request_path_list_and_stream.jsp", True),
+        ("WH-H-JSP-051", "benign/jsp/manual_pages_download.jsp", False),
+        ("WH-H-JSP-052", "jsp/generic/url_connection_link_rewriting_proxy.jsp", True),
+        ("WH-H-JSP-052", "benign/jsp/status_backend_proxy.jsp", False),
+        ("WH-H-ASPX-050", "aspx/filesman/request_path_list_and_writefile.aspx", True),
+        ("WH-H-ASPX-050", "benign/aspx/reports_folder_download.aspx", False),
+        ("WH-H-ASPX-051", "aspx/generic/webrequest_link_rewriting_proxy.aspx", True),
+        ("WH-H-ASPX-051", "benign/aspx/newsletter_click_rewrite.aspx", False),
+    ],
+)
+def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:
+    """A browser that lists folders and opens files the request names whole, and a proxy that
+    rewrites the relayed page's links back through itself; pages that list and send their own
+    folders' files, relay fixed or allow-listed backends, or rewrite links without fetching are
+    neither."""
+    language = combo.split("-")[2].lower()
+    path = HEURISTICS_DIR / f"{language}.toml"
+    hset = parse_heuristics(path.read_text(encoding="utf-8"), str(path))
+    found = {r.id for r in evaluate(hset, Document((SAMPLES / sample).read_bytes()))}
+    assert (combo in found) is fires, sorted(found)
