@@ -207,6 +207,11 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
+    "WH-H-PHP-113": "cmdshell/plugin_action_request_object_cmd.php",
+    "WH-H-PHP-114": "generic/shop_admin_creator_self_delete.php",
+    "WH-H-PHP-115": "generic/self_deleting_auto_login.php",
+    "WH-H-PHP-116": "generic/cloaked_lookup_tool_fake_404.php",
+    "WH-H-PHP-121": "filesman/request_path_lister_reader.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below

@@ -1606,3 +1606,37 @@ def test_printf_formats_keep_only_text_conversions(
     from webhunt.detect.semantic.php_tables import format_string_args
 
     assert format_string_args(fmt, count) == expected
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a name picked at run time, called in the branch whose condition names it
+        "<?php function run($c) { $l = array_filter(array('system', 'exec'), 'function_exists'); $f = $l[0];"
+        " if ($f == 'system' || $f == 'passthru') { $o = $f($c); } } run($_GET['cmd']);",
+        "<?php $f = reset($names); if ($f === 'shell_exec') { echo $f($_POST['c']); }",
+        "<?php $f = pick(); if ($x > 1) { } elseif ('passthru' == $f) { $f($_COOKIE['c']); }",
+        # the literal spelt with escapes
+        '<?php $f = reset($l); if ($f == "\\x73\\x79\\x73\\x74\\x65\\x6d") { $f($_GET[0]); }',
+    ],
+)
+def test_a_callable_called_in_the_branch_that_names_it_is_that_function(code: str) -> None:
+    reasons = analyse(code)
+    assert CMD in ids(reasons), [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # harmless names, a name reassigned in the branch, a branch on another variable
+        "<?php $f = reset($enc); if ($f === 'json_encode') { echo $f($_GET['rows']); }",
+        "<?php $f = reset($l); if ($f == 'system') { $f = 'strtoupper'; echo $f($_GET['c']); }",
+        "<?php $f = reset($l); if ($mode == 'system') { echo $f($_GET['c']); }",
+        "<?php $f = reset($l); if ($f == 'system' || $g == 'exec') { echo $f($_GET['c']); }",
+        # a command function named by the branch, run with a fixed command line
+        "<?php $f = reset($l); if ($f === 'exec') { $f('git --version', $o); }"
+        " elseif ($f === 'shell_exec') { $v = $f('git --version'); }",
+    ],
+)
+def test_branches_naming_harmless_or_other_values_pin_nothing_dangerous(code: str) -> None:
+    assert not {CMD, HIDDEN} & ids(analyse(code))

@@ -102,6 +102,10 @@ class Scope:
     declared_at: dict[str, int] = field(default_factory=dict)
     #: keys of plain variables the enclosing conditions make equal to a literal (PHP), by count
     pinned: dict[bytes, int] = field(default_factory=dict)
+    #: plain variables of unknown value that an enclosing condition makes equal to a string literal
+    #: (PHP): the literal, and the value the variable held when the branch began (a variable
+    #: assigned again in the branch is read as assigned)
+    pinned_values: dict[str, tuple[bytes, object]] = field(default_factory=dict)
     global_names: set[str] = field(default_factory=set)  # variables a ``global`` statement shares
     is_main: bool = False
     #: loop statements that decoded a constant table, by start byte (a loop body runs more than

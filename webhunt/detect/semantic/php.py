@@ -36,7 +36,14 @@ from webhunt.detect.semantic.interp import named as _named
 from webhunt.detect.semantic.interp import norm as _norm
 from webhunt.detect.semantic.interp import text as _text
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
-from webhunt.detect.semantic.php_guards import arg_nodes, exits, exits_or_resets, guards, pinned_keys
+from webhunt.detect.semantic.php_guards import (
+    arg_nodes,
+    exits,
+    exits_or_resets,
+    guards,
+    pinned_keys,
+    pinned_literals,
+)
 from webhunt.detect.semantic.php_loops import (
     elementwise,
     fold_foreach,
@@ -844,6 +851,10 @@ class PhpAnalyzer(Interpreter):
         v = self._guarded(node, self._read_var(name, node))
         if self.scope.pinned and v.taints:
             v = self._derived_from_checked(name, v)
+        if self.scope.pinned_values and v.const is None and v.func is None:
+            pin = self.scope.pinned_values.get(name)
+            if pin is not None and self.scope.vars.get(name) is pin[1]:
+                v = replace(v, const=pin[0], ops=(*v.ops, "pinned"))
         return v
 
     def _derived_from_checked(self, name: str, v: Val) -> Val:
@@ -1741,6 +1752,7 @@ class PhpAnalyzer(Interpreter):
         pinned = pinned_keys(cond_node) & pos if cond_node is not None else set()
         for k in pinned:
             self.scope.pinned[k] = self.scope.pinned.get(k, 0) + 1
+        saved_pins = self._pin_values(cond_node)
         variables = self.scope.vars
         before = dict(variables)  # what each alternative starts from
         # a variable the ``if`` introduces is replaced by each assignment in the same branch
@@ -1756,6 +1768,7 @@ class PhpAnalyzer(Interpreter):
         )
         if body is not None:
             yield body
+        self.scope.pinned_values = saved_pins
         self._pop_guards(pos)
         for k in pinned:
             n = self.scope.pinned.get(k, 0)
@@ -1799,10 +1812,29 @@ class PhpAnalyzer(Interpreter):
             yield cond_node
         pos, _neg = self._cond_guards(cond_node) if cond_node is not None else (set(), set())
         self._push_guards(pos)
+        saved_pins = self._pin_values(cond_node)
         if body is not None:
             yield body
+        self.scope.pinned_values = saved_pins
         self._pop_guards(pos)
         return EMPTY
+
+    def _pin_values(self, cond_node: Node | None) -> dict[str, tuple[bytes, object]]:
+        """Pins the variables of unknown value that ``cond_node`` makes equal to a string literal
+        for the branch it guards; returns the pins to restore after it."""
+        saved = self.scope.pinned_values
+        if cond_node is None:
+            return saved
+        found = pinned_literals(cond_node)
+        if not found:
+            return saved
+        pins = dict(saved)
+        for name, literal in found.items():
+            held = self.scope.vars.get(name)
+            if held is None or (held.const is None and held.func is None):
+                pins[name] = (literal, held)
+        self.scope.pinned_values = pins
+        return saved
 
     def _h_else(self, node: Node) -> Gen:
         for c in _named(node):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.interp import field_child, named, norm, text
 from webhunt.detect.semantic.parsers import Node
-from webhunt.detect.semantic.php_nodes import arguments, static_name, var_name
+from webhunt.detect.semantic.php_nodes import arguments, static_name, string_const, var_name
 from webhunt.detect.semantic.transforms import Const
 from webhunt.detect.semantic.values import CHARSET_KEY, SOFT_KEY
 
@@ -152,6 +152,43 @@ def pinned_keys(cond: Node, depth: int = 0) -> set[bytes]:
         if literal and subject.type == "variable_name":
             out |= checked_keys(subject)
     return out
+
+
+def pinned_literals(cond: Node, depth: int = 0) -> dict[str, bytes]:
+    """Plain variables a condition, when true, makes equal to a string literal, with that literal
+    (``$f == 'system'``, joined by ``&&``); ``$f == 'a' || $f == 'b'`` on one variable pins it to
+    the first. A callable picked at run time from a list and called in the branch that names it
+    (``if ($f == 'exec') $f($cmd)``) is the function that branch names."""
+    if depth > 12:
+        return {}
+    if cond.type == "parenthesized_expression":
+        kids = named(cond)
+        return pinned_literals(kids[0], depth + 1) if kids else {}
+    if cond.type != "binary_expression":
+        return {}
+    op = text(field_child(cond, "operator")).lower()
+    left = field_child(cond, "left")
+    right = field_child(cond, "right")
+    if left is None or right is None:
+        return {}
+    if op in (b"&&", b"and"):
+        return {**pinned_literals(right, depth + 1), **pinned_literals(left, depth + 1)}
+    if op in (b"||", b"or"):
+        a = pinned_literals(left, depth + 1)
+        b = pinned_literals(right, depth + 1)
+        return {k: v for k, v in a.items() if k in b} if len(a) == 1 and a.keys() == b.keys() else {}
+    if op not in (b"===", b"=="):
+        return {}
+    for subject, other in ((left, right), (right, left)):
+        # a quoted literal, escapes included ("\x73\x79..."), with nothing interpolated
+        literal = other.type == "string" or (
+            other.type == "encapsed_string"
+            and all(c.type in ("string_content", "string_value", "escape_sequence") for c in named(other))
+        )
+        name = var_name(subject) if subject.type == "variable_name" else None
+        if literal and name:
+            return {name: string_const(other)}
+    return {}
 
 
 def equality_guard(subject: Node, other: Node) -> set[bytes]:
