@@ -436,6 +436,8 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-ASPX-050", "benign/aspx/reports_folder_download.aspx", False),
         ("WH-H-ASPX-051", "aspx/generic/webrequest_link_rewriting_proxy.aspx", True),
         ("WH-H-ASPX-051", "benign/aspx/newsletter_click_rewrite.aspx", False),
+        ("WH-H-ASPX-018", "aspx/generic/stored_proc_runner_server_box.aspx", True),
+        ("WH-H-ASPX-018", "benign/aspx/report_picker_fixed_connection.aspx", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:

@@ -212,6 +212,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-115": "generic/self_deleting_auto_login.php",
     "WH-H-PHP-116": "generic/cloaked_lookup_tool_fake_404.php",
     "WH-H-PHP-121": "filesman/request_path_lister_reader.php",
+    "WH-H-PHP-128": "generic/basedir_warning_path_oracle.php",
+    "WH-H-PHP-129": "generic/udp_deadline_flooder.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
