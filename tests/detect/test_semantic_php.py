@@ -386,6 +386,11 @@ MALICIOUS = [
         CMD,
     ),
     (
+        "name built by a foreach that decodes each hex piece",
+        "<?php $s = ''; foreach (array('7379', '7374', '656d') as $h) { $s .= hex2bin($h); } $s($_GET['c']);",
+        CMD,
+    ),
+    (
         "name built by a foreach over pieces with keys",
         "<?php $n = ''; foreach (['a' => 'pass', 'b' => 'thru'] as $k => $p) $n .= $p; $n($_POST['x']);",
         CMD,

@@ -260,6 +260,10 @@ def loop_step(updates: list[Node], loop: str | None = None) -> int:
 
 #: Longest stride a folded loop may take (two hex digits, three octal digits, a few more).
 MAX_STEP = 4
+#: Decoders a loop may apply to each constant element (none of them inflates its input).
+_ELEMENT_DECODERS = frozenset(
+    {"hex2bin", "base64_decode", "str_rot13", "strrev", "urldecode", "rawurldecode"}
+)
 
 
 def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0) -> Const | None:
@@ -306,6 +310,12 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return int(digits, 16 if name == "hexdec" else 8) if digits else 0
             if name == "intval" and isinstance(arg, int):
                 return arg
+        if name in _ELEMENT_DECODERS and len(args) == 1:
+            # foreach (array('6874', '7470') as $h) $u .= hex2bin($h): a string kept in decoded
+            # pieces (these decoders never produce more bytes than they read)
+            arg = mini_eval(args[0], loop, i, env, depth + 1)
+            if isinstance(arg, bytes):
+                return _decoded_piece(name, arg)
         if name == "substr" and len(args) == 3:
             base = mini_eval(args[0], loop, i, env, depth + 1)
             start = mini_eval(args[1], loop, i, env, depth + 1)
@@ -356,3 +366,9 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return a | b
         return None
     return None
+
+
+def _decoded_piece(name: str, arg: bytes) -> bytes | None:
+    """One decoder of :data:`_ELEMENT_DECODERS` applied to a constant element."""
+    out = DECODERS[name]([arg], Budget())
+    return out if isinstance(out, bytes) else None
