@@ -214,6 +214,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-121": "filesman/request_path_lister_reader.php",
     "WH-H-PHP-128": "generic/basedir_warning_path_oracle.php",
     "WH-H-PHP-129": "generic/udp_deadline_flooder.php",
+    "WH-H-PHP-119": "generic/sandbox_directive_restore.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
