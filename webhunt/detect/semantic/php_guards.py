@@ -125,70 +125,62 @@ def bool_literal(node: Node) -> bool | None:
     return None
 
 
-def pinned_keys(cond: Node, depth: int = 0) -> set[bytes]:
-    """Plain variables a condition, when true, makes equal to a literal (``$show == 'capture'``,
-    alone or joined by ``&&``/``and``): their value is known in the branch it guards."""
+def _equalities(cond: Node, depth: int = 0) -> list[tuple[Node, Node]]:
+    """(variable, literal) pairs a condition, when true, makes equal (``$show == 'capture'``, alone
+    or joined by ``&&``/``and``); ``$f == 'a' || $f == 'b'`` on one variable gives its first pair."""
     if depth > 12:
-        return set()
+        return []
     if cond.type == "parenthesized_expression":
         kids = named(cond)
-        return pinned_keys(kids[0], depth + 1) if kids else set()
+        return _equalities(kids[0], depth + 1) if kids else []
     if cond.type != "binary_expression":
-        return set()
+        return []
     op = text(field_child(cond, "operator")).lower()
     left = field_child(cond, "left")
     right = field_child(cond, "right")
     if left is None or right is None:
-        return set()
+        return []
     if op in (b"&&", b"and"):
-        return pinned_keys(left, depth + 1) | pinned_keys(right, depth + 1)
+        return _equalities(left, depth + 1) + _equalities(right, depth + 1)
+    if op in (b"||", b"or"):
+        a = _equalities(left, depth + 1)
+        b = _equalities(right, depth + 1)
+        one = len(a) == 1 and len(b) == 1 and text(a[0][0]) == text(b[0][0])
+        return a if one else []
     if op not in (b"===", b"=="):
-        return set()
-    out: set[bytes] = set()
+        return []
     for subject, other in ((left, right), (right, left)):
-        literal = other.type in ("string", "integer", "float") or (
-            other.type == "encapsed_string" and other.named_child_count <= 1
-        )
+        literal = other.type in ("string", "integer", "float", "encapsed_string")
         if literal and subject.type == "variable_name":
+            return [(subject, other)]
+    return []
+
+
+def pinned_keys(cond: Node) -> set[bytes]:
+    """Plain variables a condition, when true, makes equal to a literal: their value is known in
+    the branch it guards."""
+    out: set[bytes] = set()
+    for subject, literal in _equalities(cond):
+        if literal.type != "encapsed_string" or literal.named_child_count <= 1:
             out |= checked_keys(subject)
     return out
 
 
-def pinned_literals(cond: Node, depth: int = 0) -> dict[str, bytes]:
-    """Plain variables a condition, when true, makes equal to a string literal, with that literal
-    (``$f == 'system'``, joined by ``&&``); ``$f == 'a' || $f == 'b'`` on one variable pins it to
-    the first. A callable picked at run time from a list and called in the branch that names it
-    (``if ($f == 'exec') $f($cmd)``) is the function that branch names."""
-    if depth > 12:
-        return {}
-    if cond.type == "parenthesized_expression":
-        kids = named(cond)
-        return pinned_literals(kids[0], depth + 1) if kids else {}
-    if cond.type != "binary_expression":
-        return {}
-    op = text(field_child(cond, "operator")).lower()
-    left = field_child(cond, "left")
-    right = field_child(cond, "right")
-    if left is None or right is None:
-        return {}
-    if op in (b"&&", b"and"):
-        return {**pinned_literals(right, depth + 1), **pinned_literals(left, depth + 1)}
-    if op in (b"||", b"or"):
-        a = pinned_literals(left, depth + 1)
-        b = pinned_literals(right, depth + 1)
-        return {k: v for k, v in a.items() if k in b} if len(a) == 1 and a.keys() == b.keys() else {}
-    if op not in (b"===", b"=="):
-        return {}
-    for subject, other in ((left, right), (right, left)):
-        # a quoted literal, escapes included ("\x73\x79..."), with nothing interpolated
-        literal = other.type == "string" or (
-            other.type == "encapsed_string"
-            and all(c.type in ("string_content", "string_value", "escape_sequence") for c in named(other))
+def pinned_literals(cond: Node) -> dict[str, bytes]:
+    """Plain variables a condition, when true, makes equal to a quoted string literal, with that
+    literal (escapes included, nothing interpolated). A callable picked at run time from a list
+    and called in the branch that names it (``if ($f == 'exec') $f($cmd)``) is the function that
+    branch names."""
+    out: dict[str, bytes] = {}
+    for subject, literal in reversed(_equalities(cond)):  # the leftmost comparison wins
+        quoted = literal.type == "string" or (
+            literal.type == "encapsed_string"
+            and all(c.type in ("string_content", "string_value", "escape_sequence") for c in named(literal))
         )
-        name = var_name(subject) if subject.type == "variable_name" else None
-        if literal and name:
-            return {name: string_const(other)}
-    return {}
+        name = var_name(subject)
+        if quoted and name:
+            out[name] = string_const(literal)
+    return out
 
 
 def equality_guard(subject: Node, other: Node) -> set[bytes]:
