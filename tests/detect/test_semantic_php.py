@@ -772,6 +772,37 @@ MALICIOUS = [
         "<?php $x = xml_parser_create(); xml_set_default_handler($x, $_GET['h']); xml_parse($x, '<a>' . $_GET['d'] . '</a>');",
         DYN,
     ),
+    (
+        "input written through a reference's other name",
+        "<?php $a = 'x'; $b = &$a; $b = $_COOKIE['k']; shell_exec($a);",
+        CMD,
+    ),
+    (
+        "a reference to an array element written through",
+        "<?php $cfg = ['cmd' => null]; $r = &$cfg['cmd']; $r = $_POST['z']; exec($cfg['cmd']);",
+        CMD,
+    ),
+    (
+        "an array element holding a reference to a variable written later",
+        "<?php $t = []; $t[0] = &$c; $c = $_POST['x']; system($t[0]);",
+        CMD,
+    ),
+    (
+        "a function's static variable keeping input between two calls",
+        "<?php function keep($v = null) { static $s; if ($v !== null) { $s = $v; return; } return $s; }"
+        " keep($_REQUEST['c']); passthru(keep());",
+        CMD,
+    ),
+    (
+        "input left in a by-reference parameter",
+        "<?php function fill(&$out) { $out = $_SERVER['HTTP_X_CMD']; } fill($c); system($c);",
+        CMD,
+    ),
+    (
+        "a by-reference parameter given the caller's input",
+        "<?php function take($from, &$to) { $to = $from['t']; } take($_POST, $t); eval($t);",
+        CODE,
+    ),
 ]
 
 
@@ -1149,6 +1180,18 @@ BENIGN = [
     (
         "a command-function name given as an XML handler: it gets the parser first",
         "<?php $x = xml_parser_create(); xml_set_default_handler($x, 'system'); xml_parse($x, $_POST['d']);",
+    ),
+    (
+        "a reference to a setting written with input that is only printed; a fixed command",
+        "<?php $s = ['t' => '']; $r = &$s['t']; $r = $_POST['t']; echo htmlspecialchars($s['t']); system('uptime');",
+    ),
+    (
+        "a by-reference parameter made safe before a command uses it",
+        "<?php function q(&$v) { $v = escapeshellarg($v); } $f = $_GET['f']; q($f); system('ls ' . $f);",
+    ),
+    (
+        "a static counter beside a fixed command",
+        "<?php function n() { static $c = 0; return ++$c; } n(); system('date'); echo n();",
     ),
 ]
 

@@ -72,6 +72,7 @@ class FuncInfo:
     defaults: tuple[Val | None, ...] = ()  # literal default values of the parameters, by position
     promoted: tuple[int, ...] = ()  # constructor parameters that are also properties (PHP 8)
     ref_uses: tuple[str, ...] = ()  # closure variables captured by reference (``use (&$x)``)
+    by_ref: tuple[int, ...] = ()  # parameters passed by reference (PHP ``&$out``), by position
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ class Summary:
     hits: tuple[Hit, ...] = ()
     field_writes: tuple[tuple[str, Val], ...] = ()
     fields_written: frozenset[str] = frozenset()  # every field the function (or what it calls) writes
+    #: what each by-reference parameter holds when the function returns, by position
+    outs: tuple[tuple[int, Val], ...] = ()
 
 
 @dataclass(slots=True)
@@ -111,6 +114,11 @@ class Scope:
     #: loop statements that decoded a constant table, by start byte (a loop body runs more than
     #: once; the table is decoded once per scope, and a helper run again gets a fresh scope)
     mapped_steps: set[int] = field(default_factory=set)
+    #: (PHP) what a plain variable is a reference to or is referred to by (``$b = &$a``,
+    #: ``$t[0] = &$a``, ``$r = &$cfg['k']``): the other lvalues a write to it also reaches
+    aliases: dict[str, list[Node]] = field(default_factory=dict)
+    #: (PHP) a function's ``static`` variables: the field under which each outlives the call
+    statics: dict[str, str] = field(default_factory=dict)
 
 
 #: Memos of pure functions of a syntax node. Tree-sitter builds new objects on every read of a
@@ -329,11 +337,17 @@ class Interpreter:
         scope.vars.update(self._captured(info))
         ret = self._run_in(scope, info)
         writes = tuple(sorted(scope.field_writes.items()))
+        outs = []
+        for i in info.by_ref:
+            held = scope.vars.get(info.params[i][0])
+            if held is not None and held != Val(taints=frozenset({marker(i)})):
+                outs.append((i, held))
         self.summaries[info.key] = Summary(
             ret=ret,
             hits=tuple(scope.hits),
             field_writes=writes,
             fields_written=frozenset(scope.fields_written),
+            outs=tuple(outs),
         )
 
     @property
@@ -397,6 +411,8 @@ class Interpreter:
                     # literal): running the function on the constants below writes its value
                     continue
                 self._write_field(prop, written)
+            for i, held in summary.outs:
+                self._pass_back(node, i, self._substitute(held, info, args, label))
             if self._callee_from_caller(summary, args):
                 self._mixed_call(info, args)
             ret = self._substitute(summary.ret, info, args, label)
@@ -406,6 +422,10 @@ class Interpreter:
                     ret = folded
             result = join(result, ret) if result is not EMPTY else ret
         return result
+
+    def _pass_back(self, call: Node, index: int, v: Val) -> None:
+        """A call's argument ``index`` was passed by reference and the function left ``v`` in it
+        (languages with such parameters store it into the caller's variable)."""
 
     def _summary(self, key: str, info: FuncInfo) -> Summary | None:
         """The summary of ``info`` at a call; None when not known yet (every argument then flows through)."""

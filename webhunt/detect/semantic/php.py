@@ -117,6 +117,19 @@ SHELL_STDIN = "shell-stdin"
 WRITE_HANDLE = "\x00write:"
 #: Globals that functions assign are kept as fields under this name (``$GLOBALS['name']``).
 GLOBAL_FIELD = "$GLOBALS['"
+#: A function's ``static`` variables are kept as fields under this name, its declaration's offset
+#: and the variable (``static@120 $saved``).
+STATIC_FIELD = "static@"
+#: Most lvalues a variable is kept bound to by reference (``$b = &$a``).
+MAX_ALIASES = 8
+_CALLS = frozenset(
+    {
+        "function_call_expression",
+        "member_call_expression",
+        "nullsafe_member_call_expression",
+        "scoped_call_expression",
+    }
+)
 _CLASS_LIKE = frozenset(
     {"class_declaration", "trait_declaration", "interface_declaration", "enum_declaration", "anonymous_class"}
 )
@@ -499,6 +512,7 @@ class PhpAnalyzer(Interpreter):
         self.captures: dict[str, dict[str, Val]] = {}
         #: variable name -> the closures that captured it by reference
         self.ref_captured: dict[str, list[str]] = {}
+        self.aliasing: set[str] = set()  # variables whose write is being passed on to their aliases
         self.constants: dict[str, Val] = {}
         #: operands of a bitwise operator are being evaluated (upper-case bare names read as text)
         self.bitwise_operands = 0
@@ -791,6 +805,7 @@ class PhpAnalyzer(Interpreter):
         params: list[tuple[str, bool]] = []
         defaults: list[Val | None] = []
         promoted: list[int] = []
+        by_ref: list[int] = []
         if params_node is not None:
             for p in _named(params_node):
                 if p.type == "property_promotion_parameter":
@@ -798,6 +813,8 @@ class PhpAnalyzer(Interpreter):
                 pn = field_child(p, "name")
                 pname = var_name(pn) if pn is not None else None
                 params.append((pname or "", p.type == "variadic_parameter"))
+                if field_child(p, "reference_modifier") is not None:
+                    by_ref.append(len(params) - 1)
                 default = self._literal(field_child(p, "default_value"))
                 defaults.append(None if default is None else Val(const=default))
         uses: list[str] = []
@@ -827,6 +844,7 @@ class PhpAnalyzer(Interpreter):
             defaults=tuple(defaults),
             promoted=tuple(promoted),
             ref_uses=tuple(ref_uses),
+            by_ref=tuple(by_ref),
         )
         self.infos[key] = info
         if closure:
@@ -916,6 +934,8 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _field_label(self, prop: str) -> str:
+        if prop.startswith(STATIC_FIELD):
+            return "static " + prop.split(" ", 2)[-1]
         return prop if prop.startswith(GLOBAL_FIELD) else f"->{prop}"
 
     def _write_global(self, name: str, v: Val) -> None:
@@ -937,6 +957,8 @@ class PhpAnalyzer(Interpreter):
     def _write_var(self, name: str, v: Val) -> None:
         if not self.scope.is_main and name in self.scope.global_names:
             self._write_global(name, v)
+        if name in self.scope.statics:
+            self._write_field(self.scope.statics[name], v)
         if name == SESSION:  # the session outlives the request: every write is seen by every read
             old_session = self.fields.get(SESSION_FIELD)
             self.fields[SESSION_FIELD] = v if old_session is None else join(old_session, v)
@@ -1008,6 +1030,14 @@ class PhpAnalyzer(Interpreter):
             name = var_name(left)
             if name and name not in T.SUPERGLOBALS and name != "this":
                 self._write_var(name, v)
+                targets = self.scope.aliases.get(name)
+                if targets and name not in self.aliasing:
+                    self.aliasing.add(name)
+                    try:
+                        for other in targets:
+                            self._assign(other, v, [])
+                    finally:
+                        self.aliasing.discard(name)
         elif t == "dynamic_variable_name":
             name_val = sub[0] if sub else EMPTY
             if isinstance(name_val.const, bytes):
@@ -1585,7 +1615,22 @@ class PhpAnalyzer(Interpreter):
                 elif prop is not None and prop not in self.declared_props:
                     self._apply_user(node, setter, [Val(const=prop.encode("latin-1")), v])
         self._assign(left, v, sub)
+        if node.type == "reference_assignment_expression" and right is not None:
+            self._alias(left, right)
         return v
+
+    def _alias(self, left: Node, right: Node) -> None:
+        """``$b = &$a``, ``$t[0] = &$a``, ``$r = &$cfg['k']``: both sides are one value, so a
+        later write to a plain variable of the pair also reaches the other side."""
+        aliases = self.scope.aliases
+        for one, other in ((left, right), (right, left)):
+            if one.type != "variable_name" or other.type not in ("variable_name", "subscript_expression"):
+                continue
+            name = var_name(one)
+            if name and name not in T.SUPERGLOBALS and name != "this":
+                targets = aliases.setdefault(name, [])
+                if other not in targets and len(targets) < MAX_ALIASES:
+                    targets.append(other)
 
     def _map_step(self, left: Node, right: Node) -> bool:
         """``$f[$i] = dehex($f[$i]);`` (in a loop, or a loop spelt with ``goto``) over a constant
@@ -2088,13 +2133,20 @@ class PhpAnalyzer(Interpreter):
         return EMPTY
 
     def _h_static_decl(self, node: Node) -> Gen:
+        """``static $saved = ...;``: the variable keeps its value from one call to the next, so it
+        is kept as a field of the script (one per declaration) that every call reads and writes."""
         for decl in _named(node):
             name_node = field_child(decl, "name")
             value_node = field_child(decl, "value")
             name = var_name(name_node) if name_node is not None else None
-            if name and value_node is not None:
-                v = yield value_node
-                self.scope.vars[name] = v
+            if not name:
+                continue
+            v = (yield value_node) if value_node is not None else EMPTY
+            prop = f"{STATIC_FIELD}{decl.start_byte} ${name}"
+            kept = self.fields.get(prop)
+            self._seen("field", prop, kept)
+            self.scope.vars[name] = v if kept is None else join(v, kept)
+            self.scope.statics[name] = prop
         return EMPTY
 
     def _h_const_decl(self, node: Node) -> Gen:
@@ -2353,6 +2405,15 @@ class PhpAnalyzer(Interpreter):
         if target == name or not re.fullmatch(r"[a-z_][a-z0-9_]*", target):
             return None
         return replace(v, ops=(*v.ops, "a constant"))
+
+    def _pass_back(self, call: Node, index: int, v: Val) -> None:
+        """``function fill(&$out) { $out = $_POST['c']; } fill($c);``: ``$c`` holds what the
+        function left in its by-reference parameter."""
+        if call.type not in _CALLS:
+            return
+        nodes = arg_nodes(call)
+        if index < len(nodes) and nodes[index].type in ("variable_name", "subscript_expression"):
+            self._assign(nodes[index], v, [])
 
     def _by_ref_outputs(self, node: Node, name: str, args: list[Val]) -> None:
         """Arguments a built-in writes request data into (parse_str's result, preg matches, a curl
