@@ -20,7 +20,8 @@ import httpx
 
 NGINX = "/usr/sbin/nginx"
 APP = Path(__file__).resolve().parent / "app"
-START_TIMEOUT = 30.0
+#: A first start on a busy machine compiles the rules and scans the web root cold: allow for it.
+START_TIMEOUT = 90.0
 STOP_TIMEOUT = 15.0
 
 
