@@ -803,6 +803,17 @@ MALICIOUS = [
         "<?php function take($from, &$to) { $to = $from['t']; } take($_POST, $t); eval($t);",
         CODE,
     ),
+    (
+        "a function name kept as a backed enum case's value",
+        "<?php enum R: string { case Go = 'system'; } (R::Go->value)($_GET['x']);",
+        CMD,
+    ),
+    (
+        "a function name joined from enum cases inside the enum",
+        "<?php enum E: string { case A = 'pass'; case B = 'thru';"
+        " static function r($c) { $f = self::A->value . static::B->value; $f($c); } } E::r($_POST['c']);",
+        CMD,
+    ),
 ]
 
 
@@ -1192,6 +1203,10 @@ BENIGN = [
     (
         "a static counter beside a fixed command",
         "<?php function n() { static $c = 0; return ++$c; } n(); system('date'); echo n();",
+    ),
+    (
+        "an enum case's name and value printed, a fixed command",
+        "<?php enum S: string { case On = 'on'; } echo S::On->name . S::On->value . $_GET['x']; system('date');",
     ),
 ]
 

@@ -137,7 +137,7 @@ _CLOSURES = frozenset({"anonymous_function", "anonymous_function_creation_expres
 _INDEXED = (
     _CLASS_LIKE
     | _CLOSURES
-    | {"function_definition", "method_declaration", "const_element", "property_element"}
+    | {"function_definition", "method_declaration", "const_element", "property_element", "enum_case"}
 )
 #: How many summaries may be in the making at once (a call chain computed on demand).
 MAX_DEMAND_DEPTH = 24
@@ -503,6 +503,8 @@ class PhpAnalyzer(Interpreter):
         #: the script stops unless run from the command line: a URL it reads is not a remote source
         self.cli_guarded = False
         self.class_consts: dict[tuple[str, str], Node] = {}
+        #: an enum's cases by (enum, case): the backing value, None for a pure case
+        self.enum_cases: dict[tuple[str, str], Node | None] = {}
         self.prop_defaults: dict[str, Node] = {}
         self.declared_props: set[str] = set()
         self.magic_setters = False  # a class of the file defines __set
@@ -789,6 +791,11 @@ class PhpAnalyzer(Interpreter):
                 kids = _named(node)
                 if cls and len(kids) >= 2 and kids[0].type == "name":
                     self.class_consts[(cls, _text(kids[0]).decode("latin-1"))] = kids[-1]
+            elif t == "enum_case":
+                cls = _enclosing_class(node, root)
+                name_node = field_child(node, "name")
+                if cls and name_node is not None:
+                    self.enum_cases[(cls, _text(name_node).decode("latin-1"))] = field_child(node, "value")
             elif t == "property_element":
                 name_node = field_child(node, "name")
                 default = field_child(node, "default_value")
@@ -1392,6 +1399,21 @@ class PhpAnalyzer(Interpreter):
 
     def _h_member_access(self, node: Node) -> Gen:
         obj_node = field_child(node, "object")
+        if obj_node is not None and obj_node.type == "class_constant_access_expression" and self.enum_cases:
+            kids = _named(obj_node)
+            enum = None
+            if kids and kids[0].type in ("name", "qualified_name"):
+                enum = static_name(kids[0])
+            elif kids and kids[0].type == "relative_scope":  # self::Case, static::Case
+                enum = self.scope.cls
+            case = (enum, _text(kids[-1]).decode("latin-1")) if enum else None
+            if case in self.enum_cases:  # `Runner::Go->value` is the case's backing value
+                prop_name = self._prop_name(node)
+                backing = self.enum_cases[case]
+                if prop_name == "value" and backing is not None:
+                    return (yield backing)
+                if prop_name == "name":
+                    return Val(const=case[1].encode("latin-1"))
         obj = EMPTY
         if obj_node is not None:
             obj = yield obj_node
