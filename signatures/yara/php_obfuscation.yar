@@ -61,8 +61,11 @@ rule WH_PHP_Preg_Replace_Eval_Modifier
         // or encoding one captured character (the group is a single character class) with string
         // functions: preg_replace('/([\x80-\xFF])/e', '"=" . strtoupper(dechex(ord("\1")))', $s)
         $char = /preg_replace\s*\(\s*["'][\/#~!|@%]\(\[[^\]"'\n]{1,40}\]\)[\/#~!|@%][imsxuADSUXJ]{0,6}e[imsxuADSUXJ]{0,6}["']\s*,\s*'(\s|\.|,|\)|"[^"$\\'\n]{0,20}"|"\\{1,2}[0-9]"|(strtoupper|strtolower|dechex|ord|chr|bin2hex|sprintf|ucfirst|rawurlencode|urlencode)\s*\()+'\s*,/
+        // or every backreference inside a single-quoted literal of the evaluated code, joined only by
+        // '.' and those functions: preg_replace('/[a-z]/ie', "'[\\0' . strtoupper('\\0') . ']'", $s)
+        $sq = /preg_replace\s*\(\s*["'][^"'\n]{1,100}["']\s*,\s*"(\s|\.|,|\)|'[^'"$\\\n]{0,20}(\\{1,2}[0-9][^'"$\\\n]{0,20})*'|(strtoupper|strtolower|dechex|ord|chr|bin2hex|sprintf|ucfirst|rawurlencode|urlencode)\s*\()+"\s*,/
     condition:
-        #e > #case + #char or #ehex > #case + #char
+        #e > #case + #char + #sq or #ehex > #case + #char + #sq
 }
 
 rule WH_PHP_Preg_Replace_Eval_Payload

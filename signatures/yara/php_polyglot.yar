@@ -52,4 +52,7 @@ rule WH_PHP_Script_In_Non_Script_File
         // a text file that quotes PHP after its prose is documentation; one that opens with code is
         // kept to be included
         and (extension != "txt" or $php in (0..64))
+        // a build template of a PHP script (config.php.in, settings.inc.php.dist): the source a
+        // build or an installer copies to the .php name, read by the other layers as PHP
+        and not (filename matches /\.(php[0-9s]?|inc|phtml)\.(in|dist)$/i)
 }

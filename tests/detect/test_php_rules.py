@@ -324,6 +324,10 @@ def test_non_script_rule_needs_a_non_script_extension() -> None:
     assert "WH_PHP_Script_In_Non_Script_File" not in {
         m.rule for m in _compiled(path).match(data=doc, externals=_externals("notes.txt"))
     }
+    # the build template of a PHP script is PHP source; another name ending in .in is not
+    for name, expected in (("util.php.in", False), ("config.inc.php.dist", False), ("notes.txt.in", True)):
+        hits = {m.rule for m in _compiled(path).match(data=shell, externals=_externals(name))}
+        assert ("WH_PHP_Script_In_Non_Script_File" in hits) is expected, name
 
 
 def test_chr_chain_means_printable_characters() -> None:
@@ -395,6 +399,13 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
         ("<?php $f = create_function('', 'eval(base64_decode($_REQUEST[\"c\"]));'); $f();", "WH-H-PHP-005"),
         # a comment before the code, ended by the closing tag, hides nothing after it
         ("<?php // eval($_GET['x']) was here ?>\n<?php @eval($_POST['x']);", "WH-H-PHP-001"),
+        # request headers read by a call (not a declared stand-in) into eval
+        ("<?php $h = 1; eval(apache_request_headers()['X-Run']);", "WH-H-PHP-001"),
+        ("<?php function getallheaders_x() {} eval(getallheaders()['c']);", "WH-H-PHP-001"),
+        # a backreference outside single quotes, or a call that runs code, in a double-quoted replacement
+        ("<?php $s = preg_replace('/(.*)/e', \"'x' . \\\"\\\\1\\\"\", $s);", "WH-H-PHP-015"),
+        ("<?php $s = preg_replace('/(.*)/e', \"'\\\\1' . system('\\\\1')\", $s);", "WH-H-PHP-015"),
+        ("<?php $s = preg_replace('/(.*)/e', \"'\\\\1' . $f('\\\\1')\", $s);", "WH-H-PHP-015"),
     ],
 )
 def test_small_variants_fire(code: str, expected: str) -> None:
@@ -432,6 +443,13 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         "<?php if (count(array_uintersect_assoc(apache_request_headers(), $rules, 'compare_val_with_re'))) { $x = 1; }",
         # a comment naming the joined-name trick next to a decoder table called by name
         "<?php\n// \"ev\".\"al\" and 'sys'.'tem' are folded first\n$fn = $decoders[$i];\n$value = $fn($value);\n",
+        # a stand-in for a missing header function, declared through eval of a literal
+        "<?php if (!function_exists('apache_request_headers')) { eval('\n function apache_request_headers() {\n"
+        " foreach ($_SERVER as $k => $v) { $o[$k] = $v; } return $o; }'); }",
+        "<?php eval('function &getallheaders() { return $_SERVER; }');",
+        # each backreference in a single-quoted literal of the evaluated code, with string functions
+        "<?php return preg_replace('/[a-z]/ie', \"'[\\\\0' . strtoupper('\\\\0') . ']'\", strtolower($s));",
+        "<?php $t = preg_replace('#<(\\w+)>#e', \"'<' . strtolower('\\\\1') . '>'\", $t);",
     ],
 )
 def test_near_misses_stay_quiet(code: str) -> None:

@@ -1724,3 +1724,38 @@ def test_a_callable_called_in_the_branch_that_names_it_is_that_function(code: st
 )
 def test_branches_naming_harmless_or_other_values_pin_nothing_dangerous(code: str) -> None:
     assert not {CMD, HIDDEN} & ids(analyse(code))
+
+
+_DISPATCHER = (
+    "<?php class Cli { private $opts = array();"
+    " function addOption() { $o = func_get_args(); $attr = array_pop($o);"
+    " foreach ($o as $n) { $this->opts[$n] = $attr; } }"
+    " function parse($args = null) { if ($args === null) { $args = $_SERVER['argv']; array_shift($args); }"
+    " while ($a = array_shift($args)) {"
+    " if (isset($this->opts[$a])) { call_user_func_array($this->opts[$a]['cb'], array($a)); continue; }"
+    " if (method_exists($this, {NAME})) { return call_user_func_array(array($this, {NAME}), $args); } } }"
+    " function runList() { echo 'list'; } {EXTRA} }"
+)
+
+
+def test_a_method_name_with_a_fixed_head_reaches_only_the_methods_it_can_name() -> None:
+    # 'run' . ucfirst($a) can only name run*() methods: addOption() never gets the arguments
+    code = _DISPATCHER.replace("{NAME}", "'run' . ucfirst($a)").replace("{EXTRA}", "")
+    assert not analyse(code)
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "expected"),
+    [
+        # a run*() method that hands its argument to a shell is still reached
+        ("'run' . ucfirst($a)", "function runShell($c) { system($c); }", CMD),
+        ('"run$a"', "function RUNSHELL($c) { passthru($c); }", CMD),
+        # a name the input spells whole may be any method, addOption() included
+        ("$a", "", DYN),
+    ],
+)
+def test_input_naming_a_method_still_reaches_every_method_it_can_name(
+    name: str, extra: str, expected: str
+) -> None:
+    code = _DISPATCHER.replace("{NAME}", name).replace("{EXTRA}", extra)
+    assert expected in ids(analyse(code))

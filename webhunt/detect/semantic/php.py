@@ -2538,9 +2538,11 @@ class PhpAnalyzer(Interpreter):
             cls = self.class_parent.get(cls)
         return self.methods.get(name, []) if fallback else []
 
-    def _all_method_keys(self, cls: str) -> list[str]:
+    def _all_method_keys(self, cls: str, prefix: bytes = b"") -> list[str]:
         """Every method the file defines for an object of ``cls`` (its own, its traits', inherited),
-        each name once, as a call would find it."""
+        each name once, as a call would find it; with ``prefix`` (the constant head of a name built
+        as ``'run' . $x``) only the methods whose names begin with it, as PHP matches them (without
+        regard to case)."""
         rank: dict[str, int] = {}
         c: str | None = cls
         while c is not None and c not in rank and len(rank) < 16:
@@ -2549,8 +2551,11 @@ class PhpAnalyzer(Interpreter):
                 rank.setdefault(t, rank[c] + 1)  # a trait's method comes before an inherited one
             c = self.class_parent.get(c)
         best: dict[str, tuple[int, str]] = {}
+        head = prefix.decode("latin-1").lower() if prefix and prefix != _APP_TEXT else ""
         for (owner, name), key in self.class_methods.items():
             r = rank.get(owner)
+            if head and not name.startswith(head):
+                continue
             if r is not None and (name not in best or r < best[name][0]):
                 best[name] = (r, key)
         return [key for _r, key in best.values()]
@@ -2573,7 +2578,7 @@ class PhpAnalyzer(Interpreter):
             if obj.cls is not None and any(a.taints for a in args):
                 # input picks the method, even among allowed names: any of them may run with
                 # these arguments
-                return self._apply_any(node, self._all_method_keys(obj.cls), args)
+                return self._apply_any(node, self._all_method_keys(obj.cls, meth.prefix), args)
             return tainted(only_taints(*args))
         name = meth.text
         if name is None:
