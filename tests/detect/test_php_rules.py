@@ -204,6 +204,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-104": "packer/array_text_letter_steps.php",
     "WH-H-PHP-105": "cmdshell/socket_accept_command_loop.php",
     "WH-H-PHP-106": "cmdshell/shell_stdin_pipe_script.php",
+    "WH-H-PHP-107": "cmdshell/exec_strategy_popen_class.php",
+    "WH-H-PHP-108": "cmdshell/exec_strategy_fallback_bootstrap.php",
     "WH-H-PHP-050": "c99/c99_packed_gzinflate.php",
     "WH-H-PHP-051": "packer/octal_escapes.php",
     "WH-H-PHP-052": "cmdshell/disable_functions_probe.php",
