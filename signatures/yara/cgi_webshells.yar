@@ -57,6 +57,8 @@ rule WH_CGI_Python_Request_Exec
         $x2 = /os\.(system|popen|exec\w{1,3})\s*\(/
         $x3 = /\b(exec|eval)\s*\(\s*(base64\.b64decode|\w{1,20}\s*\)|\w{1,20}\.getvalue)/
         $x4 = /\bexec\s*\(\s*base64/
+        // code taken out of a parsed query or form (exec(q.get("x")[0]), eval(form["e"].value))
+        $x7 = /\b(exec|eval)\s*\(\s*(compile\s*\(\s*)?[a-z_]\w{0,20}\s*(\.get(first|value|list)?\s*\(|\[)/
         // a shell command line built around a variable, however it is then run
         $x5 = /\[\s*['"](\/usr)?(\/bin\/)?(ba|da|z|k)?sh['"]\s*,\s*['"]-c['"]\s*,\s*[A-Za-z_]/
         // subprocess imported under another name (import subprocess as sp ... sp.Popen(...))
