@@ -47,7 +47,7 @@ rule WH_CGI_Python_Request_Exec
         family = "cmdshell"
         language = "cgi"
     strings:
-        $s1 = "cgi.FieldStorage"
+        $s1 = /\bFieldStorage\s*\(/  // cgi.FieldStorage(), also through `import cgi as c`
         $s2 = /environ(\.get\s*\(|\s*\[)\s*['"](QUERY_STRING|HTTP_\w{1,30}|CONTENT_LENGTH)['"]/
         $s3 = /sys\.stdin(\.buffer)?\.read\s*\(/
         // a subprocess call whose command is not fixed: a lower-case name (a variable, a call), an
