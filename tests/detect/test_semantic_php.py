@@ -814,6 +814,23 @@ MALICIOUS = [
         " static function r($c) { $f = self::A->value . static::B->value; $f($c); } } E::r($_POST['c']);",
         CMD,
     ),
+    (
+        "a command function exposed by a SOAP server",
+        "<?php $s = new SoapServer(null, ['uri' => 'urn:x']); $s->addFunction(['system']); $s->handle();",
+        CMD,
+    ),
+    (
+        "a SOAP service object whose method evaluates its argument",
+        "<?php class A { function run($c) { return eval($c); } } $s = new SoapServer(null, []);"
+        " $s->setObject(new A()); $s->handle();",
+        CODE,
+    ),
+    (
+        "an XML-RPC method registered by name",
+        "<?php function r($m, $p) { passthru($p[0]); } $x = xmlrpc_server_create();"
+        " xmlrpc_server_register_method($x, 'r', 'r');",
+        CMD,
+    ),
 ]
 
 
@@ -1207,6 +1224,11 @@ BENIGN = [
     (
         "an enum case's name and value printed, a fixed command",
         "<?php enum S: string { case On = 'on'; } echo S::On->name . S::On->value . $_GET['x']; system('date');",
+    ),
+    (
+        "a SOAP service whose methods cast their argument to a number",
+        "<?php class P { function get($id) { return file_get_contents('/srv/p/' . (int) $id . '.txt'); } }"
+        " $s = new SoapServer(null, []); $s->setClass('P'); $s->handle();",
     ),
 ]
 

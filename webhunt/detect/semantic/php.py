@@ -2841,6 +2841,8 @@ class PhpAnalyzer(Interpreter):
         if first_class_callable(node):  # $obj->method(...): a Closure of the method
             return Val(items=((0, obj), (1, meth)))
         label = _text(obj_node)[:30].decode("latin-1", errors="replace") if obj_node else "?"
+        if obj.cls in T.RPC_SERVERS and meth.text is not None and args:
+            self._rpc_exposed(node, meth.text.decode("latin-1").lower(), args[0])
         if obj.cls in T.SPL_CONTAINERS and name_node is not None and obj_node is not None:
             m = meth.text.decode("latin-1").lower() if meth.text is not None else ""
             if m in T.SPL_CONTAINER_PUTS and only_taints(*args):
@@ -2971,6 +2973,10 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(args[0]))  # the index of the function the request names
         if name in T.XML_HANDLER_SETTERS:
             return self._xml_handler(node, name, args)
+        if name in T.RPC_REGISTRARS and len(args) > T.RPC_REGISTRARS[name]:
+            params = self._source(f"an XML-RPC request's parameters ({name})", node)
+            self._call_value(node, args[T.RPC_REGISTRARS[name]], [args[1], params, EMPTY], name)
+            return EMPTY
         if name == "xml_set_object" and len(args) >= 2:
             self.xml_object = args[1]
             return EMPTY
@@ -3356,6 +3362,29 @@ class PhpAnalyzer(Interpreter):
         if kept is None:
             return None
         return tainted(only_taints(args[0], *(values[i] for i in kept)))
+
+    def _rpc_exposed(self, node: Node, method: str, given: Val) -> None:
+        """``$soap->addFunction('system')``, ``->setClass('Tools')``, ``->setObject($o)``: the server's
+        clients call what it exposes with arguments from the request body, so each function, or
+        each method of the class, is run here on request input."""
+        what = T.RPC_EXPOSERS.get(method)
+        if what is None:
+            return
+        label = f"SoapServer::{method}"
+        request = self._source(f"an RPC request's arguments ({label})", node)
+        call_args = [request] * 4
+        if what == "functions":
+            names = [v for _k, v in given.items] if given.items is not None else [given]
+            for callee in names[:16]:
+                if callee.const is not None or callee.func is not None:
+                    self._call_value(node, callee, call_args, label)
+            return
+        cls = given.cls if what == "object" else None
+        if what == "class" and given.text:
+            cls = given.text.decode("latin-1").lstrip("\\").lower()
+        if cls:
+            for key in self._all_method_keys(cls)[:32]:
+                self._apply_user(node, [key], call_args)
 
     def _xml_handler(self, node: Node, name: str, args: list[Val]) -> Val:
         """``xml_set_character_data_handler($p, $cb)`` and its kin: a handler the request names is

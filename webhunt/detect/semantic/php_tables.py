@@ -250,6 +250,14 @@ XML_HANDLER_SETTERS: dict[str, tuple[int, ...]] = {
     "xml_set_notation_decl_handler": (1,),
     "xml_set_external_entity_ref_handler": (1,),
 }
+#: RPC servers (lower-case class names) whose clients call the functions and class methods they are
+#: given, with arguments taken from the request body.
+RPC_SERVERS = frozenset({"soapserver", "yar_server"})
+#: Their methods that expose callables: name -> what the first argument is.
+RPC_EXPOSERS = {"addfunction": "functions", "setclass": "class", "setobject": "object"}
+#: Functions that register a callable as an XML-RPC method: name -> the callable's position. The
+#: server calls it with the method's name and the request's parameters.
+RPC_REGISTRARS = {"xmlrpc_server_register_method": 2}
 #: Listening sockets read directly (a UDP server): whoever sends to them writes what is read.
 SOCKET_LISTENERS = frozenset({"stream_socket_server", "socket_create_listen"})
 #: SPL data structures (lower-case class names): what is put into one comes back out of it.
@@ -1002,6 +1010,10 @@ SOURCE_HINT = Hint(
         b"socket_bind",
         # the session cookie as the client sent it
         b"session_id",
+        # RPC servers: their clients call what they expose with the request's arguments
+        b"soapserver",
+        b"yar_server",
+        b"xmlrpc_server_register_method",
     ),
     (
         rb"\$_[a-z]",
