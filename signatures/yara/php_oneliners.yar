@@ -97,7 +97,9 @@ rule WH_PHP_Callback_From_Request
         language = "php"
     strings:
         $first = /\b(call_user_func|call_user_func_array|array_map|register_shutdown_function|register_tick_function|ob_start|forward_static_call|forward_static_call_array)\s*\(\s*@?\s*\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*['"]HTTP_)/i
-        $second = /\b(array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback|set_error_handler|set_exception_handler)\s*\([^;]{1,80},\s*@?\s*\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*['"]HTTP_)/i
+        // the callback is the second argument: the first may hold a call, not a comma of its own
+        // (array_reduce(array_map('intval', $_POST['n']), ...) maps request values, it takes no callback from them)
+        $second = /\b(array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply|preg_replace_callback|set_error_handler|set_exception_handler)\s*\(([^;(),]|\([^;()]{0,60}\)){1,80},\s*@?\s*\$_(GET|POST|REQUEST|COOKIE|SERVER\s*\[\s*['"]HTTP_)/i
     condition:
         any of them
 }

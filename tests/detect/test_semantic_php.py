@@ -831,6 +831,21 @@ MALICIOUS = [
         " xmlrpc_server_register_method($x, 'r', 'r');",
         CMD,
     ),
+    (
+        "input printed into the output buffer and read back out of it",
+        "<?php ob_start(); echo $_GET['c']; $c = ob_get_clean(); system($c);",
+        CMD,
+    ),
+    (
+        "code written to a temporary file and included by its uri",
+        "<?php $h = tmpfile(); fwrite($h, $_POST['c']); $m = stream_get_meta_data($h); include $m['uri'];",
+        CODE,
+    ),
+    (
+        "array_reduce hands each element to the callback's second parameter",
+        "<?php array_reduce($_POST['a'], function ($carry, $x) { return $carry . shell_exec($x); }, '');",
+        CMD,
+    ),
 ]
 
 
@@ -1229,6 +1244,15 @@ BENIGN = [
         "a SOAP service whose methods cast their argument to a number",
         "<?php class P { function get($id) { return file_get_contents('/srv/p/' . (int) $id . '.txt'); } }"
         " $s = new SoapServer(null, []); $s->setClass('P'); $s->handle();",
+    ),
+    (
+        "a fixed text written to a temporary file and included; a page buffered and cached",
+        "<?php $h = tmpfile(); fwrite($h, '<?php return 1;'); $m = stream_get_meta_data($h); include $m['uri'];"
+        " ob_start(); echo htmlspecialchars($_GET['q']); file_put_contents('c/p.html', ob_get_clean());",
+    ),
+    (
+        "array_reduce summing request numbers",
+        "<?php echo array_reduce($_POST['n'], function ($c, $x) { return $c + (int) $x; }, 0);",
     ),
 ]
 

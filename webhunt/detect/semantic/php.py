@@ -541,6 +541,8 @@ class PhpAnalyzer(Interpreter):
         self.curl_body: Val | None = None
         #: the callback ``ob_start`` registered: everything printed afterwards is handed to it
         self.output_callback: Val | None = None
+        #: request input the script printed: what ``ob_get_clean()`` and its kin hand back
+        self.printed: Val = EMPTY
         #: the handlers given to the XML parser (``xml_set_*_handler``) and the object whose methods
         #: handler names denote (``xml_set_object``): ``xml_parse`` hands them the document's text
         self.xml_handlers: list[Val] = []
@@ -1182,6 +1184,9 @@ class PhpAnalyzer(Interpreter):
             v = yield c
             if self.output_callback is not None and v.taints:
                 self._call_value(node, self.output_callback, [v], "ob_start")
+            raw = frozenset(t.via("the output buffer") for t in v.taints if not t.is_marker)
+            if raw and len(self.printed.taints) < 8:
+                self.printed = tainted(self.printed.taints | raw)
         return EMPTY
 
     def _cond_guards(self, cond: Node) -> tuple[set[bytes], set[bytes]]:
@@ -2973,6 +2978,8 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(args[0]))  # the index of the function the request names
         if name in T.XML_HANDLER_SETTERS:
             return self._xml_handler(node, name, args)
+        if name in T.BUFFER_READS:  # ob_start(); echo $_GET['c']; $c = ob_get_clean();
+            return self.printed
         if name in T.RPC_REGISTRARS and len(args) > T.RPC_REGISTRARS[name]:
             params = self._source(f"an XML-RPC request's parameters ({name})", node)
             self._call_value(node, args[T.RPC_REGISTRARS[name]], [args[1], params, EMPTY], name)
@@ -3169,6 +3176,12 @@ class PhpAnalyzer(Interpreter):
             return self._write(node, name, args)
         if name == "gzopen" and len(args) >= 2 and b"T" in (args[1].text or b""):
             name = "fopen"  # mode T: written as it is, not compressed
+        if name == "tmpfile":  # a file opened for writing under a name the script learns later
+            return Val(cls=f"{WRITE_HANDLE}=\x00tmpfile@{node.start_byte}")
+        if name == "stream_get_meta_data" and args and (args[0].cls or "").startswith(WRITE_HANDLE + "="):
+            # the 'uri' of a file opened for writing names that file (``include $meta['uri']``)
+            uri = (args[0].cls or "")[len(WRITE_HANDLE) + 1 :].encode("latin-1")
+            return Val(items=((b"uri", Val(const=uri)),))
         if name == "fopen" and args:
             path = args[0]
             # as for file_put_contents: a script's name, or input choosing the file's name
@@ -3331,6 +3344,9 @@ class PhpAnalyzer(Interpreter):
             for k, _v in arr.items or ():
                 keys = join(keys, Val(const=k))
             data = [arr.elements(), keys, *(d.elements() for d in data[1:])]
+        elif name == "array_reduce" and data:
+            # the callback gets the carried value (the initial one first) and each element
+            data = [data[1] if len(data) > 1 else EMPTY, data[0].elements()]
         elif name in T.ELEMENT_CALLBACKS:
             data = [d.elements() for d in data]
         if name == "ob_start":

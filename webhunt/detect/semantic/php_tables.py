@@ -250,6 +250,8 @@ XML_HANDLER_SETTERS: dict[str, tuple[int, ...]] = {
     "xml_set_notation_decl_handler": (1,),
     "xml_set_external_entity_ref_handler": (1,),
 }
+#: What the output buffer holds, read back.
+BUFFER_READS = frozenset({"ob_get_clean", "ob_get_contents", "ob_get_flush"})
 #: RPC servers (lower-case class names) whose clients call the functions and class methods they are
 #: given, with arguments taken from the request body.
 RPC_SERVERS = frozenset({"soapserver", "yar_server"})
