@@ -846,6 +846,21 @@ MALICIOUS = [
         "<?php array_reduce($_POST['a'], function ($carry, $x) { return $carry . shell_exec($x); }, '');",
         CMD,
     ),
+    (
+        "a function name chosen by a match expression",
+        "<?php $op = match($_GET['m'] ?? '') { 'a' => 'strlen', default => 'passthru' }; $op($_POST['c']);",
+        CMD,
+    ),
+    (
+        "a function name from either branch of a condition, one of them decoded",
+        "<?php $f = isset($_GET['w']) ? base64_decode('c3lzdGVt') : str_rot13('cnffgueh'); $f($_POST['c']);",
+        CMD,
+    ),
+    (
+        "an unknown element of a table of function names",
+        "<?php $t = ['system', 'passthru']; $t[array_rand($t)]($_REQUEST['q']);",
+        CMD,
+    ),
 ]
 
 
@@ -1253,6 +1268,15 @@ BENIGN = [
     (
         "array_reduce summing request numbers",
         "<?php echo array_reduce($_POST['n'], function ($c, $x) { return $c + (int) $x; }, 0);",
+    ),
+    (
+        "a formatting function chosen by a flag, a command function chosen for a fixed command",
+        "<?php $f = $_GET['up'] ? 'strtoupper' : 'strtolower'; echo htmlspecialchars($f($_GET['s']));"
+        " $run = function_exists('exec') ? 'exec' : 'shell_exec'; $run('uptime');",
+    ),
+    (
+        "a table of formatters picked by the request",
+        "<?php $fmt = ['upper' => 'strtoupper', 'lower' => 'strtolower']; echo htmlspecialchars($fmt[$_GET['f']]($_GET['s']));",
     ),
 ]
 

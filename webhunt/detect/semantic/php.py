@@ -90,6 +90,7 @@ from webhunt.detect.semantic.values import (
     GUARD_PATH,
     GUARD_SHELL,
     GUARD_VALID,
+    MAX_ALTS,
     MAX_ITEMS,
     SOFT_KEY,
     Taint,
@@ -98,6 +99,7 @@ from webhunt.detect.semantic.values import (
     guard_all,
     join,
     marker,
+    names_of,
     only_taints,
     retaint,
     tainted,
@@ -1400,6 +1402,9 @@ class PhpAnalyzer(Interpreter):
                 # seven-byte name, ``@``-silenced, still folds)
                 return Val(const=b"", ops=add_ops(base, op="index"))
             return self._guarded(node, tainted(base.taints))
+        alts = names_of(base.elements())[:MAX_ALTS] if base.items else ()
+        if alts:  # an unknown element of a table of names is any of them (`$t[array_rand($t)]`)
+            return self._guarded(node, Val(taints=only_taints(base), alts=alts))
         return self._guarded(node, tainted(only_taints(base)))
 
     def _h_member_access(self, node: Node) -> Gen:
@@ -2515,6 +2520,11 @@ class PhpAnalyzer(Interpreter):
                 return self._apply_user(node, keys, args) if keys else tainted(only_taints(*args))
             if re.fullmatch(r"[a-z_\x80-\xff][a-z0-9_\x80-\xff]*", name):
                 return self._call_named(node, name, args, callee)
+        elif callee.alts:  # one of several names (`$f = $win ? 'system' : 'passthru'`): any may run
+            result = EMPTY
+            for alt in callee.alts:
+                result = join(result, self._call_value(node, Val(const=alt), args, label))
+            return result
         if callee.cls is not None:
             keys = self._method_keys(callee.cls, "__invoke")
             if keys:

@@ -9,6 +9,7 @@ cannot blow up the analysis.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from webhunt.detect.semantic.transforms import Const, php_str
@@ -18,6 +19,10 @@ MAX_PATH = 8
 MAX_ITEMS = 64
 MAX_OPS = 12
 MAX_SUFFIX = 16
+#: Most names a value is known to be one of (``$f = $x ? 'system' : 'passthru'``), and their length.
+MAX_ALTS = 4
+MAX_ALT_LEN = 40
+_NAME = re.compile(rb"[A-Za-z_\\][A-Za-z0-9_\\:]*")
 MARKER = "\x00param"
 
 #: Guard categories: which kind of sink a sanitizer or check makes safe.
@@ -100,6 +105,9 @@ class Val:
     suffix: bytes = b""  # known constant tail of a concatenation (e.g. ".php")
     prefix: bytes = b""  # known constant head of a concatenation (e.g. "/tmp/")
     end_taints: frozenset[Taint] | None = None  # taint of a concatenation's last piece only
+    #: the names this value is one of, where branches gave it different constant names (a variable
+    #: function called through it may run any of them)
+    alts: tuple[bytes, ...] = ()
 
     @property
     def ending(self) -> frozenset[Taint]:
@@ -207,6 +215,7 @@ def join(a: Val, b: Val) -> Val:
         items = a.items if b.items is None else b.items
     same = a.const is not None and a.const == b.const
     return Val(
+        alts=() if same else _alts(a, b),
         const=a.const if same else None,
         taints=_cap(a.taints | b.taints),
         ops=a.ops if same else (),
@@ -217,6 +226,21 @@ def join(a: Val, b: Val) -> Val:
         suffix=a.suffix if a.suffix == b.suffix else b"",
         end_taints=(None if a.end_taints is None and b.end_taints is None else _cap(a.ending | b.ending)),
     )
+
+
+def names_of(v: Val) -> tuple[bytes, ...]:
+    """The names ``v`` is known to be: its constant when that is a name, and its alternatives."""
+    if isinstance(v.const, bytes) and len(v.const) <= MAX_ALT_LEN and _NAME.fullmatch(v.const):
+        return (v.const, *v.alts)
+    return v.alts
+
+
+def _alts(a: Val, b: Val) -> tuple[bytes, ...]:
+    """The names either of two values may be (each side's constant name and its own alternatives)."""
+    names = names_of(a) + names_of(b)
+    if not names:
+        return ()
+    return tuple(dict.fromkeys(names))[:MAX_ALTS]
 
 
 def add_ops(*vals: Val, op: str) -> tuple[str, ...]:
