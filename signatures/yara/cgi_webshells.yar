@@ -19,7 +19,8 @@ rule WH_CGI_Perl_Request_Exec
         // one anywhere: signatures/heuristics/cgi.toml, YARA finds no atom in them)
         $x1 = /`\$\w{1,30}[^`\r\n]{0,40}`/
         // also a variable decoded on the way (system(unpack("u", $1)), exec(decode_base64($c)))
-        $x2 = /\b(system|exec)\s*\(?\s*(\w{1,30}\s*\(\s*(["'][^"'\r\n]{0,12}["']\s*,\s*)?){0,3}(\$\w|"[^"\r\n]{0,80}\$\w)/
+        // (whole words: a helper named exec_cmd() or system_info() is the script's own sub)
+        $x2 = /\b(system|exec)\b\s*\(?\s*(\w{1,30}\s*\(\s*(["'][^"'\r\n]{0,12}["']\s*,\s*)?){0,3}(\$\w|"[^"\r\n]{0,80}\$\w)/
         $x3 = /\bqx\s*([\{(\/])[^\})\/\r\n]{0,60}\$\w/
         $x4 = /\beval\s*(\(\s*(decode_base64|pack|unpack|\$\w)|;)/
         $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
@@ -28,10 +29,14 @@ rule WH_CGI_Perl_Request_Exec
         // an eval whose value is dereferenced as a hash or array (keys %{eval $path}): a nested
         // lookup built from checked key names, not a program run for its effects
         $evd = /[%@$]\{\s*eval\s+\$\w/
-        $x5 = /\bopen\s*\([^)]{0,60}\|\s*["']\s*\)/
+        // a piped open of a command line ("$cmd |"); the bare fork "-|" names no command: what the
+        // child then runs is read by $x2 (a string) and $x9 (a shell given -c in list form)
+        $x5 = /\bopen\s*\([^)]{0,60}([^\s"'(,-]|\.\s*["'])\s*\|\s*["']\s*\)/
         $x7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*(\$\w|[^;]{0,120}\b(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w)/
         // a piped open whose quoted command interpolates a variable, parentheses and all: "($cmd) 2>&1 |"
         $x8 = /\bopen\s*\(\s*(my\s+)?[\$\w]{1,30}\s*,\s*"[^"\r\n]{0,60}\$\w[^"\r\n]{0,60}\|\s*"\s*\)/
+        // the child of a fork handing a variable to a shell in list form: exec('/bin/sh', '-c', $c)
+        $x9 = /\b(system|exec)\b\s*\(?\s*["'](\/usr)?(\/bin\/)?(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w/
         $perl = /^#!\s*\S{0,30}perl/
         $use = /use\s+CGI\b/
     condition:

@@ -242,6 +242,18 @@ QUIET = [
         b"#!/usr/bin/perl\nuse CGI;\nour $VERSION = '1.02_01';\n$VERSION = eval $VERSION;\n"
         b"my $q = CGI->new;\nmy $term = $q->param('q');\nprint $q->header, $q->escapeHTML($term);\n",
     ),
+    # a bare fork ("-|") whose child runs a fixed program in list form, and a sub of the script's own
+    # whose name begins with exec_ (it ends in a list-form exec)
+    (
+        "cgi-bin/unpack.pl",
+        b'#!/usr/bin/perl\nuse CGI;\nmy $q = CGI->new;\nmy $f = $q->param("f");\n'
+        b'exit unless $f =~ /\\A\\w+\\z/;\nif (!open(my $in, "-|")) { exec("zcat", "/srv/doc/$f.gz") or exit 1; }\n',
+    ),
+    (
+        "cgi-bin/shares.pl",
+        b'#!/usr/bin/perl\nmy $h = $ENV{"QUERY_STRING"};\n$h =~ s/[^\\w.-]//g;\n'
+        b'exec_client($h, "smbclient", "-N", "-L", $h);\nsub exec_client { my ($t, @a) = @_; exec @a; }\n',
+    ),
     # an ordinary bean filled from the form
     (
         "order.jsp",
@@ -255,6 +267,23 @@ QUIET = [
 def test_lookalike_constructs_stay_quiet(relpath: str, data: bytes) -> None:
     verdict = detect_bytes(data, relpath)
     assert verdict.score < 40, _show(verdict)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'open(F, "$c|");',
+        b'open(F, $c . "|");',
+        b'open(F, "$c 2>&1 |");',
+        b'if (!open(my $o, "-|")) { exec $c; }',
+        b"if (!open(my $o, '-|')) { exec('/bin/sh', '-c', $c); }",
+        b'system("/bin/bash", "-c", $c);',
+    ],
+)
+def test_perl_cgi_piped_and_forked_commands_still_fire(line: bytes) -> None:
+    data = b'#!/usr/bin/perl\nuse CGI;\nmy $c = CGI->new->param("c");\n' + line + b"\nprint <F>;\n"
+    verdict = detect_bytes(data, "cgi-bin/run.pl")
+    assert any(r.id == "WH_CGI_Perl_Request_Exec" for r in verdict.reasons), _show(verdict)
 
 
 # ------------------------------------------------------------------------------------------ images

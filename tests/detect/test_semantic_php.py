@@ -319,6 +319,16 @@ MALICIOUS = [
     ("escaped input that is the whole command", "<?php $c = escapeshellcmd($_GET['c']); passthru($c);", CMD),
     ("argv of a web request", "<?php $q = $_SERVER['argv'][0]; system($q);", CMD),
     (
+        "a copy of $_SERVER where the process title is only mentioned",
+        "<?php $e = $_SERVER; echo 'cli_set_process_title'; system($e['HTTP_X_C']);",
+        CMD,
+    ),
+    (
+        "a header run by a script that only checks for the title function",
+        "<?php if (function_exists('cli_set_process_title')) { echo 1; } system($_SERVER['HTTP_X_C']);",
+        CMD,
+    ),
+    (
         "COM shell object under a split ProgID",
         "<?php $w = new COM('WS' . 'crip' . 't.Sh' . 'ell'); $w->exec('cmd /c ' . $_POST['c']);",
         CMD,
@@ -1063,6 +1073,13 @@ BENIGN = [
         "handler method an allow-list of the object's own methods picks",
         "<?php $h = new Handler(); $m = strtolower($_REQUEST['op']);"
         " if ($m && method_exists($h, $m)) { $h->$m(); } else { $h->index($m); }",
+    ),
+    (
+        "named daemon restarting itself with its argv and environment",
+        "<?php class P { static function env($k = null) { if ($k !== null) { return getenv($k); }"
+        " $e = $_SERVER; unset($e['argv']); return $e; }"
+        " static function restart() { cli_set_process_title('worker'); $bin = static::env('_');"
+        " $a = $_SERVER['argv']; array_shift($a); pcntl_exec($bin, $a, static::env()); } }",
     ),
     (
         "command-line tool writing to STDERR",

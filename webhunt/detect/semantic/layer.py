@@ -334,6 +334,7 @@ def analyse_php(
     analyzer.page_parameters = page_parameters(data)
     analyzer.cli_only = T.cli_only(data)
     analyzer.cli_guarded = T.cli_guarded(data)
+    analyzer.cli_process = T.cli_process(data)
     _run(analyzer, root)
     return analyzer
 

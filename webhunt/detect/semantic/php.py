@@ -504,6 +504,8 @@ class PhpAnalyzer(Interpreter):
         self.cli_only = False
         #: the script stops unless run from the command line: a URL it reads is not a remote source
         self.cli_guarded = False
+        #: the script names its own command-line process: ``$_SERVER`` is its environment
+        self.cli_process = False
         self.class_consts: dict[tuple[str, str], Node] = {}
         #: an enum's cases by (enum, case): the backing value, None for a pure case
         self.enum_cases: dict[tuple[str, str], Node | None] = {}
@@ -925,6 +927,8 @@ class PhpAnalyzer(Interpreter):
 
     def _read_var(self, name: str, node: Node) -> Val:
         if name in T.SUPERGLOBALS:
+            if self.cli_process and T.is_server_array(name):
+                return EMPTY  # the whole array, copied: a named CLI process's environment
             return self._source(f"${name}", node)
         if name == "this":
             return Val(cls=self.scope.cls)

@@ -50,15 +50,18 @@ def server_key_is_input(key: bytes) -> bool:
 
 
 #: A script that refuses to run outside the command line, or writes to or reads from the standard
-#: streams (``STDERR`` and its siblings exist only there): its ``$_SERVER['argv']`` is the shell's.
+#: streams (``STDERR`` and its siblings exist only there), or names its own process
+#: (``cli_set_process_title()`` exists only in the CLI SAPI: a daemon that restarts itself with
+#: its ``argv``): its ``$_SERVER['argv']`` is the shell's.
 CLI_ONLY = re.compile(
     rb"(?i)\bphp_sapi_name\s*\(|\bPHP_SAPI\b|cli_check|defined\s*\(\s*['\"]STDIN['\"]"
+    rb"|\bcli_[gs]et_process_title\s*\("
     rb"|\b(?:fwrite|fputs|fprintf|fgets|fgetc|fread|fscanf|stream_get_contents|stream_get_line)"
     rb"\s*\(\s*STD(?:IN|OUT|ERR)\b"
 )
 #: Every match of :data:`CLI_ONLY` holds one of these (lower-cased): a file without any is not
 #: searched (the regex cannot skip ahead, and most files have none).
-_CLI_WORDS = (b"sapi", b"cli_check", b"stdin", b"stdout", b"stderr")
+_CLI_WORDS = (b"sapi", b"cli_check", b"stdin", b"stdout", b"stderr", b"process_title")
 
 
 def cli_only(data: bytes) -> bool:
@@ -81,6 +84,17 @@ CLI_GUARD_WITHIN = 2048
 def cli_guarded(data: bytes) -> bool:
     """Does the script refuse, in its first lines, to run anywhere but the command line?"""
     return CLI_GUARD.search(data[:CLI_GUARD_WITHIN]) is not None
+
+
+#: A command-line process that names itself (``cli_set_process_title()`` exists only in the CLI
+#: SAPI): a daemon's helper, whose ``$_SERVER`` is the environment it was started with (the one it
+#: passes on when it restarts itself with ``pcntl_exec()``), not a request's.
+CLI_PROCESS = re.compile(rb"(?i)\bcli_[gs]et_process_title\s*\(")
+
+
+def cli_process(data: bytes) -> bool:
+    """Does the script name its own command-line process (:data:`CLI_PROCESS`)?"""
+    return b"process_title" in data.lower() and CLI_PROCESS.search(data) is not None
 
 
 #: Functions whose result is request input.
