@@ -1533,11 +1533,10 @@ def test_strings_increment_like_perl(before: bytes, after: bytes) -> None:
 
 
 def test_a_self_contained_uploader_is_medium_an_upload_handler_alone_low() -> None:
-    """An upload kept under the client's own name (basename) is low alone; the same handler in a
-    script that serves its own upload form is a dropped uploader's shape."""
-    handler = (
-        "<?php move_uploaded_file($_FILES['f']['tmp_name'], __DIR__ . '/' . basename($_FILES['f']['name']));"
-    )
+    """An upload kept under the client's own name (basename) in a folder of the site is low alone;
+    the same handler in a script that serves its own upload form is a dropped uploader's shape, and
+    so is one storing the file in the script's own folder, among the site's scripts."""
+    handler = "<?php move_uploaded_file($_FILES['f']['tmp_name'], __DIR__ . '/files/' . basename($_FILES['f']['name']));"
     (alone,) = [r for r in analyse(handler) if r.id == "WH-S-PHP-009"]
     assert alone.score < 40
     page = (
@@ -1545,6 +1544,15 @@ def test_a_self_contained_uploader_is_medium_an_upload_handler_alone_low() -> No
     )
     (own,) = [r for r in analyse(page) if r.id == "WH-S-PHP-009"]
     assert own.score >= 40 and "its own upload form" in own.description
+    for beside in (
+        "__DIR__ . '/' . basename($n)",
+        "dirname(__FILE__) . '/' . basename($n)",
+        "basename($n)",
+        "'./' . basename($n)",
+    ):
+        code = f"<?php $n = $_FILES['f']['name']; move_uploaded_file($_FILES['f']['tmp_name'], {beside});"
+        (here,) = [r for r in analyse(code) if r.id == UPLOAD]
+        assert here.score >= 40 and "script's own folder" in here.description, beside
 
 
 ARCHIVE_FOLDER, FORWARD = "WH-S-PHP-012", "WH-S-PHP-014"

@@ -124,6 +124,11 @@ GLOBAL_FIELD = "$GLOBALS['"
 STATIC_FIELD = "static@"
 #: Most lvalues a variable is kept bound to by reference (``$b = &$a``).
 MAX_ALIASES = 8
+#: A destination path spelt from the script's own folder or the document root (compacted, lower case).
+_HERE = re.compile(
+    rb"(?:basename\(|(?:__dir__|dirname\(__file__\)|getcwd\(\)|\$_server\[['\"]document_root['\"]\]"
+    rb"|['\"]\.?/?['\"])\.(?:['\"]/['\"]\.)?(?:@?basename\(|\$_files\b|\$\w+\[['\"]name['\"]\]))"
+)
 _CALLS = frozenset(
     {
         "function_call_expression",
@@ -3661,8 +3666,25 @@ class PhpAnalyzer(Interpreter):
             if folder:
                 note = "the request chooses the folder; the file keeps the client's name"
                 self._sink(SinkKind.UPLOAD, f"{name}()", node, Val(taints=folder), note)
+            elif self._beside_the_script(node):
+                # the script's own folder (or the document root): the file, under the client's name
+                # and extension, lands among the site's scripts, where a .php name runs
+                note = "stored in the script's own folder under the client's name and extension"
+                kept = frozenset(t.unguarded(GUARD_BASENAME) for t in dst.taints if not t.is_marker)
+                self._sink(SinkKind.UPLOAD, f"{name}()", node, Val(taints=kept), note)
             else:
                 self._sink(SinkKind.UPLOAD_NAME, f"{name}()", node, dst)
+
+    @staticmethod
+    def _beside_the_script(call: Node) -> bool:
+        """Is the destination (second argument) spelt as the script's own folder or the document
+        root followed by the name (``__DIR__ . '/' . basename(...)``, ``'./' . ...``, a bare
+        ``basename(...)``, which is relative to the script's folder)?"""
+        nodes = arg_nodes(call)
+        if len(nodes) < 2:
+            return False
+        spelt = b"".join(_text(nodes[1]).lower().split())
+        return _HERE.match(spelt) is not None
 
     # --- code given to eval: analyse it in place ---------------------------------------------
 
