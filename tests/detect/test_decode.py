@@ -417,3 +417,14 @@ def test_asp_folding_is_bounded() -> None:
     loop = '<%\nFunction f(a): f = f(a & Chr(65)): End Function\nExecute f("x")\n%>'
     for page in (grow, loop):
         assert decode_only(page.encode(), "x.asp") == []
+
+
+def test_code_evaluated_as_written_has_no_chain_and_does_not_break_the_layer() -> None:
+    """(sweep 26) create_function's body is a payload the layer evaluates as it stands, with no
+    decoder in its chain; the check for wide-character payloads must not index that empty chain."""
+    page = b"""<?php
+$render = create_function('$tag,$fn,$arg', 'print \\'<\\'.$tag.\\'>\\';$fn("$arg");');
+echo base64_decode('R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=');
+"""
+    reasons = decode_only(page, "page.php")
+    assert all(not r.id.startswith("WH-ENGINE") for r in reasons)

