@@ -219,6 +219,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-119": "generic/sandbox_directive_restore.php",
     "WH-H-PHP-109": "generic/config_grabber_home_walk.php",
     "WH-H-PHP-110": "mailer/address_file_list_mailer.php",
+    "WH-H-PHP-122": "packer/obf_highbyte_helper_varcall_eval.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below

@@ -871,6 +871,17 @@ MALICIOUS = [
         "<?php $t = ['system', 'passthru']; $t[array_rand($t)]($_REQUEST['q']);",
         CMD,
     ),
+    (
+        'names kept in ${"GLOBALS"} (a variable named by a literal is $GLOBALS)',
+        '<?php ${"GLOBALS"}["k"] = "cmd"; ${${"GLOBALS"}["k"]} = $_POST["c"]; system(${${"GLOBALS"}["k"]});',
+        CMD,
+    ),
+    (
+        "a request body written to a request path through ${'GLOBALS'} aliases",
+        "<?php ${'GLOBALS'}['p'] = 'path'; ${${'GLOBALS'}['p']} = $_GET['f']; "
+        "file_put_contents(${${'GLOBALS'}['p']}, $_POST['b']);",
+        WRITE,
+    ),
 ]
 
 
@@ -1294,6 +1305,11 @@ BENIGN = [
     (
         "a table of formatters picked by the request",
         "<?php $fmt = ['upper' => 'strtoupper', 'lower' => 'strtolower']; echo htmlspecialchars($fmt[$_GET['f']]($_GET['s']));",
+    ),
+    (
+        'a counter file named in ${"GLOBALS"}, written with a number',
+        '<?php ${"GLOBALS"}["f"] = "hits.txt"; $n = (int) @file_get_contents(${"GLOBALS"}["f"]); '
+        'file_put_contents(${"GLOBALS"}["f"], $n + 1);',
     ),
 ]
 

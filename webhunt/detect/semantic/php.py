@@ -56,6 +56,7 @@ from webhunt.detect.semantic.php_nodes import (
     arguments,
     first_class_callable,
     goto_order,
+    literal_var_name,
     norm_key,
     parse_int,
     static_name,
@@ -1075,8 +1076,8 @@ class PhpAnalyzer(Interpreter):
                 base = kids[0] if kids else base
                 if not kids:
                     break
-            if base.type == "variable_name":
-                name = var_name(base)
+            if base.type == "variable_name" or literal_var_name(base) is not None:
+                name = literal_var_name(base)
                 if name == "GLOBALS" and len(keys) == 1 and keys[0] is not None:
                     gkey = self._quick_const(keys[0])
                     if isinstance(gkey, bytes) and gkey:  # $GLOBALS['g'] = ...: the global $g
@@ -1367,7 +1368,7 @@ class PhpAnalyzer(Interpreter):
         idx = EMPTY
         if len(kids) > 1:
             idx = yield kids[1]
-        sg = var_name(base_node) if base_node.type == "variable_name" else None
+        sg = literal_var_name(base_node)  # $GLOBALS[...], and ${"GLOBALS"}[...] the same array
         in_string_name = base_node.type == "name" and _braced_in_string(node)
         if in_string_name:  # "${_POST['c']}": in a string, ${name[...]} is $name[...]
             sg = _text(base_node).decode("latin-1")

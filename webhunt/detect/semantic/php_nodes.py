@@ -51,6 +51,28 @@ def var_name(node: Node) -> str | None:
     return remember(_VAR_NAMES, node, name)
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z_\x80-\xff][\w\x80-\xff]*")
+#: What a string literal without interpolation holds: text and escapes only.
+_LITERAL_PARTS = frozenset({"string_content", "string_value", "escape_sequence"})
+
+
+def literal_var_name(node: Node) -> str | None:
+    """The name of a ``$name`` variable, or of ``${'name'}`` / ``${"name"}``: a variable named by a
+    string literal without interpolation is the same variable (``${"GLOBALS"}['k']`` is
+    ``$GLOBALS['k']``). None for any other node."""
+    if node.type == "variable_name":
+        return var_name(node)
+    if node.type != "dynamic_variable_name":
+        return None
+    kids = node.named_children
+    if len(kids) != 1 or kids[0].type not in ("string", "encapsed_string"):
+        return None
+    if any(c.type not in _LITERAL_PARTS for c in kids[0].named_children):
+        return None
+    name = string_const(kids[0]).decode("latin-1")
+    return name if _PLAIN_NAME.fullmatch(name) else None
+
+
 def parse_int(raw: bytes) -> int | None:
     s = raw.replace(b"_", b"").lower()
     try:
