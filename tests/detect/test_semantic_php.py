@@ -857,6 +857,21 @@ MALICIOUS = [
         CMD,
     ),
     (
+        "an object's property read back through a cast to an array",
+        "<?php $o = new stdClass; $o->run = $_POST['p']; $a = (array) $o; assert($a['run']);",
+        CODE,
+    ),
+    (
+        "an object's properties walked through get_object_vars",
+        "<?php class C { public $a; } $o = new C; $o->a = $_GET['x']; foreach (get_object_vars($o) as $v) { system($v); }",
+        CMD,
+    ),
+    (
+        "a copy of $GLOBALS read by the request array's name",
+        "<?php $g = $GLOBALS; $x = $g['_POST']['y']; eval($x);",
+        CODE,
+    ),
+    (
         "a function name chosen by a match expression",
         "<?php $op = match($_GET['m'] ?? '') { 'a' => 'strlen', default => 'passthru' }; $op($_POST['c']);",
         CMD,
@@ -1301,6 +1316,11 @@ BENIGN = [
         "a formatting function chosen by a flag, a command function chosen for a fixed command",
         "<?php $f = $_GET['up'] ? 'strtoupper' : 'strtolower'; echo htmlspecialchars($f($_GET['s']));"
         " $run = function_exists('exec') ? 'exec' : 'shell_exec'; $run('uptime');",
+    ),
+    (
+        "an object cast to an array whose input is only printed; a copy of $GLOBALS counted",
+        "<?php $o = new stdClass; $o->t = $_POST['t']; $a = (array) $o; echo htmlspecialchars($a['t']);"
+        " $g = $GLOBALS; echo count($g); system('date');",
     ),
     (
         "a table of formatters picked by the request",

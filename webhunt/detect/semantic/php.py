@@ -123,6 +123,8 @@ GLOBAL_FIELD = "$GLOBALS['"
 #: A function's ``static`` variables are kept as fields under this name, its declaration's offset
 #: and the variable (``static@120 $saved``).
 STATIC_FIELD = "static@"
+#: The request's own arrays, as ``$GLOBALS`` holds them.
+_REQUEST_ARRAYS = ("_GET", "_POST", "_REQUEST", "_COOKIE", "_FILES")
 #: Most lvalues a variable is kept bound to by reference (``$b = &$a``).
 MAX_ALIASES = 8
 #: A destination path spelt from the script's own folder or the document root (compacted, lower case).
@@ -946,8 +948,12 @@ class PhpAnalyzer(Interpreter):
             v = self._with_global_writes(name, v)
         if v is not None:
             return v
-        if name == "GLOBALS":
-            return EMPTY
+        if name == "GLOBALS":  # the whole array copied ($g = $GLOBALS; $g['_POST']['c']): its request arrays
+            return Val(
+                items=tuple(
+                    (sg.encode("latin-1"), self._source(f"$GLOBALS['{sg}']", node)) for sg in _REQUEST_ARRAYS
+                )
+            )
         if self.scope.wildcard is not None:
             return Val(taints=frozenset({self.scope.wildcard.via(f"${name}")}))
         if self.scope.is_main and name in self.page_parameters:
@@ -1588,7 +1594,16 @@ class PhpAnalyzer(Interpreter):
         if ctype in ("string", "binary"):
             t = None if v.taints else _as_text(v)
             return v if t is None else Val(const=t, ops=v.ops)
+        if ctype == "array" and v.items is None and v.cls is not None:
+            return self._object_as_array(v)
         return v
+
+    def _object_as_array(self, obj: Val) -> Val:
+        """``(array) $o``, ``get_object_vars($o)``: the properties the script gave objects, by name
+        (kept per name for every object, as the analysis keeps them)."""
+        props = sorted(p for p in self.scope.fields_written | self.declared_props if p.isidentifier())
+        items = tuple((p.encode("latin-1"), self._read_field(p)) for p in props[:MAX_ITEMS])
+        return Val(items=items, taints=only_taints(obj))
 
     def _h_ternary(self, node: Node) -> Gen:
         cond_node = field_child(node, "condition")
@@ -3000,6 +3015,8 @@ class PhpAnalyzer(Interpreter):
             return self._xml_handler(node, name, args)
         if name in T.BUFFER_READS:  # ob_start(); echo $_GET['c']; $c = ob_get_clean();
             return self.printed
+        if name == "get_object_vars" and args and args[0].cls is not None and args[0].items is None:
+            return self._object_as_array(args[0])
         if name in T.RPC_REGISTRARS and len(args) > T.RPC_REGISTRARS[name]:
             params = self._source(f"an XML-RPC request's parameters ({name})", node)
             self._call_value(node, args[T.RPC_REGISTRARS[name]], [args[1], params, EMPTY], name)
