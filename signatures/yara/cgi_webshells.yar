@@ -15,6 +15,10 @@ rule WH_CGI_Perl_Request_Exec
         $s2 = /\$ENV\s*\{\s*['"]?(QUERY_STRING|HTTP_\w{1,30})['"]?\s*\}/
         $s3 = /read\s*\(\s*STDIN\s*,/
         $s4 = /->\s*(Vars|param)\b|\bReadParse\s*\(|\bCGI::Vars\b/
+        // the posted body read line by line, and CGI.pm's param() given a name in a variable or
+        // listing every name (map { $_ => param($_) } param())
+        $s5 = /<\s*STDIN\s*>/
+        $s6 = /\bparam\s*\(\s*(\$\w|\))/
         // system/exec and qx running a command line with a variable in it (backticks around
         // one anywhere: signatures/heuristics/cgi.toml, YARA finds no atom in them)
         $x1 = /`\$\w{1,30}[^`\r\n]{0,40}`/
@@ -42,6 +46,25 @@ rule WH_CGI_Perl_Request_Exec
     condition:
         filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and
         (any of ($x*) or #ev > #ver + #evd)
+}
+
+rule WH_CGI_Reverse_Shell
+{
+    meta:
+        description = "CGI program connects a socket to the standard streams of a shell (a reverse or bind shell)"
+        score = 90
+        family = "cmdshell"
+        language = "cgi"
+    strings:
+        $sh = /["'](\/bin\/)?(ba|da|z|k)?sh( -i)?["']/
+        // Perl: a socket, then STDIN/STDOUT/STDERR reopened onto it (open(STDIN, ">&", $s))
+        $pl_sock = /IO::Socket::INET|\bsocket\s*\(\s*\w{1,20}\s*,\s*(PF|AF)_INET/
+        $pl_dup = /\bopen\s*\(\s*STD(IN|OUT|ERR)\s*,\s*["']?[<>+]{0,2}&/
+        // Python: a socket whose descriptor becomes the shell's streams (dup2, or stdin=s.fileno())
+        $py_sock = /\bimport\s[^\r\n]{0,80}\bsocket\b|\bfrom\s+socket\s+import\b/
+        $py_dup = /\bos\.dup2\s*\(\s*\w{1,20}\.fileno\s*\(\s*\)|\bstd(in|out|err)\s*=\s*\w{1,20}\.fileno\s*\(\s*\)/
+    condition:
+        filesize < 1MB and $sh and (($pl_sock and $pl_dup) or ($py_sock and $py_dup))
 }
 
 rule WH_CGI_Python_Request_Exec
