@@ -836,6 +836,11 @@ MALICIOUS = [
         CODE,
     ),
     (
+        "a Yar RPC server exposing an object whose method runs its argument",
+        "<?php class Api { public function run($c) { return shell_exec($c); } } $s = new Yar_Server(new Api()); $s->handle();",
+        CMD,
+    ),
+    (
         "an XML-RPC method registered by name",
         "<?php function r($m, $p) { passthru($p[0]); } $x = xmlrpc_server_create();"
         " xmlrpc_server_register_method($x, 'r', 'r');",

@@ -2716,6 +2716,8 @@ class PhpAnalyzer(Interpreter):
             inner = args[0]
             self._call_value(node, args[1], [inner.elements(), EMPTY, inner], cls)
             return inner
+        if cls == "yar_server" and args:  # every public method of the object, called by its clients
+            self._rpc_exposed(node, "object", args[0], "Yar_Server")
         if cls == "fiber" and args:
             return Val(cls="fiber", target=args[0])
         if cls in ("arrayobject", "arrayiterator") and args:
@@ -2881,8 +2883,11 @@ class PhpAnalyzer(Interpreter):
         if first_class_callable(node):  # $obj->method(...): a Closure of the method
             return Val(items=((0, obj), (1, meth)))
         label = _text(obj_node)[:30].decode("latin-1", errors="replace") if obj_node else "?"
-        if obj.cls in T.RPC_SERVERS and meth.text is not None and args:
-            self._rpc_exposed(node, meth.text.decode("latin-1").lower(), args[0])
+        if obj.cls == "soapserver" and meth.text is not None and args:
+            method = meth.text.decode("latin-1").lower()
+            what = T.SOAP_EXPOSERS.get(method)
+            if what is not None:
+                self._rpc_exposed(node, what, args[0], f"SoapServer::{method}")
         if obj.cls in T.SPL_CONTAINERS and name_node is not None and obj_node is not None:
             m = meth.text.decode("latin-1").lower() if meth.text is not None else ""
             if m in T.SPL_CONTAINER_PUTS and only_taints(*args):
@@ -3416,14 +3421,11 @@ class PhpAnalyzer(Interpreter):
             return None
         return tainted(only_taints(args[0], *(values[i] for i in kept)))
 
-    def _rpc_exposed(self, node: Node, method: str, given: Val) -> None:
-        """``$soap->addFunction('system')``, ``->setClass('Tools')``, ``->setObject($o)``: the server's
-        clients call what it exposes with arguments from the request body, so each function, or
-        each method of the class, is run here on request input."""
-        what = T.RPC_EXPOSERS.get(method)
-        if what is None:
-            return
-        label = f"SoapServer::{method}"
+    def _rpc_exposed(self, node: Node, what: str, given: Val, label: str) -> None:
+        """``$soap->addFunction('system')``, ``->setClass('Tools')``, ``->setObject($o)``, ``new
+        Yar_Server($o)``: the server's clients call what it exposes (``what``: functions, a class
+        named, an object) with arguments from the request body, so each function, or each method of
+        the class, is run here on request input."""
         request = self._source(f"an RPC request's arguments ({label})", node)
         call_args = [request] * 4
         if what == "functions":

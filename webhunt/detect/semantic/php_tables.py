@@ -266,11 +266,10 @@ XML_HANDLER_SETTERS: dict[str, tuple[int, ...]] = {
 }
 #: What the output buffer holds, read back.
 BUFFER_READS = frozenset({"ob_get_clean", "ob_get_contents", "ob_get_flush"})
-#: RPC servers (lower-case class names) whose clients call the functions and class methods they are
-#: given, with arguments taken from the request body.
-RPC_SERVERS = frozenset({"soapserver", "yar_server"})
-#: Their methods that expose callables: name -> what the first argument is.
-RPC_EXPOSERS = {"addfunction": "functions", "setclass": "class", "setobject": "object"}
+#: SoapServer's methods that expose callables to its clients, who call them with arguments taken
+#: from the request body: name -> what the first argument is (``Yar_Server`` exposes the object
+#: its constructor is given).
+SOAP_EXPOSERS = {"addfunction": "functions", "setclass": "class", "setobject": "object"}
 #: Functions that register a callable as an XML-RPC method: name -> the callable's position. The
 #: server calls it with the method's name and the request's parameters.
 RPC_REGISTRARS = {"xmlrpc_server_register_method": 2}
