@@ -46,6 +46,12 @@ MALICIOUS = [
     ("hex escape", '<?php $f = "\\x70\\x61\\x73\\x73\\x74\\x68\\x72\\x75"; $f($_GET[1]);', CMD),
     ("base64 name", "<?php $f = base64_decode('c3lzdGVt'); $f($_COOKIE['c']);", CMD),
     ("str_replace", "<?php $f = str_replace('x', '', 'sxyxsxtxexm'); $f($_GET['a']);", CMD),
+    ("extension named by the request", "<?php if (!extension_loaded('x')) { dl($_GET['e']); }", CODE),
+    (
+        "function table searched by name",
+        "<?php $t = get_defined_functions()['internal']; $t[array_search(strrev('metsys'), $t)]($_GET['a']);",
+        CMD,
+    ),
     (
         "xor strings",
         "<?php $f = ('9' ^ 'X') . ('3' ^ '@') . ('3' ^ '@') . ('%' ^ '@') . ('2' ^ '@') . ('4' ^ '@'); $f($_GET[0]);",
@@ -916,6 +922,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "an extension the configuration names loaded when missing, a definition list printed",
+        "<?php $cfg = parse_ini_file(__DIR__ . '/app.ini'); if (!extension_loaded('gd')) { dl($cfg['gd_module']); }"
+        " echo '<dl><dt>' . htmlspecialchars($_GET['q'] ?? '') . '</dt></dl>';",
+    ),
     (
         "a local template compiled and run as a script, a settings object keeping an API address",
         "<?php class Api { private $e; function __construct($e) { $this->e = $e; } function e() { return $this->e; } }"

@@ -114,6 +114,9 @@ MAX_ROUNDS = 3
 _APP_TEXT = b"\x00"
 #: The class mark of get_defined_functions()'s result: every function name PHP knows, by index.
 FUNCTION_TABLE = "get_defined_functions()"
+#: The class mark of array_search(NAME, get_defined_functions()[..]): the index of the function NAME
+#: (kept as the name itself, for the table's element to give back).
+FUNCTION_INDEX = "get_defined_functions() index"
 #: The class of the input pipe ``proc_open()`` hands back for a shell: writes to it are commands.
 SHELL_STDIN = "shell-stdin"
 #: The class mark of a handle ``fopen()`` opened for writing, followed by what names its file.
@@ -1403,6 +1406,8 @@ class PhpAnalyzer(Interpreter):
                 return self._apply_user(node, getter, [idx])
         if base.cls == FUNCTION_TABLE:
             # get_defined_functions()['internal'][$i]: an entry the request picks is a function it names
+            if idx.cls == FUNCTION_INDEX:  # the entry found by its name: that function
+                return Val(const=idx.const, ops=add_ops(idx, op="function table"))
             return tainted(only_taints(idx)) if idx.taints else base
         key_c = idx.const
         if key_c is not None:
@@ -3015,6 +3020,8 @@ class PhpAnalyzer(Interpreter):
                 self.stream_wrappers[proto.lower()] = cls_name.decode("latin-1").lstrip("\\").lower()
             return EMPTY
         if name == "array_search" and len(args) >= 2 and args[1].cls == FUNCTION_TABLE:
+            if args[0].text and not args[0].taints:  # the index of a function named in the code
+                return Val(const=args[0].text, ops=add_ops(args[0], op="array_search"), cls=FUNCTION_INDEX)
             return tainted(only_taints(args[0]))  # the index of the function the request names
         if name in T.XML_HANDLER_SETTERS:
             return self._xml_handler(node, name, args)

@@ -171,6 +171,9 @@ SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "pcntl_exec": (SinkKind.COMMAND, (0, 1)),
     "expect_popen": (SinkKind.COMMAND, (0,)),
     "ssh2_exec": (SinkKind.COMMAND, (1,)),
+    # an extension the request names, loaded at run time: native code of the caller's choosing (an
+    # uploaded .so or .dll)
+    "dl": (SinkKind.CODE, (0,)),
 }
 CODE_EVAL = frozenset({"eval", "assert"})
 #: Mail functions taking (recipients, subject, body, ...).
@@ -907,7 +910,7 @@ PROPAGATORS = frozenset(
 
 _HINT_NAMES = sorted(
     {
-        *SINKS,
+        *(name for name in SINKS if name != "dl"),  # "dl" is a word of HTML (<dl>): see SINK_HINT
         *CALLBACKS,
         *REGEX_REPLACE,
         *SQL_FUNCTION_REGISTRARS,
@@ -1163,6 +1166,7 @@ SINK_HINT = re.compile(
     rb"|\bnew\s+\\?com\s*\("  # a COM object: a Windows shell's exec()/Run()/ShellExecute() under any ProgID spelling
     # recipients from a variable or a call (not "mail()" in a sentence of a localisation file)
     rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\(\s*(?:\$|\w+\s*\()"
+    rb"|(?<![\w$>:])dl\s*\("
 )
 
 
