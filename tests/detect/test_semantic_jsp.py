@@ -234,6 +234,11 @@ FLOWS = [
         ' new javax.script.ScriptEngineManager().getEngineByName("js").eval(js); %>',
         CODE,
     ),
+    (
+        "JNDI name chosen by the request (ldap:// or rmi:// loads the served class)",
+        '<% javax.naming.Context c = new javax.naming.InitialContext(); c.lookup(request.getParameter("n")); %>',
+        CODE,
+    ),
 ]
 
 
@@ -253,6 +258,11 @@ def test_reason_points_into_the_page() -> None:
 
 
 BENIGN = [
+    (
+        "data source looked up in the local JNDI namespace by a name the request picks",
+        "<% javax.naming.Context c = new javax.naming.InitialContext();"
+        ' Object ds = c.lookup("java:comp/env/jdbc/" + request.getParameter("db")); out.print(ds != null); %>',
+    ),
     (
         "remote status text printed escaped",
         '<% java.net.URL u = new java.net.URL("https://status.example.org/health.txt");'

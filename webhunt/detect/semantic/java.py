@@ -945,6 +945,8 @@ class JavaAnalyzer(Interpreter):
         kinds = {recv.rsplit(".", 1)[-1], (obj.cls or "").rsplit(".", 1)[-1]}
         for evaluator, methods in J.EVALUATORS.items():
             if name in methods and args and (evaluator in kinds or name in J.RECEIVER_FREE_EVALUATORS):
+                if name in J.JNDI_LOOKUPS and args[0].head():
+                    continue  # "java:comp/env/jdbc/" + name: the input cannot choose the scheme or host
                 self._sink(SinkKind.CODE, label, node, args[0])
         if name in ("defineclass", "defineanonymousclass", "definehiddenclass"):
             for a in args:

@@ -179,6 +179,8 @@ WRAPPERS = frozenset(
     }
 )
 #: Expression-language / script evaluators: receiver text -> method names that evaluate code.
+#: JNDI lookups: a name that begins with a constant (the local "java:comp/env/" namespace) is safe.
+JNDI_LOOKUPS = frozenset({"lookup", "lookuplink"})
 EVALUATORS: dict[str, frozenset[str]] = {
     "ognl": frozenset({"getvalue", "parseexpression"}),
     "mvel": frozenset({"eval", "compileexpression", "executeexpression"}),
@@ -192,6 +194,11 @@ EVALUATORS: dict[str, frozenset[str]] = {
     "velocityengine": frozenset({"evaluate"}),
     # an XSLT stylesheet runs Java through extension functions (xalan://java.lang.Runtime ...)
     "transformerfactory": frozenset({"newtransformer", "newtemplates"}),
+    # a JNDI name the request chooses (ldap://host/x, rmi://host/x) loads and runs the class or the
+    # serialized object that host serves
+    "initialcontext": JNDI_LOOKUPS,
+    "initialdircontext": JNDI_LOOKUPS,
+    "initialldapcontext": JNDI_LOOKUPS,
 }
 #: Methods whose receiver is a factory made just before (``TransformerFactory.newInstance()``, a
 #: variable of it): judged by the argument alone.
