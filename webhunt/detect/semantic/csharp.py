@@ -815,6 +815,14 @@ class CSharpAnalyzer(Interpreter):
             if len(args) >= 2 and self._script_path(args[0]):
                 self._sink(SinkKind.WRITE, label, node, args[1])
             return EMPTY
+        if name in ("downloadfile", "downloadfileasync") and len(args) >= 2:
+            # WebClient.DownloadFile(url, path): what the address serves, saved at the path (a
+            # dropper when the request names the path, or the address for a script's path)
+            if only_taints(args[1]):
+                self._sink(SinkKind.UPLOAD, label, node, args[1])
+            elif self._script_path(args[1]) and only_taints(args[0]):
+                self._sink(SinkKind.WRITE, label, node, args[0])
+            return EMPTY
         if name == "saveas" and args:
             if args[0].tail().lower().endswith(_SCRIPT_SUFFIXES):
                 self._sink(SinkKind.WRITE, label, node, obj)
@@ -838,6 +846,8 @@ class CSharpAnalyzer(Interpreter):
             return self._apply_user(node, [obj.func], args)
         if name in _CLEARS:
             return EMPTY
+        if name == "mappath" and len(args) == 1:
+            return args[0]  # Server.MapPath("~/x.aspx"): the same path, its name and extension kept
         guard = _GUARDS.get(name)
         if guard is not None:
             return guard_all(tainted(only_taints(*args)), guard)
