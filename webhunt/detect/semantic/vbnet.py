@@ -28,7 +28,7 @@ from webhunt.detect.semantic.vbscript import Expr, Tok
 SOURCE_HINT = vbscript.SOURCE_HINT
 SINK_HINT = re.compile(
     rb"(?i)\b(?:process|processstartinfo|shell|assembly|createobject|callbyname|invokemember|gettype"
-    rb"|saveas|compileassemblyfromsource|jscriptevaluate|startinfo)\b|"
+    rb"|saveas|downloadfile|compileassemblyfromsource|jscriptevaluate|startinfo)\b|"
     + vbscript.SINK_HINT.pattern.removeprefix(b"(?i)")
 )
 
@@ -66,6 +66,8 @@ _METHOD_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "jscriptevaluate": (SinkKind.CODE, (0,)),
     "invokemember": (SinkKind.DYNAMIC, (0,)),
     "saveas": (SinkKind.UPLOAD, (0,)),
+    # WebClient.DownloadFile(url, path): what an address serves, saved where the request says
+    "downloadfile": (SinkKind.UPLOAD, (1,)),
 }
 #: functions called without an object (VB's own, or imported from Microsoft.VisualBasic)
 _FUNCTION_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
