@@ -152,6 +152,13 @@ h.Send
 Execute h.ResponseText %>""",
         CODE,
     ),
+    ("array element", '<% Dim a(1) : a(0) = Request("q") : Execute a(0) %>', CODE),
+    (
+        "dictionary entry",
+        '<% Set d = CreateObject("Scripting.Dictionary")\nd.Add "k", Request.Cookies("c")\nExecute d.Item("k") %>',
+        CODE,
+    ),
+    ("dictionary item assigned", '<% d.Item("k") = Request.Form("x")\nExecuteGlobal d("k") %>', CODE),
 ]
 
 
@@ -161,6 +168,11 @@ def test_flow_is_found(name: str, page: str, rule: str) -> None:
 
 
 SAFE = [
+    (
+        "record fields set from the form, printed encoded",
+        """<% rs("title") = Request.Form("title") : rs.Update
+Response.Write Server.HTMLEncode(rs("title")) %>""",
+    ),
     (
         "fixed name, request content",
         """<% Sub Log(t)
