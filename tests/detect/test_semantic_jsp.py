@@ -235,6 +235,12 @@ FLOWS = [
         CODE,
     ),
     (
+        "SQL console: the client's database and statement",
+        '<% java.sql.Connection c = java.sql.DriverManager.getConnection(request.getParameter("url"), "sa", "");'
+        ' java.sql.ResultSet r = c.createStatement().executeQuery(request.getParameter("sql")); %>',
+        "WH-S-JSP-015",
+    ),
+    (
         "JNDI name chosen by the request (ldap:// or rmi:// loads the served class)",
         '<% javax.naming.Context c = new javax.naming.InitialContext(); c.lookup(request.getParameter("n")); %>',
         CODE,
@@ -258,6 +264,11 @@ def test_reason_points_into_the_page() -> None:
 
 
 BENIGN = [
+    (
+        "the page's own query on a connection made with the user's database account",
+        '<% java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:a", request.getParameter("u"), "");'
+        ' java.sql.ResultSet r = c.createStatement().executeQuery("select * from t where k = \'" + request.getParameter("k") + "\'"); %>',
+    ),
     (
         "data source looked up in the local JNDI namespace by a name the request picks",
         "<% javax.naming.Context c = new javax.naming.InitialContext();"

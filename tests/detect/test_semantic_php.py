@@ -46,6 +46,16 @@ MALICIOUS = [
     ("hex escape", '<?php $f = "\\x70\\x61\\x73\\x73\\x74\\x68\\x72\\x75"; $f($_GET[1]);', CMD),
     ("base64 name", "<?php $f = base64_decode('c3lzdGVt'); $f($_COOKIE['c']);", CMD),
     ("str_replace", "<?php $f = str_replace('x', '', 'sxyxsxtxexm'); $f($_GET['a']);", CMD),
+    (
+        "SQL console on the client's server",
+        "<?php $l = mysqli_connect($_POST['h'], $_POST['u'], $_POST['p']); mysqli_query($l, $_POST['q']);",
+        "WH-S-PHP-015",
+    ),
+    (
+        "SQL console through PDO",
+        "<?php $d = new PDO($_GET['dsn'], 'root', ''); foreach ($d->query($_GET['sql']) as $r) print_r($r);",
+        "WH-S-PHP-015",
+    ),
     ("extension named by the request", "<?php if (!extension_loaded('x')) { dl($_GET['e']); }", CODE),
     (
         "function table searched by name",
@@ -922,6 +932,12 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "the page's own statements on a connection made with the account typed in the form",
+        "<?php $l = mysqli_connect('localhost', $_POST['u'], $_POST['p'], 'app');"
+        " $r = mysqli_query($l, \"SELECT * FROM notes WHERE owner = '\" . mysqli_real_escape_string($l, $_POST['u']) . \"'\");"
+        " mysqli_query($l, 'UPDATE users SET seen = NOW()');",
+    ),
     (
         "an extension the configuration names loaded when missing, a definition list printed",
         "<?php $cfg = parse_ini_file(__DIR__ . '/app.ini'); if (!extension_loaded('gd')) { dl($cfg['gd_module']); }"

@@ -45,6 +45,7 @@ class SinkKind(enum.Enum):
     FILE = "file"  # input chooses the file that is written, deleted, copied, moved or re-attributed
     FILE_READ = "file-read"  # input chooses the file or folder that is read
     FORWARD = "forward"  # request data posted on to an address the request chooses (an HTTP relay)
+    SQL = "sql"  # a statement the request writes, run on a database the request names (a SQL console)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +170,16 @@ RULES: dict[SinkKind, SinkRule] = {
         "request data is posted on to an address the request chooses and the reply returned (an HTTP relay)",
         "regeorg",
         frozenset({GUARD_VALID, GUARD_LITERAL, GUARD_OPAQUE}),
+    ),
+    # an application runs its own statements on its own database; a page that connects wherever
+    # the client says, with the client's credentials, and runs whatever statement the client typed
+    # is a database client for whoever reaches the server (a shell's "SQL" tab)
+    SinkKind.SQL: SinkRule(
+        15,
+        65,
+        "the request names the database to connect to and the statement to run on it (a SQL console)",
+        "generic",
+        frozenset({GUARD_VALID, GUARD_OPAQUE}),
     ),
 }
 

@@ -895,6 +895,18 @@ class JavaAnalyzer(Interpreter):
             return self._reflect_invoke(node, obj, args)
         if name in ("newinstance", "getconstructor", "getdeclaredconstructor") and obj.cls == "classref":
             return Val(cls="object")
+        # a SQL console: a connection to the database the request names (its URL, user or
+        # password), and on it a whole statement the request writes (one the page begins itself,
+        # "select .. where id=" + input, is the page's own query)
+        if name == "getconnection" and simple == "drivermanager" and only_taints(*args):
+            return Val(cls="client-db")
+        if obj.cls == "client-db" and name in J.SQL_STATEMENT_MAKERS:
+            if name != "createstatement" and args and not args[0].head():
+                self._sink(SinkKind.SQL, label, node, args[0])
+            return Val(cls="client-db")
+        if obj.cls == "client-db" and name in J.SQL_RUNNERS and args and not args[0].head():
+            self._sink(SinkKind.SQL, label, node, args[0])
+            return EMPTY
         # an outbound HTTP request: URL -> connection -> its body stream, written with request data
         if name == "openconnection" and obj.cls == "url":
             return replace(obj, cls="url-connection")

@@ -179,6 +179,9 @@ WRAPPERS = frozenset(
     }
 )
 #: Expression-language / script evaluators: receiver text -> method names that evaluate code.
+#: JDBC: what makes a statement of a connection, and what runs one given as text.
+SQL_STATEMENT_MAKERS = frozenset({"createstatement", "preparestatement", "preparecall"})
+SQL_RUNNERS = frozenset({"executequery", "execute", "executeupdate", "executelargeupdate", "addbatch"})
 #: JNDI lookups: a name that begins with a constant (the local "java:comp/env/" namespace) is safe.
 JNDI_LOOKUPS = frozenset({"lookup", "lookuplink"})
 EVALUATORS: dict[str, frozenset[str]] = {

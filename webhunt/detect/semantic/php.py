@@ -524,6 +524,9 @@ class PhpAnalyzer(Interpreter):
         self.declared_props: set[str] = set()
         self.magic_setters = False  # a class of the file defines __set
         self.stream_wrappers: dict[bytes, str] = {}  # protocol -> class of the file that serves it
+        #: a database connection was opened to the server, DSN or account the request names: a
+        #: statement the request writes, run after it, makes the page a SQL console
+        self.client_db = False
         self.closure_keys: dict[int, str] = {}
         self.uid = 0
         self.captures: dict[str, dict[str, Val]] = {}
@@ -2725,6 +2728,10 @@ class PhpAnalyzer(Interpreter):
             self._rpc_exposed(node, "object", args[0], "Yar_Server")
         if cls == "fiber" and args:
             return Val(cls="fiber", target=args[0])
+        connect = T.SQL_CONNECTING_CLASSES.get(cls)
+        if connect is not None and any(self._raw(args[i]) for i in connect if i < len(args)):
+            self.client_db = True
+            return Val(cls=T.CLIENT_DB)
         if cls in ("arrayobject", "arrayiterator") and args:
             return replace(args[0], cls=None)
         if cls in ("splfileobject", "spltempfileobject") and args:  # a file handle, as fopen()
@@ -2893,6 +2900,9 @@ class PhpAnalyzer(Interpreter):
             what = T.SOAP_EXPOSERS.get(method)
             if what is not None:
                 self._rpc_exposed(node, what, args[0], f"SoapServer::{method}")
+        if obj.cls == T.CLIENT_DB and meth.text is not None and args:
+            if meth.text.decode("latin-1").lower() in T.SQL_METHODS:
+                self._sql_run(node, f"{label}->{meth.text.decode('latin-1')}()", args[0])
         if obj.cls in T.SPL_CONTAINERS and name_node is not None and obj_node is not None:
             m = meth.text.decode("latin-1").lower() if meth.text is not None else ""
             if m in T.SPL_CONTAINER_PUTS and only_taints(*args):
@@ -3007,6 +3017,12 @@ class PhpAnalyzer(Interpreter):
                 keys.append(key)
         return Val(func=key)
 
+    def _sql_run(self, node: Node, sink: str, statement: Val) -> None:
+        """A statement run on a database: the request's own text (nothing of the page's before it)
+        on a connection the request pointed, the page is a SQL console."""
+        if self.client_db and not statement.head():
+            self._sink(SinkKind.SQL, sink, node, statement)
+
     def _call_named(self, node: Node, name: str, args: list[Val], callee: Val | None) -> Val:
         """A call to a function known by name (directly, or through a string-valued callee)."""
         keys = self.functions.get(name)
@@ -3114,6 +3130,13 @@ class PhpAnalyzer(Interpreter):
                 label = f"{REMOTE_SOURCE}a client of a listening socket (socket_bind())"
                 self._assign(nodes[0], join(args[0], self._source(label, node)), [])
             return EMPTY
+        connect = T.SQL_CONNECTORS.get(name)
+        if connect is not None and any(self._raw(args[i]) for i in connect if i < len(args)):
+            self.client_db = True
+            return Val(cls=T.CLIENT_DB)
+        statement = T.SQL_RUNNERS.get(name)
+        if statement is not None and args and -len(args) <= statement < len(args):
+            self._sql_run(node, f"{name}()", args[statement])
         if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
         if name in T.MAILERS and len(args) >= 3 and self._raw(args[1]) and self._raw(args[2]):

@@ -215,6 +215,40 @@ HIDDEN_WORTHY = frozenset(
     | {"putenv", "imap_open", "dl"}
 )
 
+#: SQL consoles. The class mark of a connection opened to where the request says.
+CLIENT_DB = "client database connection"
+#: Functions opening a database connection -> positions of the server, DSN and account arguments.
+SQL_CONNECTORS: dict[str, tuple[int, ...]] = {
+    "mysqli_connect": (0, 1, 2),
+    "mysqli_real_connect": (1, 2, 3),
+    "mysql_connect": (0, 1, 2),
+    "mysql_pconnect": (0, 1, 2),
+    "pg_connect": (0,),
+    "pg_pconnect": (0,),
+    "sqlsrv_connect": (0, 1),
+    "mssql_connect": (0, 1, 2),
+    "oci_connect": (0, 1, 2),
+    "oci_pconnect": (0, 1, 2),
+}
+#: Classes whose constructor opens one (new mysqli(host, user, ..), new PDO(dsn, user, ..)).
+SQL_CONNECTING_CLASSES: dict[str, tuple[int, ...]] = {"mysqli": (0, 1, 2), "pdo": (0, 1, 2)}
+#: Functions running a statement given as text -> its position (-1: the last argument).
+SQL_RUNNERS: dict[str, int] = {
+    "mysqli_query": 1,
+    "mysqli_real_query": 1,
+    "mysqli_multi_query": 1,
+    "mysqli_prepare": 1,
+    "mysql_query": 0,
+    "mysql_unbuffered_query": 0,
+    "pg_query": -1,
+    "pg_send_query": -1,
+    "sqlsrv_query": 1,
+    "mssql_query": 0,
+    "oci_parse": 1,
+}
+#: Methods of a connection object running a statement given as text.
+SQL_METHODS = frozenset({"query", "exec", "prepare", "multi_query", "real_query"})
+
 #: Callback-taking functions: name -> (callable position, data positions or -1 for "all after").
 CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "call_user_func": (0, (-1,)),
@@ -911,6 +945,7 @@ PROPAGATORS = frozenset(
 _HINT_NAMES = sorted(
     {
         *(name for name in SINKS if name != "dl"),  # "dl" is a word of HTML (<dl>): see SINK_HINT
+        *SQL_CONNECTORS,  # a SQL console connects where the request says (its runners need one)
         *CALLBACKS,
         *REGEX_REPLACE,
         *SQL_FUNCTION_REGISTRARS,
@@ -1167,6 +1202,7 @@ SINK_HINT = re.compile(
     # recipients from a variable or a call (not "mail()" in a sentence of a localisation file)
     rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\(\s*(?:\$|\w+\s*\()"
     rb"|(?<![\w$>:])dl\s*\("
+    rb"|\bnew\s+\\?(?:mysqli|pdo)\s*\("
 )
 
 
