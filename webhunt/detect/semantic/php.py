@@ -2900,9 +2900,9 @@ class PhpAnalyzer(Interpreter):
             what = T.SOAP_EXPOSERS.get(method)
             if what is not None:
                 self._rpc_exposed(node, what, args[0], f"SoapServer::{method}")
-        if obj.cls == T.CLIENT_DB and meth.text is not None and args:
-            if meth.text.decode("latin-1").lower() in T.SQL_METHODS:
-                self._sql_run(node, f"{label}->{meth.text.decode('latin-1')}()", args[0])
+        method_name = meth.text.decode("latin-1") if meth.text is not None else ""
+        if obj.cls == T.CLIENT_DB and method_name.lower() in T.SQL_METHODS and args:
+            self._sql_run(node, f"{label}->{method_name}()", args[0])
         if obj.cls in T.SPL_CONTAINERS and name_node is not None and obj_node is not None:
             m = meth.text.decode("latin-1").lower() if meth.text is not None else ""
             if m in T.SPL_CONTAINER_PUTS and only_taints(*args):
