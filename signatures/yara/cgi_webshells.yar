@@ -24,7 +24,11 @@ rule WH_CGI_Perl_Request_Exec
         $x1 = /`\$\w{1,30}[^`\r\n]{0,40}`/
         // also a variable decoded on the way (system(unpack("u", $1)), exec(decode_base64($c)))
         // (whole words: a helper named exec_cmd() or system_info() is the script's own sub)
-        $x2 = /\b(system|exec)\b\s*\(?\s*(\w{1,30}\s*\(\s*(["'][^"'\r\n]{0,12}["']\s*,\s*)?){0,3}(\$\w|"[^"\r\n]{0,80}\$\w)/
+        $c2 = /\b(system|exec)\b\s*\(?\s*(\w{1,30}\s*\(\s*(["'][^"'\r\n]{0,12}["']\s*,\s*)?){0,3}(\$\w|"[^"\r\n]{0,80}\$\w)/
+        // ... except a fixed program under a directory a variable names, and nothing after it:
+        // exec("$InstallRoot/grapher.cgi"), system("perl $Bin/cleanup.pl") hand the request
+        // nothing (every such match is also a $c2 match: counted against it below)
+        $d2 = /\b(system|exec)\b\s*\(?\s*"[^"$\r\n]{0,40}\$\w[\w:]{0,80}\/[\w.\/-]{1,60}"\s*\)?\s*;/
         $x3 = /\bqx\s*([\{(\/])[^\})\/\r\n]{0,60}\$\w/
         $x4 = /\beval\s*(\(\s*(decode_base64|pack|unpack|\$\w)|;)/
         $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
@@ -34,7 +38,7 @@ rule WH_CGI_Perl_Request_Exec
         // lookup built from checked key names, not a program run for its effects
         $evd = /[%@$]\{\s*eval\s+\$\w/
         // a piped open of a command line ("$cmd |"); the bare fork "-|" names no command: what the
-        // child then runs is read by $x2 (a string) and $x9 (a shell given -c in list form)
+        // child then runs is read by $c2 (a string) and $x9 (a shell given -c in list form)
         $x5 = /\bopen\s*\([^)]{0,60}([^\s"'(,-]|\.\s*["'])\s*\|\s*["']\s*\)/
         $x7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*(\$\w|[^;]{0,120}\b(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w)/
         // a piped open whose quoted command interpolates a variable, parentheses and all: "($cmd) 2>&1 |"
@@ -45,7 +49,7 @@ rule WH_CGI_Perl_Request_Exec
         $use = /use\s+CGI\b/
     condition:
         filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and
-        (any of ($x*) or #ev > #ver + #evd)
+        (any of ($x*) or #c2 > #d2 or #ev > #ver + #evd)
 }
 
 rule WH_CGI_Reverse_Shell
