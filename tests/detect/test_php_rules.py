@@ -224,6 +224,10 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-109": "generic/config_grabber_home_walk.php",
     "WH-H-PHP-110": "mailer/address_file_list_mailer.php",
     "WH-H-PHP-122": "packer/obf_highbyte_helper_varcall_eval.php",
+    "WH-H-PHP-111": "generic/ini_restrictions_off_dropper.php",
+    "WH-H-PHP-112": "generic/account_list_basic_auth_cracker.php",
+    "WH-H-PHP-123": "generic/secret_file_list_dumper.php",
+    "WH-H-PHP-140": "uploader/shell_generator_escaped_writer.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
