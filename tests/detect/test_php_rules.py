@@ -203,6 +203,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-136": "generic/form_fields_b64_relay_obf.php",
     "WH-H-PHP-137": "generic/doorway_remote_template.php",
     "WH-H-PHP-138": "generic/cloak_search_bots_obf.php",
+    "WH-H-PHP-139": "generic/search_referrer_spam_redirect.php",
     "WH-H-PHP-100": "generic/account_list_dump.php",
     "WH-H-PHP-101": "generic/mail_beacon_self_url_uname.php",
     "WH-H-PHP-102": "generic/b64_python_helper_dropper.php",
