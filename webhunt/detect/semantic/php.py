@@ -93,6 +93,7 @@ from webhunt.detect.semantic.values import (
     GUARD_VALID,
     MAX_ALTS,
     MAX_ITEMS,
+    MAX_PREFIX,
     SOFT_KEY,
     Taint,
     Val,
@@ -1345,7 +1346,7 @@ class PhpAnalyzer(Interpreter):
         # constant text after a value whose own end is known extends that end: md5(time()) . '.ph' . 'p'
         # ends in ".php" however the pieces are split
         suffix = ((a.suffix + tb)[-16:] if tb is not None else b.suffix) or b""
-        prefix = (ta[:16] if ta is not None else a.prefix) or (_APP_TEXT if a is EMPTY else b"")
+        prefix = (ta[:MAX_PREFIX] if ta is not None else a.prefix) or (_APP_TEXT if a is EMPTY else b"")
         if tb is None:
             ending = b.ending
         elif tb:
@@ -3097,7 +3098,7 @@ class PhpAnalyzer(Interpreter):
             head = args[0].prefix.decode("latin-1", errors="replace")
             return self._source(f"{name}('{head}' . input)", node)
         if name in T.REMOTE_READS and args and self._remote(args[0]):
-            url = (args[0].text or b"")[:60].decode("latin-1", errors="replace")
+            url = (args[0].text or args[0].prefix)[:60].decode("latin-1", errors="replace")
             remote = self._source(f"{REMOTE_SOURCE}{url}", node)
             if name == "copy" and len(args) > 1:
                 self._write(node, name, [remote, args[1]])
@@ -3567,8 +3568,13 @@ class PhpAnalyzer(Interpreter):
             self._assign(nodes[2], Val(items=((0, Val(cls=SHELL_STDIN)),)), [])
 
     def _remote(self, v: Val) -> bool:
-        text = v.text
-        return not self.cli_guarded and text is not None and T.REMOTE_URL.match(text) is not None
+        """A fixed remote address: the whole URL a constant, or a constant start that names the
+        host in full (``'http://host/task.php?id=' . gethostname()``: the host serves what it likes)."""
+        if self.cli_guarded:
+            return False
+        if v.text is not None:
+            return T.REMOTE_URL.match(v.text) is not None
+        return T.REMOTE_HOST_FIXED.match(v.prefix) is not None
 
     def _written_code(self, node: Node, data: Val) -> None:
         """Constant PHP code written into a file: kept as a payload, so the decode layer judges what

@@ -182,6 +182,8 @@ MAILERS = frozenset({"mail", "mb_send_mail"})
 #: run time (``eval(file_get_contents('http://...'))``, a dropper writing it into a script).
 REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "copy", "curl_init"})
 REMOTE_URL = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^\s'\"]{3,}")
+#: The constant start of a URL that names its host in full (what follows is only path or query).
+REMOTE_HOST_FIXED = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^/?#\s'\"]{3,}[/?#]")
 #: Network connections a script opens itself (``fsockopen``, ``stream_socket_client``; a
 #: ``socket_create`` socket once ``socket_connect`` points it somewhere): what it reads from one to
 #: an address written in the file, or one the request names, is whatever that server sends, as for

@@ -19,6 +19,8 @@ MAX_PATH = 8
 MAX_ITEMS = 64
 MAX_OPS = 12
 MAX_SUFFIX = 16
+#: How much of a concatenation's constant start is kept (enough for a URL's scheme and host).
+MAX_PREFIX = 64
 #: Most names a value is known to be one of (``$f = $x ? 'system' : 'passthru'``), and their length.
 MAX_ALTS = 4
 MAX_ALT_LEN = 40
