@@ -18,6 +18,7 @@ from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.transforms import (
     Budget,
     b64decode_lenient,
+    b64decode_php,
     fold_call,
     inflate,
     uudecode,
@@ -67,6 +68,13 @@ def deflate(data: bytes) -> bytes:
 def test_lenient_base64_skips_junk_like_php() -> None:
     assert b64decode_lenient(b"c3lz\ndGVt!!") == b"system"
     assert b64decode_lenient(b"c3lzdGVt") == b"system"
+
+
+def test_php_base64_decode_skips_dash_and_underscore() -> None:
+    # PHP's base64_decode knows no URL-safe alphabet: '-' and '_' are junk it skips
+    assert b64decode_php(b"X1B__PU1-Q=__") == b"_POST"
+    assert b64decode_php(b"c3_lz-dG_Vt") == b"system"
+    assert fold_call("base64_decode", [b"X0N__PT0t-JRQ=="], Budget()) == b"_COOKIE"
 
 
 def test_inflate_never_exceeds_the_budget() -> None:

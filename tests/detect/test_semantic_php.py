@@ -923,6 +923,23 @@ MALICIOUS = [
         "file_put_contents(${${'GLOBALS'}['p']}, $_POST['b']);",
         WRITE,
     ),
+    (
+        "a name spelt from a constant array by a counted loop, called with a parameter",
+        "<?php function r($v) { $p = array('sy', 'st', 'em'); $f = ''; for ($i = 0; $i < count($p); $i++) "
+        "{ $f .= $p[$i]; } $f($v); } r($_POST['v']);",
+        CMD,
+    ),
+    (
+        "a loop appending the string to itself and a letter, the tail cut by a negative substr",
+        "<?php $l = array('a', 's', 's', 'e', 'r', 't'); $w = ''; for ($j = 0; $j <= 5; $j++) { $w .= $w . $l[$j]; }"
+        " $w = substr($w, -6); $w($_GET['z']);",
+        CODE,
+    ),
+    (
+        "a superglobal's name base64-decoded from a literal padded with '_' and '-' (PHP skips them)",
+        "<?php $g = base64_decode('X1B__PU1-Q=__'); eval(${$g}['a']);",
+        CODE,
+    ),
 ]
 
 
@@ -942,6 +959,16 @@ BENIGN = [
         "<?php $l = mysqli_connect('localhost', $_POST['u'], $_POST['p'], 'app');"
         " $r = mysqli_query($l, \"SELECT * FROM notes WHERE owner = '\" . mysqli_real_escape_string($l, $_POST['u']) . \"'\");"
         " mysqli_query($l, 'UPDATE users SET seen = NOW()');",
+    ),
+    (
+        "an escaping function's name assembled by a counted loop over a constant array",
+        "<?php $p = array('html', 'special', 'chars'); $f = ''; for ($i = 0; $i < count($p); $i++) { $f .= $p[$i]; }"
+        " echo $f($_GET['q'] ?? '');",
+    ),
+    (
+        "a loop whose bound the request sets, appending constant pieces (left unknown, not run)",
+        "<?php $p = array('a', 'b'); $s = ''; for ($i = 0; $i < $_GET['n']; $i++) { $s .= $p[$i % 2]; }"
+        " echo htmlspecialchars($s);",
     ),
     (
         "an extension the configuration names loaded when missing, a definition list printed",

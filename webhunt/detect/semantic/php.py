@@ -45,7 +45,9 @@ from webhunt.detect.semantic.php_guards import (
     pinned_literals,
 )
 from webhunt.detect.semantic.php_loops import (
+    counted_range,
     elementwise,
+    fold_counted,
     fold_foreach,
     foreach_maps,
     loop_appends,
@@ -2000,6 +2002,7 @@ class PhpAnalyzer(Interpreter):
         self.cond -= 1
         if appends:
             self._fold_loop(appends, before, loop_step(updates) or 1)
+            self._fold_counted(node, body, appends, before, updates)
         if rewrites and loop_step(updates) == 1:
             self._fold_rewrites(rewrites, before)
         return EMPTY
@@ -2251,6 +2254,40 @@ class PhpAnalyzer(Interpreter):
             self.scope.vars[target] = value
             self.conds = saved
             self._record_payload(right, value)
+
+    def _fold_counted(
+        self,
+        node: Node,
+        body: Node | None,
+        appends: list[tuple[str, Node]],
+        before: dict[str, Val | None],
+        updates: list[Node],
+    ) -> None:
+        """``for ($i = 0; $i < count($a); $i++) $f .= $a[$i];`` over a constant array (a name spelt
+        one element at a time, ``$f .= $f . $a[$i]`` too): the loop is run on the constants, when
+        the byte-wise fold left its strings unknown."""
+        if all(
+            isinstance((v := self.scope.vars.get(t)), Val) and isinstance(v.const, bytes) and v.ops
+            for t, _ in appends
+        ):
+            return  # folded as a decoding loop already
+        counted = counted_range(
+            node.children_by_field_name("initialize"),
+            node.children_by_field_name("condition"),
+            updates,
+            self.scope.vars,
+        )
+        if counted is None:
+            return
+        loop, passes = counted
+        built = fold_counted(body, appends, loop, passes, before, self.scope.vars, self.budget)
+        if built is None:
+            return
+        saved = self.conds
+        self.conds = []
+        for target, value in built.items():
+            self.scope.vars[target] = Val(const=value, ops=("loop",))
+        self.conds = saved
 
     def _fold_loop(
         self, appends: list[tuple[str, Node]], before: dict[str, Val | None], step: int = 1

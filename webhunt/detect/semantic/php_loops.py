@@ -372,3 +372,144 @@ def _decoded_piece(name: str, arg: bytes) -> bytes | None:
     """One decoder of :data:`_ELEMENT_DECODERS` applied to a constant element."""
     out = DECODERS[name]([arg], Budget())
     return out if isinstance(out, bytes) else None
+
+
+#: Most passes a counted loop is run for when its appends are folded.
+MAX_COUNTED = 512
+#: Longest string a counted loop may build while folded (function names, short payloads).
+MAX_COUNTED_VALUE = 64 * 1024
+
+
+def counted_range(
+    inits: list[Node], conds: list[Node], updates: list[Node], env: dict[str, Val]
+) -> tuple[str, range] | None:
+    """The index and its values of ``for ($i = 0; $i < count($a); $i++)`` when the start is a literal
+    and the bound a literal, a constant variable, or ``count``/``sizeof``/``strlen`` of a constant
+    (the body only appends, so the bound stays what it was); None for any other loop."""
+    if len(inits) != 1 or len(conds) != 1:
+        return None
+    init, cond = inits[0], conds[0]
+    left = field_child(init, "left") if init.type == "assignment_expression" else None
+    start_node = field_child(init, "right") if left is not None else None
+    loop = var_name(left) if left is not None and left.type == "variable_name" else None
+    start = parse_int(text(start_node)) if start_node is not None and start_node.type == "integer" else None
+    if not loop or not isinstance(start, int) or cond.type != "binary_expression":
+        return None
+    op = field_child(cond, "operator")
+    a, b = field_child(cond, "left"), field_child(cond, "right")
+    if op is None or a is None or b is None or var_name(a) != loop or text(op) not in (b"<", b"<=", b"!="):
+        return None
+    bound = _bound(b, env)
+    step = loop_step(updates)
+    if bound is None or step <= 0:
+        return None
+    stop = bound + 1 if text(op) == b"<=" else bound
+    if start < 0 or stop - start > MAX_COUNTED * step:
+        return None
+    return loop, range(start, max(start, stop), step)
+
+
+def _bound(node: Node, env: dict[str, Val]) -> int | None:
+    if node.type == "integer":
+        n = parse_int(text(node))
+        return n if isinstance(n, int) else None
+    if node.type == "variable_name":
+        v = env.get(var_name(node) or "")
+        return v.const if v is not None and isinstance(v.const, int) else None
+    if node.type != "function_call_expression":
+        return None
+    fn = field_child(node, "function")
+    args = arg_nodes(node)
+    name = static_name(fn) if fn is not None else None
+    if len(args) != 1 or args[0].type != "variable_name":
+        return None
+    v = env.get(var_name(args[0]) or "")
+    if v is None or v.taints:
+        return None
+    if name in ("count", "sizeof") and v.items is not None:
+        return len(v.items)
+    if name == "strlen" and isinstance(v.const, bytes):
+        return len(v.const)
+    return None
+
+
+def fold_counted(
+    body: Node | None,
+    appends: list[tuple[str, Node]],
+    loop: str,
+    passes: range,
+    before: dict[str, Val | None],
+    env: dict[str, Val],
+    budget: Budget,
+) -> dict[str, bytes] | None:
+    """Run a counted loop whose body only appends (``$f .= $parts[$i]``, ``$f .= $f . $a[$i]``) to
+    strings, each appended piece a constant of the file for every index: the strings it leaves (a
+    function name spelt out of a constant array one element at a time). None when any piece is
+    unknown, tainted, or the body does anything but append."""
+    if body is None or not appends:
+        return None
+    stmts = named(body) if body.type in ("compound_statement", "colon_block") else [body]
+    if len([s for s in stmts if s.type != "comment"]) != len(appends):
+        return None
+    cur: dict[str, bytes] = {}
+    for target, _right in appends:
+        prior = before.get(target)
+        if prior is not None and (
+            prior.taints or (prior.const is not None and not isinstance(prior.const, bytes))
+        ):
+            return None
+        cur[target] = prior.const if prior is not None and isinstance(prior.const, bytes) else b""
+        if prior is not None and prior.const is None and (prior.items is not None or prior.func or prior.cls):
+            return None
+    for i in passes:
+        for target, right in appends:
+            piece = _piece(right, loop, i, cur, env, 0)
+            if piece is None:
+                return None
+            cur[target] = cur[target] + php_str(piece)
+            if len(cur[target]) > MAX_COUNTED_VALUE:
+                return None
+    if not budget.take(sum(len(v) for v in cur.values())):
+        return None
+    return cur
+
+
+def _piece(
+    node: Node, loop: str, i: int, cur: dict[str, bytes], env: dict[str, Val], depth: int
+) -> Const | None:
+    """One appended expression for index ``i``: literals, the strings being built, constant arrays'
+    elements, concatenation; anything else as :func:`mini_eval` computes it."""
+    if depth > 12:
+        return None
+    t = node.type
+    if t == "parenthesized_expression":
+        kids = named(node)
+        return _piece(kids[0], loop, i, cur, env, depth + 1) if kids else None
+    if t == "variable_name":
+        name = var_name(node) or ""
+        if name in cur:
+            return cur[name]
+    if t == "subscript_expression":
+        kids = named(node)
+        if len(kids) == 2 and kids[0].type == "variable_name":
+            v = env.get(var_name(kids[0]) or "")
+            if v is not None and v.items is not None:
+                key = _piece(kids[1], loop, i, cur, env, depth + 1)
+                item = v.item(key) if isinstance(key, (int, bytes)) else None
+                if item is None or item.taints or item.const is None or isinstance(item.const, float):
+                    return None
+                return item.const
+    if t == "binary_expression":
+        op = field_child(node, "operator")
+        a_node, b_node = field_child(node, "left"), field_child(node, "right")
+        if op is not None and text(op) == b"." and a_node is not None and b_node is not None:
+            a = _piece(a_node, loop, i, cur, env, depth + 1)
+            b = _piece(b_node, loop, i, cur, env, depth + 1)
+            if a is None or b is None or isinstance(a, float) or isinstance(b, float):
+                return None
+            joined = php_str(a) + php_str(b)
+            return joined if len(joined) <= MAX_COUNTED_VALUE else None
+    merged = dict(env)
+    for name, value in cur.items():
+        merged[name] = Val(const=value)
+    return mini_eval(node, loop, i, merged, depth + 1)

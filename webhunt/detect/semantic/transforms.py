@@ -83,6 +83,23 @@ def b64decode_lenient(data: bytes) -> bytes | None:
         return None
 
 
+def b64decode_php(data: bytes) -> bytes | None:
+    """PHP's own non-strict ``base64_decode``: every byte outside the standard alphabet is skipped,
+    ``-`` and ``_`` too (PHP knows no URL-safe alphabet there), so ``'X1B__PU1Q='`` is ``_POST``."""
+    clean = _B64_JUNK.sub(b"", data)
+    if not clean:
+        return b"" if not data.strip() else None
+    rem = len(clean) % 4
+    if rem == 1:
+        clean = clean[:-1]
+    elif rem:
+        clean += b"=" * (4 - rem)
+    try:
+        return base64.b64decode(clean)
+    except (binascii.Error, ValueError):
+        return None
+
+
 def inflate(data: bytes, wbits: int, budget: Budget) -> bytes | None:
     """zlib/deflate/gzip decompression that never produces more than the budget allows."""
     limit = budget.left()
@@ -628,7 +645,7 @@ def _stripslashes(s: bytes) -> bytes:
 
 #: Decoders: the functions whose chains the decode layer names ("base64_decode -> gzinflate").
 DECODERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
-    "base64_decode": _unary(b64decode_lenient),
+    "base64_decode": _unary(b64decode_php),
     "gzinflate": _unary_budget(lambda s, b: inflate(s, -15, b)),
     "gzuncompress": _unary_budget(lambda s, b: inflate(s, 15, b)),
     "gzdecode": _unary_budget(lambda s, b: inflate(s, 31, b)),
