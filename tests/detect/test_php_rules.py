@@ -232,6 +232,9 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-112": "generic/account_list_basic_auth_cracker.php",
     "WH-H-PHP-123": "generic/secret_file_list_dumper.php",
     "WH-H-PHP-140": "uploader/shell_generator_escaped_writer.php",
+    "WH-H-PHP-141": "generic/symlink_root_into_webroot.php",
+    "WH-H-PHP-142": "generic/port_scanner_request_host.php",
+    "WH-H-PHP-143": "generic/symlink_htaccess_source_as_text_obf.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
