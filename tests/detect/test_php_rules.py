@@ -235,6 +235,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-141": "generic/symlink_root_into_webroot.php",
     "WH-H-PHP-142": "generic/port_scanner_request_host.php",
     "WH-H-PHP-143": "generic/symlink_htaccess_source_as_text_obf.php",
+    "WH-H-PHP-154": "generic/mass_defacer_walk_index.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
