@@ -3238,6 +3238,11 @@ class PhpAnalyzer(Interpreter):
             return self._callback(node, name, args)
         if name == "filter_var" and len(args) >= 3:
             return self._filter_callback(node, args)
+        if name == "filter_var" and args:
+            nodes = arg_nodes(node)
+            flt = _text(nodes[1]).strip().lstrip(b"\\").lower() if len(nodes) > 1 else b"filter_default"
+            if flt in (b"filter_default", b"filter_unsafe_raw"):
+                return tainted(only_taints(args[0]))  # the value as it came, no filter applied
         if name == "filter_var_array" and len(args) >= 2:
             self._filter_array_callback(node, args[0], args[1], name)
             return tainted(only_taints(args[0]))

@@ -817,6 +817,11 @@ def regex_has_eval_modifier(pattern: bytes) -> bool:
 PROPAGATORS = frozenset(
     [
         "substr",
+        "iconv_substr",
+        "mb_convert_case",
+        "str_getcsv",
+        "strpbrk",
+        "socket_export_stream",  # the same connection as a stream
         "mb_substr",
         "trim",
         "ltrim",
