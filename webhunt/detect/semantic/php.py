@@ -3243,6 +3243,8 @@ class PhpAnalyzer(Interpreter):
             flt = _text(nodes[1]).strip().lstrip(b"\\").lower() if len(nodes) > 1 else b"filter_default"
             if flt in (b"filter_default", b"filter_unsafe_raw"):
                 return tainted(only_taints(args[0]))  # the value as it came, no filter applied
+            if flt.decode("latin-1") in T.SAFE_FILTERS:  # a number, an address ... or false
+                return guard_all(tainted(only_taints(args[0])), GUARD_VALID)
         if name == "filter_var_array" and len(args) >= 2:
             self._filter_array_callback(node, args[0], args[1], name)
             return tainted(only_taints(args[0]))
