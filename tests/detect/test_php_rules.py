@@ -235,6 +235,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-141": "generic/symlink_root_into_webroot.php",
     "WH-H-PHP-142": "generic/port_scanner_request_host.php",
     "WH-H-PHP-143": "generic/symlink_htaccess_source_as_text_obf.php",
+    "WH-H-PHP-144": "generic/mass_deface_site_index_obf.php",
+    "WH-H-PHP-145": "generic/traffic_doorway_visitor_post_obf.php",
     "WH-H-PHP-154": "generic/mass_defacer_walk_index.php",
 }
 
