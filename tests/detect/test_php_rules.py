@@ -238,6 +238,10 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-144": "generic/mass_deface_site_index_obf.php",
     "WH-H-PHP-145": "generic/traffic_doorway_visitor_post_obf.php",
     "WH-H-PHP-154": "generic/mass_defacer_walk_index.php",
+    "WH-H-PHP-155": "generic/checkout_card_geo_report_obf.php",
+    "WH-H-PHP-156": "generic/login_report_geo_posted.php",
+    "WH-H-PHP-157": "generic/cookie_card_forward_hex_url_obf.php",
+    "WH-H-PHP-158": "generic/wp_mu_plugin_init_admin.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
