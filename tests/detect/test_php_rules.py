@@ -243,6 +243,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-157": "generic/cookie_card_forward_hex_url_obf.php",
     "WH-H-PHP-158": "generic/wp_mu_plugin_init_admin.php",
     "WH-H-PHP-163": "generic/wp-content/plugins/seo-booster/link-exchange.php",
+    "WH-H-PHP-159": "generic/undead_self_rewrite_loop.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
