@@ -282,6 +282,11 @@ def _texts(vals: list[Val]) -> list[bytes] | None:
     return out
 
 
+#: right-hand sides that compute a byte or number from values (a cast, a bitwise or arithmetic
+#: operator, parentheses): stored in an array slot, they keep the input they were computed from
+_BYTE_ARITHMETIC = frozenset({"cast_expression", "binary_expression", "parenthesized_expression"})
+
+
 class CSharpAnalyzer(Interpreter):
     """Analyse one C# compilation unit (offsets stay in the unit until mapped by the caller)."""
 
@@ -633,10 +638,33 @@ class CSharpAnalyzer(Interpreter):
             return
         if left.type == "element_access_expression":  # args["CommandLine"] = ...: the object holds it
             target = left.child_by_field_name("expression")
+            right = node.child_by_field_name("right") if node.type == "assignment_expression" else None
+            if not v.taints and right is not None and right.type in _BYTE_ARITHMETIC:
+                v = self._decoded_byte(right)
             if target is not None and target.type == "identifier" and v.taints:
                 name = text(target).decode("latin-1")
                 old = self.scope.vars.get(name)
                 self.scope.vars[name] = tainted(v.taints) if old is None else join(old, tainted(v.taints))
+
+    def _decoded_byte(self, right: Node) -> Val:
+        """The input a byte computed from input keeps once it is stored in an array slot.
+
+        A number is no injection on its own (a numeric cast or a bitwise operator ends the taint),
+        but ``out[i] = (byte)(data[i] ^ key[i % key.Length])`` fills ``out`` with the request's
+        bytes decoded: the array holds what it was decoded from."""
+        found: set[Taint] = set()
+        stack = [right]
+        while stack:
+            n = stack.pop()
+            if n.type == "identifier":
+                held = self.scope.vars.get(text(n).decode("latin-1"))
+                if held is not None and held.taints:
+                    found |= held.taints
+                continue
+            if n.type in ("invocation_expression", "lambda_expression", "anonymous_method_expression"):
+                continue
+            stack.extend(named(n))
+        return tainted(frozenset(found)) if found else EMPTY
 
     # --- members, requests ----------------------------------------------------------------
 
