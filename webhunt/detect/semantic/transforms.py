@@ -68,27 +68,21 @@ _B64URL = bytes.maketrans(b"-_", b"+/")
 
 
 def b64decode_lenient(data: bytes) -> bytes | None:
-    """PHP's non-strict base64_decode: characters outside the alphabet are skipped."""
-    clean = _B64_JUNK.sub(b"", data.translate(_B64URL))
-    if not clean:
-        return b"" if not data.strip() else None
-    rem = len(clean) % 4
-    if rem == 1:
-        clean = clean[:-1]
-    elif rem:
-        clean += b"=" * (4 - rem)
-    try:
-        return base64.b64decode(clean)
-    except (binascii.Error, ValueError):
-        return None
+    """Base64 read leniently: the URL-safe ``-``/``_`` taken as ``+``/``/``, any other character
+    outside the alphabet skipped (literals in Java, C# and the decode layer)."""
+    return _b64decode_skipping(data.translate(_B64URL), data)
 
 
 def b64decode_php(data: bytes) -> bytes | None:
     """PHP's own non-strict ``base64_decode``: every byte outside the standard alphabet is skipped,
     ``-`` and ``_`` too (PHP knows no URL-safe alphabet there), so ``'X1B__PU1Q='`` is ``_POST``."""
+    return _b64decode_skipping(data, data)
+
+
+def _b64decode_skipping(data: bytes, original: bytes) -> bytes | None:
     clean = _B64_JUNK.sub(b"", data)
     if not clean:
-        return b"" if not data.strip() else None
+        return b"" if not original.strip() else None
     rem = len(clean) % 4
     if rem == 1:
         clean = clean[:-1]
