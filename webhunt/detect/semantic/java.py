@@ -898,7 +898,7 @@ class JavaAnalyzer(Interpreter):
         # a SQL console: a connection to the database the request names (its URL, user or
         # password), and on it a whole statement the request writes (one the page begins itself,
         # "select .. where id=" + input, is the page's own query)
-        if name == "getconnection" and simple == "drivermanager" and only_taints(*args):
+        if name == "getconnection" and simple == "drivermanager" and any(self._raw(a) for a in args):
             return Val(cls="client-db")
         if obj.cls == "client-db" and name in J.SQL_STATEMENT_MAKERS:
             if name != "createstatement" and args and not args[0].head():

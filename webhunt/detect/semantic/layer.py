@@ -332,9 +332,10 @@ def analyse_php(
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)
     analyzer.page_parameters = page_parameters(data)
-    analyzer.cli_only = T.cli_only(data)
+    lower = data.lower()
+    analyzer.cli_only = T.cli_only(data, lower)
     analyzer.cli_guarded = T.cli_guarded(data)
-    analyzer.cli_process = T.cli_process(data)
+    analyzer.cli_process = T.cli_process(data, lower)
     _run(analyzer, root)
     return analyzer
 

@@ -2283,11 +2283,8 @@ class PhpAnalyzer(Interpreter):
         built = fold_counted(body, appends, loop, passes, before, self.scope.vars, self.budget)
         if built is None:
             return
-        saved = self.conds
-        self.conds = []
         for target, value in built.items():
             self.scope.vars[target] = Val(const=value, ops=("loop",))
-        self.conds = saved
 
     def _fold_loop(
         self, appends: list[tuple[str, Node]], before: dict[str, Val | None], step: int = 1

@@ -64,9 +64,9 @@ CLI_ONLY = re.compile(
 _CLI_WORDS = (b"sapi", b"cli_check", b"stdin", b"stdout", b"stderr", b"process_title")
 
 
-def cli_only(data: bytes) -> bool:
-    """Does the script run only from the command line (:data:`CLI_ONLY`)?"""
-    lower = data.lower()
+def cli_only(data: bytes, lower: bytes) -> bool:
+    """Does the script run only from the command line (:data:`CLI_ONLY`)? ``lower``: ``data``
+    in lower case."""
     return any(w in lower for w in _CLI_WORDS) and CLI_ONLY.search(data) is not None
 
 
@@ -92,9 +92,9 @@ def cli_guarded(data: bytes) -> bool:
 CLI_PROCESS = re.compile(rb"(?i)\bcli_[gs]et_process_title\s*\(")
 
 
-def cli_process(data: bytes) -> bool:
+def cli_process(data: bytes, lower: bytes) -> bool:
     """Does the script name its own command-line process (:data:`CLI_PROCESS`)?"""
-    return b"process_title" in data.lower() and CLI_PROCESS.search(data) is not None
+    return b"process_title" in lower and CLI_PROCESS.search(data) is not None
 
 
 #: Functions whose result is request input.

@@ -512,13 +512,10 @@ class VbscriptAnalyzer:
         elif len(stmt) > 3 and _words(stmt, 2) == "for each":
             k = self.key(stmt[2].text, scope)
             changed |= self._add(k, self.eval(stmt[4:], scope), stmt[2].raw)
-        elif (stored := _stored(stmt)) is not None:
-            # a(0) = x, d.Add "k", x, d.Item("k") = x, d("k") = x: the array or dictionary holds x
-            # (its elements are not told apart)
-            holder, value = stored
-            changed |= self._add(
-                self.key(stmt[holder].text, scope), self.eval(value, scope), stmt[holder].raw
-            )
+        elif (value := _stored(stmt)) is not None:
+            # a(0) = x, d.Add "k", x, d.Item("k") = x, d("k") = x: the array or dictionary (the
+            # statement's first word) holds x (its elements are not told apart)
+            changed |= self._add(self.key(stmt[0].text, scope), self.eval(value, scope), stmt[0].raw)
         for i, t in enumerate(stmt):
             proc = self.procs.get(t.text) if t.kind == "name" else None
             if proc is None or not proc.name or proc.name == scope:
@@ -687,25 +684,25 @@ def _assigned(stmt: Expr) -> int | None:
     return None
 
 
-def _stored(stmt: Expr) -> tuple[int, Expr] | None:
-    """``a(i) = v`` / ``d.Item(k) = v`` / ``d.Add k, v``: the index of the array or dictionary a
-    statement stores a value in, and the value; None for any other statement."""
+def _stored(stmt: Expr) -> Expr | None:
+    """``a(i) = v`` / ``d.Item(k) = v`` / ``d.Add k, v``: the value a statement stores in the array
+    or dictionary its first word names; None for any other statement."""
     if not stmt or stmt[0].kind != "name" or stmt[0].text in _KEYWORDS or len(stmt) < 4:
         return None
     if stmt[1].text == "(" and stmt[1].kind == "op":
         end = _group_end(stmt, 1)
         if end + 1 < len(stmt) and stmt[end + 1].text == "=" and stmt[end + 1].kind == "op":
-            return 0, stmt[end + 2 :]
+            return stmt[end + 2 :]
         return None
     if stmt[1].text != "." or stmt[2].kind != "name":
         return None
     if stmt[2].text == "add":
         args = _split_args(stmt[4:-1] if stmt[3].text == "(" and stmt[-1].text == ")" else stmt[3:])
-        return (0, args[1]) if len(args) == 2 else None
+        return args[1] if len(args) == 2 else None
     if stmt[2].text == "item" and stmt[3].text == "(":
         end = _group_end(stmt, 3)
         if end + 1 < len(stmt) and stmt[end + 1].text == "=":
-            return 0, stmt[end + 2 :]
+            return stmt[end + 2 :]
     return None
 
 
