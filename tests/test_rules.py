@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -48,3 +49,39 @@ def test_the_ruleset_version_follows_the_detection_code(
     before = rules.collect().version
     monkeypatch.setattr(rules, "detection_code_digest", lambda: b"other code")
     assert rules.collect().version != before
+
+
+_RULE = re.compile(r"^rule\s+(\w+)[^{]*\{(.*?)^\}", re.MULTILINE | re.DOTALL)
+
+
+def _shadowed_strings(text: str) -> list[str]:
+    """``rule: $name`` for each string a rule's condition names on its own (``$x``, ``#x``, ``@x``,
+    ``!x``) that a wildcard set of the same condition (``any of ($x*)``) also takes in: the set
+    then counts, alone, a helper string meant only to be read beside others."""
+    found = []
+    for rule in _RULE.finditer(text):
+        strings, _, condition = rule.group(2).partition("condition:")
+        condition = re.sub(r"//[^\n]*", "", condition)
+        defined = re.findall(r"^\s*\$(\w+)\s*=", strings, re.MULTILINE)
+        wildcards = re.findall(r"\$(\w*)\*", condition)
+        named = set(re.findall(r"[$#@!](\w+)\b(?!\*)", condition))
+        found += [
+            f"{rule.group(1)}: ${d}"
+            for d in defined
+            if d in named and any(d.startswith(w) for w in wildcards)
+        ]
+    return found
+
+
+def test_no_bundled_rule_counts_a_named_helper_string_in_a_wildcard_set() -> None:
+    """A string named on its own in a condition is a helper (``$lang and $ev and $req``); when a
+    wildcard set of the same condition also covers it (``any of ($e*)``), any file holding that
+    helper alone matches the rule (a template engine's ``eval(code, env)`` read as a JScript shell)."""
+    caught = _shadowed_strings(
+        "rule Slip\n{\n    strings:\n        $e1 = /eval\\(Request\\[/\n        $ev = /eval\\(\\w+,/\n"
+        "        $req = /Request\\[/\n    condition:\n        any of ($e*) or ($ev and $req)\n}\n"
+    )
+    assert caught == ["Slip: $ev"]
+    files = sorted((rules.signatures_dir() / "yara").glob("*.yar"))
+    assert sum(len(_RULE.findall(f.read_text())) for f in files) > 100
+    assert [f"{f.name}: {s}" for f in files for s in _shadowed_strings(f.read_text())] == []

@@ -80,10 +80,13 @@ rule WH_ASPX_JScript_Eval_Request
         $e1 = /eval\s*\(\s*(context\.|Context\.|HttpContext\.Current\.)?Request\s*(\.\s*(Item|Form|QueryString|Params))?\s*\[/ nocase
         $e2 = /eval\s*\([^;)]{1,120}"unsafe"\s*\)/ nocase
         $lang = /Language\s*=\s*"?\s*J[Ss]cript/
-        $ev = /\beval\s*\(\s*[\w.]{1,60}\s*,/
-        $req = /Request\s*(\.\s*(Item|Form|QueryString|Params))?\s*\[/
+        // not named $e...: `any of ($e*)` would take a bare eval(x, y) of any file (a Python
+        // template engine's eval(code, env)) as the whole shell
+        $jev = /\beval\s*\(\s*[\w.]{1,60}\s*,/
+        // JScript reads a field with brackets or parentheses: Request.Form("t"), Request("t")
+        $req = /Request\s*(\.\s*(Item|Form|QueryString|Params))?\s*[\[(]/
     condition:
-        filesize < 1MB and (any of ($e*) or ($lang and $ev and $req))
+        filesize < 1MB and (any of ($e*) or ($lang and $jev and $req))
 }
 
 rule WH_ASPX_Assembly_Load_Request

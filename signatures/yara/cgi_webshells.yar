@@ -46,7 +46,8 @@ rule WH_CGI_Perl_Request_Exec
         // the child of a fork handing a variable to a shell in list form: exec('/bin/sh', '-c', $c)
         $x9 = /\b(system|exec)\b\s*\(?\s*["'](\/usr)?(\/bin\/)?(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w/
         $perl = /^#!\s*\S{0,30}perl/
-        $use = /use\s+CGI\b/
+        // a use statement (use CGI;, use CGI qw(...), use CGI::Carp ...), not prose ("use CGI.pm")
+        $use = /\buse\s+CGI(::\w{1,30}){0,3}\s*(;|qw\b|[(\-'"0-9])/
     condition:
         filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and
         (any of ($x*) or #c2 > #d2 or #ev > #ver + #evd)
@@ -99,8 +100,13 @@ rule WH_CGI_Python_Request_Exec
         $x6 = /\(\s*[a-z_][\w.]{0,40}(\[[^\]\r\n]{1,40}\]){0,3}\s*,\s*([\w.]{1,30}\s*=\s*[^,)\r\n]{1,40},\s*){0,4}shell\s*=\s*True/
         $alias = /\bimport\s+subprocess\s+as\s+\w{1,20}/
         $acall = /\b\w{1,20}\.(Popen|check_output|getoutput|getstatusoutput)\s*\(/
+        // ... except a process restarting itself: the interpreter and its own command line
+        // ([sys.executable] + sys.argv), run a few lines further down (a framework's code
+        // reloader); each match ends in a $x1 match, counted against it below
+        $rs1 = /\[\s*sys\.executable\s*(\]\s*\+\s*|,\s*\*)(list\s*\(\s*)?sys\.argv\b[^\r\n]{0,80}(\r?\n[^\r\n]{0,160}){0,8}\r?\n[^\r\n]{0,40}subprocess\.(run|call|check_call|Popen)\s*\(\s*[a-z_]\w{0,40}\s*[,)]/
     condition:
-        filesize < 1MB and any of ($s*) and (any of ($x*) or ($alias and $acall))
+        filesize < 1MB and any of ($s*) and
+        (any of ($x2, $x3, $x4, $x5, $x6, $x7) or #x1 > #rs1 or ($alias and $acall))
 }
 
 rule WH_CGI_Shell_QueryString_Exec

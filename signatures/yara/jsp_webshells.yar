@@ -237,9 +237,10 @@ rule WH_JSP_Chopper_Custom_Server
         $f3 = "\"->|\""
         $f4 = "\"|<-\""
         $z1 = /getParameter\s*\(\s*"z[0-2]"\s*\)/
-        $fn = /void\s+(AA|BB|EE|FF|GG|MM)\s*\(/
+        // not named $f...: `2 of ($f*)` is the framing alone
+        $vfn = /void\s+(AA|BB|EE|FF|GG|MM)\s*\(/
     condition:
-        filesize < 1MB and 2 of ($f*) and ($z1 or #fn >= 3)
+        filesize < 1MB and 2 of ($f*) and ($z1 or #vfn >= 3)
 }
 
 rule WH_JSP_ReGeorg_Tunnel

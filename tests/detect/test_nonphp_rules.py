@@ -254,6 +254,21 @@ QUIET = [
         b'#!/usr/bin/perl\nmy $h = $ENV{"QUERY_STRING"};\n$h =~ s/[^\\w.-]//g;\n'
         b'exec_client($h, "smbclient", "-N", "-L", $h);\nsub exec_client { my ($t, @a) = @_; exec @a; }\n',
     ),
+    # a page that prints the framing text once, beside three helper methods named like the
+    # Chopper server's (the framing alone is not two of its pieces)
+    (
+        "steps.jsp",
+        b'<%!\nstatic final String OPEN = "->|";\nvoid AA(StringBuilder b) { b.append("a"); }\n'
+        b'void BB(StringBuilder b) { b.append("b"); }\nvoid EE(StringBuilder b) { b.append("e"); }\n%>\n'
+        b"<% StringBuilder b = new StringBuilder(OPEN); AA(b); BB(b); EE(b); out.print(b); %>\n",
+    ),
+    # a form CGI whose only process is itself started again (a code reloader)
+    (
+        "cgi-bin/reload.py",
+        b"#!/usr/bin/env python3\nimport cgi, os, subprocess, sys\nform = cgi.FieldStorage()\n"
+        b'if form.getfirst("reload"):\n    args = [sys.executable] + sys.argv\n'
+        b'    env = dict(os.environ, CHILD="1")\n    subprocess.Popen(args, env=env)\n',
+    ),
     # an ordinary bean filled from the form
     (
         "order.jsp",
@@ -284,6 +299,40 @@ def test_perl_cgi_piped_and_forked_commands_still_fire(line: bytes) -> None:
     data = b'#!/usr/bin/perl\nuse CGI;\nmy $c = CGI->new->param("c");\n' + line + b"\nprint <F>;\n"
     verdict = detect_bytes(data, "cgi-bin/run.pl")
     assert any(r.id == "WH_CGI_Perl_Request_Exec" for r in verdict.reasons), _show(verdict)
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        b"use CGI;",
+        b"use CGI qw(:standard);",
+        b"use CGI::Carp qw(fatalsToBrowser);",
+        b"use CGI ':all';",
+        b"use CGI -debug;",
+        b"use CGI 4.0;",
+    ],
+)
+def test_perl_use_cgi_statement_marks_a_program_outside_cgi_bin(use: bytes) -> None:
+    data = b"# <% page %>\n" + use + b"\nmy $c = param('c');\nsystem($c);\n"
+    verdict = detect_bytes(data, "uploads/note.txt")
+    assert any(r.id == "WH_CGI_Perl_Request_Exec" for r in verdict.reasons), _show(verdict)
+
+
+def test_perl_use_cgi_in_prose_marks_nothing() -> None:
+    data = b'# <% page %>\nmy %o = (m => { descr => "Whether to use CGI.pm for the arguments" });\n'
+    data += b"my $v = $r->param('TmplCode');\nmy $sub = eval $v;\n"
+    verdict = detect_bytes(data, "lib/Glue.pm")
+    assert verdict.score < 40, _show(verdict)
+
+
+def test_python_reloader_does_not_hide_a_second_command() -> None:
+    data = (
+        b"#!/usr/bin/env python3\nimport cgi, subprocess, sys\nform = cgi.FieldStorage()\n"
+        b"args = [sys.executable] + sys.argv\nsubprocess.Popen(args)\n"
+        b'cmd = form.getfirst("c", "").split()\nsubprocess.Popen(cmd)\n'
+    )
+    verdict = detect_bytes(data, "cgi-bin/tool.py")
+    assert any(r.id == "WH_CGI_Python_Request_Exec" for r in verdict.reasons), _show(verdict)
 
 
 # ------------------------------------------------------------------------------------------ images
