@@ -246,6 +246,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-159": "generic/undead_self_rewrite_loop.php",
     "WH-H-PHP-170": "generic/wp_init_login_named_account.php",
     "WH-H-PHP-171": "mailer/phish_result_card_pin_mail.php",
+    "WH-H-PHP-176": "packer/self_whitespace_loader.php",
+    "WH-H-PHP-177": "generic/hangul_filler_call_packed.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below

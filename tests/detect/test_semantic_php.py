@@ -1461,6 +1461,22 @@ def test_data_from_outside_the_file_decoded_into_eval() -> None:
     assert ids(analyse("<?php eval(base64_decode($_POST['c']));")) == {CODE}
 
 
+def test_a_function_name_decoded_from_data_outside_the_code_is_called() -> None:
+    # the name kept Base64-encoded in the class's own doc comment, read back through reflection
+    code = (
+        "<?php\n/** Y3JlYXRlX2Z1bmN0aW9u */\nclass W {}\n$r = new ReflectionClass('W');\n"
+        "$make = base64_decode(trim($r->getDocComment(), '/* '));\n$f = $make('', $r->name);\n$f();"
+    )
+    reasons = analyse(code)
+    assert ids(reasons) == {DECODED}
+    assert reasons[0].line == 6 and "function name is decoded by base64_decode" in reasons[0].description
+    # a name read as it is (a dispatcher's), or one only URL-decoded, is not hidden
+    assert DECODED not in ids(analyse("<?php $h = get_option('handler');\n$h();"))
+    assert DECODED not in ids(analyse("<?php $h = rawurldecode(get_option('handler'));\n$h();"))
+    # a constant name decoded is folded and judged by what it names
+    assert DECODED not in ids(analyse("<?php $h = base64_decode('dHJpbQ==');\necho $h(' x ');"))
+
+
 def test_sink_in_eval_string_is_attributed_to_the_eval_line() -> None:
     code = "<?php\n$c = $_POST['x'];\n\neval('system($c);');\n"
     (flow,) = analyse(code)

@@ -41,7 +41,7 @@ class SinkKind(enum.Enum):
     HIDDEN = "hidden"  # a dangerous function reached through a name built from pieces
     UPLOAD_NAME = "upload-name"  # an upload kept under the client's file name, directories stripped
     RELAY = "relay"  # mail sent to recipients the client lists, with the client's subject and body
-    DECODED = "decoded"  # code decoded at run time from data kept outside the file, then evaluated
+    DECODED = "decoded"  # code (or a function name) decoded at run time from data outside the code, then run
     FILE = "file"  # input chooses the file that is written, deleted, copied, moved or re-attributed
     FILE_READ = "file-read"  # input chooses the file or folder that is read
     FORWARD = "forward"  # request data posted on to an address the request chooses (an HTTP relay)
@@ -140,7 +140,7 @@ RULES: dict[SinkKind, SinkRule] = {
     SinkKind.DECODED: SinkRule(
         11,
         55,
-        "code decoded at run time from data kept outside the file is evaluated",
+        "code or a function name decoded at run time from data the file does not hold as code is evaluated or called",
         "packer",
         frozenset(),
     ),

@@ -394,6 +394,23 @@ _MEMORY_STREAM_CALLS = frozenset(
 )
 
 
+#: Decoders whose output, called as a function name, hides that name (not URL decoding: a
+#: dispatcher's action may arrive URL-encoded).
+_NAME_DECODERS = frozenset(
+    {
+        "base64_decode",
+        "gzinflate",
+        "gzuncompress",
+        "gzdecode",
+        "zlib_decode",
+        "bzdecompress",
+        "str_rot13",
+        "hex2bin",
+        "convert_uudecode",
+    }
+)
+
+
 def _sink_name(name: bytes) -> str | None:
     """The command or code function a literal names (``'system'``, ``'\\Exec'``), if any."""
     key = name.strip().lstrip(b"\\").lower().decode("latin-1")
@@ -2604,7 +2621,19 @@ class PhpAnalyzer(Interpreter):
             for t in only_taints(*args):
                 if not t.is_marker:
                     self._hit(SinkKind.DYNAMIC, f"{label}()", node, t.unguarded(GUARD_AFFIX), note)
+        if text is None and not callee.taints and callee.func is None and not callee.alts:
+            self._decoded_name_call(node, callee, label)
         return tainted(only_taints(*args))
+
+    def _decoded_name_call(self, node: Node, callee: Val, label: str) -> None:
+        """A function whose name is decoded at run time (Base64, compression, ROT13, hex) from data
+        the file does not hold as a constant (its own doc comments read back through reflection,
+        a stored option, a row) and then called: the name a reader would look for is never in the
+        text. Dispatchers call names they read as they are, not decoded."""
+        decoders = [op for op in callee.ops if op in _NAME_DECODERS]
+        if decoders:
+            note = "the function name is decoded by " + " -> ".join(dict.fromkeys(decoders))
+            self._hit(SinkKind.DECODED, f"{label}()", node, None, note)
 
     def _method_keys(self, cls: str | None, name: str, fallback: bool = True) -> list[str]:
         for _ in range(8):
