@@ -57,7 +57,8 @@ rule WH_PHP_Mass_Mailer_Library
         language = "php"
     strings:
         // recipients added one at a time: PHPMailer/SwiftMailer-style calls, or an SMTP dialogue
-        $add1 = /->\s*(AddAddress|addBCC|addCC|addTo|setTo)\s*\(\s*\$\w+/ nocase
+        // (the address may pass through one function first: ->AddAddress(trim($line[0])))
+        $add1 = /->\s*(AddAddress|addBCC|addCC|addTo|setTo)\s*\(\s*(\w{1,20}\s*\(\s*)?\$\w+/ nocase
         $add2 = /["']RCPT TO:\s*<?["']\s*\./ nocase
         // one message per recipient, as bulk senders do: a new message object made inside the loop,
         // or the recipient list cleared between messages (a "share by mail" page sends one message)
@@ -66,7 +67,9 @@ rule WH_PHP_Mass_Mailer_Library
         $split = /\b(explode|preg_split)\s*\(\s*(["'](\\r)?\\n["']|["'][,;]\s?["']|PHP_EOL|["']\/[^"'\/]{0,20}(\\n|,|;)[^"'\/]{0,20}\/[a-z]{0,3}["'])\s*,/ nocase
         $loop = /\b(foreach|for|while)\s*\(/
         $list = /\$_(POST|REQUEST|GET)\s*\[\s*['"]([\w-]{0,12}(e_?mails?|mail_?list|maillist|list|recipients?|leads|targets)|to|mailto)['"]\s*\]/ nocase
-        $subject = /\$_(POST|REQUEST|GET)\s*\[\s*['"][\w-]{0,12}(subject|subj|title)['"]\s*\]/ nocase
+        // the subject field, also as the mailers written in Portuguese, Spanish, French, Italian,
+        // German, Turkish or Indonesian name it
+        $subject = /\$_(POST|REQUEST|GET)\s*\[\s*['"][\w-]{0,12}(subject|subj|title|assunto|asunto|sujet|objet|oggetto|betreff|konu|judul|subjek)['"]\s*\]/ nocase
         $body = /\$_(POST|REQUEST|GET)\s*\[\s*['"][\w-]{0,12}(body|message|msg|letter|content|html|text)['"]\s*\]/ nocase
     condition:
         filesize < 2MB and $split and $list and $subject and $body and (

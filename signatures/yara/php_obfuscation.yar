@@ -210,6 +210,21 @@ rule WH_PHP_Include_Disguised_Path
         any of them
 }
 
+rule WH_PHP_Marked_Injection_Block
+{
+    meta:
+        description = "marked injection: a script or frame tag wrapped in a pair of hex markers (#xxxxxx# ... #/xxxxxx#), as mass-injection malware leaves its loader in every page so that it can find and refresh it later"
+        score = 70
+        family = "generic"
+        language = "php"
+    strings:
+        // the opening marker is a PHP line comment (#14d3e7#), the closing one repeats it after a
+        // slash; what lies between prints a <script> or <iframe>
+        $block = /#[0-9a-f]{6,8}#[^#]{0,500}<(script|iframe)[^#]{0,500}#\/[0-9a-f]{6,8}#/ nocase
+    condition:
+        $block
+}
+
 rule WH_PHP_Eval_Dynamic_Call_Chain
 {
     meta:

@@ -89,6 +89,7 @@ YARA_EXPECTED: dict[str, str] = {
     "WH_PHP_Globals_Function_Table": "packer/globals_hex_array.php",
     "WH_PHP_Create_Function_Fragments": "b374k/b374k_3x_packed.php",
     "WH_PHP_Include_Disguised_Path": "generic/wp_config_ico_include.php",
+    "WH_PHP_Marked_Injection_Block": "generic/marked_injection_iframe_obf.php",
     "WH_PHP_Eval_Dynamic_Call_Chain": "packer/obfuscator_char_pick.php",
     "WH_PHP_Code_In_Image": "polyglot/png_text_chunk.png",
     "WH_PHP_Open_Tag_In_Image": "polyglot/gif_header_shell.gif",
@@ -248,6 +249,9 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-171": "mailer/phish_result_card_pin_mail.php",
     "WH-H-PHP-176": "packer/self_whitespace_loader.php",
     "WH-H-PHP-177": "generic/hangul_filler_call_packed.php",
+    "WH-H-PHP-164": "generic/trace_wiper_command_list.php",
+    "WH-H-PHP-165": "cmdshell/socket_finder_client_port_obf.php",
+    "WH-H-PHP-166": "wso/remote_call_controller.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below

@@ -52,6 +52,18 @@ MALICIOUS = [
         "WH-S-PHP-015",
     ),
     (
+        "SQL console whose connection string is written around the request's host and account",
+        "<?php $c = 'host=' . $_POST['h'] . ' user=' . $_POST['u'] . ' password=' . $_POST['p'];"
+        " $l = pg_connect($c); $r = pg_query($l, $_POST['q']); while ($w = pg_fetch_row($r)) echo $w[0];",
+        "WH-S-PHP-015",
+    ),
+    (
+        "SQL console through PDO, the DSN built from the request's host",
+        "<?php $d = new PDO('mysql:host=' . $_POST['h'] . ';dbname=' . $_POST['db'], $_POST['u'], $_POST['p']);"
+        " foreach ($d->query($_POST['sql']) as $r) print_r($r);",
+        "WH-S-PHP-015",
+    ),
+    (
         "SQL console through PDO",
         "<?php $d = new PDO($_GET['dsn'], 'root', ''); foreach ($d->query($_GET['sql']) as $r) print_r($r);",
         "WH-S-PHP-015",
@@ -968,6 +980,12 @@ BENIGN = [
         "<?php $l = mysqli_connect('localhost', $_POST['u'], $_POST['p'], 'app');"
         " $r = mysqli_query($l, \"SELECT * FROM notes WHERE owner = '\" . mysqli_real_escape_string($l, $_POST['u']) . \"'\");"
         " mysqli_query($l, 'UPDATE users SET seen = NOW()');",
+    ),
+    (
+        "an installer testing the database account typed in its form with its own statements",
+        "<?php $c = 'host=' . $_POST['dbhost'] . ' dbname=' . $_POST['dbname'] . ' user=' . $_POST['dbuser'];"
+        " $l = pg_connect($c); if ($l) { pg_query($l, 'CREATE TABLE IF NOT EXISTS app_notes (id serial)');"
+        " pg_query($l, \"SELECT 1\"); echo 'ok'; }",
     ),
     (
         "an escaping function's name assembled by a counted loop over a constant array",

@@ -2793,7 +2793,7 @@ class PhpAnalyzer(Interpreter):
         if cls == "fiber" and args:
             return Val(cls="fiber", target=args[0])
         connect = T.SQL_CONNECTING_CLASSES.get(cls)
-        if connect is not None and any(self._raw(args[i]) for i in connect if i < len(args)):
+        if connect is not None and any(self._raw(args[i], GUARD_AFFIX) for i in connect if i < len(args)):
             self.client_db = True
             return Val(cls=T.CLIENT_DB)
         if cls in ("arrayobject", "arrayiterator") and args:
@@ -3195,7 +3195,8 @@ class PhpAnalyzer(Interpreter):
                 self._assign(nodes[0], join(args[0], self._source(label, node)), [])
             return EMPTY
         connect = T.SQL_CONNECTORS.get(name)
-        if connect is not None and any(self._raw(args[i]) for i in connect if i < len(args)):
+        # (a DSN or connection string is written around the input: "host=" . $h . " user=" . $u)
+        if connect is not None and any(self._raw(args[i], GUARD_AFFIX) for i in connect if i < len(args)):
             self.client_db = True
             return Val(cls=T.CLIENT_DB)
         statement = T.SQL_RUNNERS.get(name)
