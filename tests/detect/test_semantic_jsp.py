@@ -69,6 +69,23 @@ _DECODER = (
 )
 
 FLOWS = [
+    (
+        "BCEL class loader named in pieces, created by reflection",
+        '<% ClassLoader l = (ClassLoader) Class.forName("com.sun.org.apache." + "bcel.internal.util.Class"'
+        ' + "Loader").newInstance(); l.loadClass(request.getParameter("c")); %>',
+        CLASSLOAD,
+    ),
+    (
+        "a BCEL-encoded class name assembled from fragments, loaded by any class loader",
+        '<% String m = "$$" + "BC" + "EL$$"; Thread.currentThread().getContextClassLoader()'
+        '.loadClass(m + request.getParameter("c")); %>',
+        CLASSLOAD,
+    ),
+    (
+        "BCEL class loader created by its qualified name",
+        '<% new com.sun.org.apache.bcel.internal.util.ClassLoader().loadClass(request.getParameter("c")); %>',
+        CLASSLOAD,
+    ),
     ("exec", '<% Runtime.getRuntime().exec(request.getParameter("c")); %>', CMD),
     (
         "exec spelt with unicode escapes",
@@ -264,6 +281,11 @@ def test_reason_points_into_the_page() -> None:
 
 
 BENIGN = [
+    (
+        "a class of the application's own package loaded by a name the request picks from letters",
+        '<% String n = request.getParameter("r"); if (n != null && n.matches("[A-Za-z]{1,30}")) {'
+        ' Thread.currentThread().getContextClassLoader().loadClass("com.example.reports." + n); } %>',
+    ),
     (
         "the page's own query on a connection made with the user's database account",
         '<% java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:a", request.getParameter("u"), "");'

@@ -282,6 +282,26 @@ def _texts(vals: list[Val]) -> list[bytes] | None:
     return out
 
 
+def _chars_text(arr: Val) -> bytes | None:
+    """The text a ``char[]`` of constant characters spells (``new char[] {'L', 'o'}``), or None."""
+    if arr.items is None or not arr.items or arr.taints:
+        return None
+    out = bytearray()
+    for _k, v in arr.items:
+        c = v.const
+        if isinstance(c, bool) or not isinstance(c, (int, bytes)):
+            return None
+        if isinstance(c, int):
+            if not 0 <= c < 256:
+                return None
+            out.append(c)
+        elif len(c) == 1:
+            out += c
+        else:
+            return None
+    return bytes(out[:MAX_VALUE])
+
+
 #: right-hand sides that compute a byte or number from values (a cast, a bitwise or arithmetic
 #: operator, parentheses): stored in an array slot, they keep the input they were computed from
 _BYTE_ARITHMETIC = frozenset({"cast_expression", "binary_expression", "parenthesized_expression"})
@@ -392,7 +412,8 @@ class CSharpAnalyzer(Interpreter):
         params_node = node.child_by_field_name("parameters")
         params: list[tuple[str, bool]] = []
         if params_node is not None:
-            if params_node.type == "identifier":
+            if params_node.type in ("identifier", "implicit_parameter"):
+                # x => ...: one parameter without parentheses (an implicit_parameter node)
                 params.append((text(params_node).decode("latin-1"), False))
             for p in named(params_node):
                 pn = p.child_by_field_name("name") if p.type == "parameter" else None
@@ -736,6 +757,12 @@ class CSharpAnalyzer(Interpreter):
         elif fn is not None:
             name = _last(fn)
             label = text(fn)[:60].decode("latin-1", "replace")
+            if fn.type == "identifier" and name not in self.methods:
+                # a local delegate called by its name: Func<byte[], Assembly> load = b => ...; load(x)
+                held = self._read_ident(fn)
+                if held.func is not None:
+                    args = yield from self._args(node)
+                    return self._apply_user(node, [held.func], args)
         args = yield from self._args(node)
         if name in ("read", "readblock") and obj.taints:
             self._fill_buffer(node, obj)
@@ -957,6 +984,11 @@ class CSharpAnalyzer(Interpreter):
             )
         if ctype == "xsltsettings" and _enables_script(node):
             return Val(cls="xsltsettings:script")
+        if ctype == "string" and len(args) == 1:
+            # new string(new char[] {'L','o','a','d'}): a name spelled out letter by letter
+            spelled = _chars_text(args[0])
+            if spelled is not None:
+                return Val(const=spelled, ops=add_ops(args[0], op="concat"))
         writes = ctype != "filestream" or _WRITE_MODE.search(text(node)) is not None
         if ctype in _FS_OPENERS and writes and args and args[0].cls is None and only_taints(args[0]):
             shown = text(node.child_by_field_name("type")).decode("latin-1")

@@ -152,6 +152,14 @@ def _new_file(node: Node) -> bool:
     return False
 
 
+def _bcel_loader_name(v: Val | None) -> bool:
+    """``v`` names BCEL's class loader (the JDK's internal copy or Apache's)."""
+    name = v.text if v is not None else None
+    return name is not None and name.replace(b" ", b"").lower().endswith(
+        (b"bcel.internal.util.classloader", b"apache.bcel.util.classloader")
+    )
+
+
 def _computed(v: Val) -> bool:
     """A name the code computes at run time: neither a constant it folds nor request input (a
     decoder the page defines, a lookup)."""
@@ -894,6 +902,8 @@ class JavaAnalyzer(Interpreter):
         if name == "invoke" and obj.cls in ("method", "method-computed") and obj.target is not None:
             return self._reflect_invoke(node, obj, args)
         if name in ("newinstance", "getconstructor", "getdeclaredconstructor") and obj.cls == "classref":
+            if name == "newinstance" and _bcel_loader_name(obj.target):
+                return Val(cls="bcel-loader")  # Class.forName("...bcel...util.ClassLoader").newInstance()
             return Val(cls="object")
         # a SQL console: a connection to the database the request names (its URL, user or
         # password), and on it a whole statement the request writes (one the page begins itself,
@@ -960,6 +970,14 @@ class JavaAnalyzer(Interpreter):
                 if name in J.JNDI_LOOKUPS and args[0].head():
                     continue  # "java:comp/env/jdbc/" + name: the input cannot choose the scheme or host
                 self._sink(SinkKind.CODE, label, node, args[0])
+        if (
+            name == "loadclass"
+            and args
+            and (obj.cls == "bcel-loader" or args[0].head().startswith(b"$$BCEL$$"))
+        ):
+            # BCEL's class loader builds the class from its name: "$$BCEL$$" + encoded class bytes
+            self._sink(SinkKind.CLASSLOAD, f"{label} (BCEL-encoded class)", node, args[0])
+            return Val(cls="classref")
         if name in ("defineclass", "defineanonymousclass", "definehiddenclass"):
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, f"{shown_name}()", node, a)
@@ -1172,6 +1190,8 @@ class JavaAnalyzer(Interpreter):
             for a in args:
                 self._sink(SinkKind.CLASSLOAD, "new URLClassLoader()", node, a)
             return Val(cls="classloader")
+        if ctype == "classloader" and b"bcel" in text(node.child_by_field_name("type") or node).lower():
+            return Val(cls="bcel-loader")  # new com.sun.org.apache.bcel.internal.util.ClassLoader()
         if ctype in ("base64decoder", "base64") or ctype.endswith("base64decoder"):
             return Val(cls="b64decoder")
         if ctype == "scriptenginemanager":
