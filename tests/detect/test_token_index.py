@@ -46,7 +46,8 @@ def _assert_covers(regex: re.Pattern[str], index: TokenIndex, text: str) -> set[
 
 TRICKY = [
     # (pattern, flags, texts that contain matches, expected to be exact)
-    (r"eval\s*\(", re.I, ["<?php EVAL  ($x); eval(1); Eval\t\n("], True),
+    (r"eval\s*\(", re.I, ["<?php EVAL  ($x); eval(1); Eval\t\n("], False),
+    (r"=\s*eval\(", re.I, ["$a =  EVAL($x); $b=eval(1); $c =\t\neval("], True),
     (r"(?<![\w>$:\\])(?:eval|assert)\s*\(", re.I, ["eval(1); $o->eval(2); x_eval(3); (assert (4)"], False),
     (r"\$_(?:GET|POST)\b", 0, ["$_GET['a'] $_POSTx $_POST[1] $_get"], False),
     (r"\$(\w+)\s*=\s*1;\s*\$\1\(", 0, ["$f = 1; $f(2); $g = 1; $h(3); $ab = 1;  $ab ("], False),
@@ -80,11 +81,23 @@ def test_translation_covers_every_match(pattern: str, flags: int, texts: list[st
 
 
 def test_unbounded_repeats_are_capped_and_long_runs_make_the_index_unsure() -> None:
-    regex, index = _index(r"eval\s*\(")
-    short = "eval" + " " * RUN_BOUND + "("
+    regex, index = _index(r"=\s*eval\(")
+    short = "=" + " " * RUN_BOUND + "eval("
     assert _assert_covers(regex, index, short) == {0}
-    found = index.candidates(("eval" + " " * (RUN_BOUND + 1) + "(").encode())
+    found = index.candidates(("=" + " " * (RUN_BOUND + 1) + "eval(").encode())
     assert found is not None and "t" in found.unsure
+
+
+def test_a_narrow_repeat_after_a_good_atom_is_cut() -> None:
+    """YARA would follow ``\\s*`` to the end of the run from every ``eval`` it finds (a file of
+    near matches, ``eval    ...eval    ...``, costs seconds): the string ends at the repeat and the
+    token's regex confirms the few candidates; no run length makes the index unsure of it."""
+    regex, index = _index(r"eval\s*\(")
+    assert translate(regex).truncated
+    text = "eval" + " " * (RUN_BOUND + 1) + "( eval("
+    found = index.candidates(text.encode())
+    assert found is not None and "t" not in found.unsure
+    assert _assert_covers(regex, index, text) >= {0, len(text) - 5}
 
 
 def test_patterns_wider_than_yara_follows_are_cut_to_a_prefix() -> None:

@@ -10,10 +10,11 @@ the token's regex matches (a superset of its starts):
   offset == byte offset), so they mean in YARA exactly what they mean to the token;
 * zero-width assertions YARA lacks (look-around, ``\\b``, ``^``, ``$``) are dropped, a
   back-reference repeats its group's pattern, a conditional becomes an alternation;
-* YARA follows a regex only about 1 KiB past its atom, so unbounded repeats of a narrow class are
-  capped at ``RUN_BOUND`` (a file with a longer run of that class makes the index *unsure* of the
-  token, which then runs its regex itself), and what can still run long, or is costly for YARA to
-  follow, is *cut*: the string ends there, matching a prefix of those matches.
+* YARA follows a regex only about 1 KiB past its atom, so unbounded repeats of a narrow class
+  before a good atom are capped at ``RUN_BOUND`` (a file with a longer run of that class makes the
+  index *unsure* of the token, which then runs its regex itself), and what can still run long, or
+  is costly for YARA to follow (any repeat after a good atom), is *cut*: the string ends there,
+  matching a prefix of those matches.
 
 The heuristics layer confirms each candidate with the token's own regex (``regex.match(text,
 offset)``, whose look-behind sees before ``offset``), skipping candidates inside the previous match
@@ -296,9 +297,11 @@ _GOOD_RUN = 3
 class _Shaper:
     """Makes a tree YARA can follow cheaply, every match of it at most ``MAX_STRING_WIDTH`` long.
 
-    * An unbounded repeat of a narrow class (``\\s*``, ``\\w+``) is capped at ``RUN_BOUND``
-      iterations and its class recorded: a match the capped repeat misses needs a run of more than
-      ``RUN_BOUND`` such characters, which the caller looks for in the file.
+    * An unbounded repeat of a narrow class (``\\s*``, ``\\w+``) before a good atom is capped at
+      ``RUN_BOUND`` iterations and its class recorded: a match the capped repeat misses needs a run
+      of more than ``RUN_BOUND`` such characters, which the caller looks for in the file. After a
+      good atom it is cut like a broad one: YARA would follow it to the end of the run from every
+      atom it finds, and a file made of near matches (``$passpasspass...``) would cost seconds.
     * Anything else that can run long (``.*``, ``(?:...)*``), and a repeat of a broad class
       (``[^;]{0,120}``) once the string has a good atom, is *cut*: the paths through it end
       there, so the string matches a prefix of those matches, which still starts where they
@@ -355,7 +358,7 @@ class _Shaper:
                 # before a good atom YARA needs the repeat to reach the atoms after it; after
                 # one, following a broad repeat costs more than confirming in Python
                 return _rep(body, node.lo, node.hi), _NEVER, strong
-            if node.hi is None and not broad and isinstance(body, _Chars):
+            if node.hi is None and not broad and not strong and isinstance(body, _Chars):
                 self.runs.add(body.bytes_)
                 capped = _rep(body, node.lo, max(node.lo, RUN_BOUND), capped=True)
                 return capped, _NEVER, strong
