@@ -61,15 +61,42 @@ rule WH_CGI_Reverse_Shell
         family = "cmdshell"
         language = "cgi"
     strings:
-        $sh = /["'](\/bin\/)?(ba|da|z|k)?sh( -i)?["']/
-        // Perl: a socket, then STDIN/STDOUT/STDERR reopened onto it (open(STDIN, ">&", $s))
-        $pl_sock = /IO::Socket::INET|\bsocket\s*\(\s*\w{1,20}\s*,\s*(PF|AF)_INET/
-        $pl_dup = /\bopen\s*\(\s*STD(IN|OUT|ERR)\s*,\s*["']?[<>+]{0,2}&/
+        // the shell quoted alone, or last in a quoted command line after a separator
+        // ("export TERM=xterm;/bin/sh -i"), or the Windows command interpreter
+        $sh = /["';](\/bin\/)?(ba|da|z|k)?sh( -i)?["']/
+        $cmd = /["']cmd(\.exe)?( \/[kK])?["']|%COMSPEC%/
+        // Perl: a socket, then STDIN/STDOUT/STDERR reopened onto it (open(STDIN, ">&", $s), and
+        // the list-operator form without parentheses: open STDIN,"<&C")
+        $pl_sock = /IO::Socket::INET|\bsocket\s*\(\s*\w{1,20}\s*,\s*&?(PF|AF)_INET/
+        $pl_dup = /\bopen\s*\(?\s*STD(IN|OUT|ERR)\s*,\s*["']?[<>+]{0,2}&/
+        // ... not one standard stream joined to another (open STDERR, ">&STDOUT"): every such
+        // match is also a $pl_dup match, counted against it below
+        $pl_std = /\bopen\s*\(?\s*STD(IN|OUT|ERR)\s*,\s*["']?[<>+]{0,2}&\s*=?\s*\\?\*?(main::)?STD(IN|OUT|ERR)\b/
         // Python: a socket whose descriptor becomes the shell's streams (dup2, or stdin=s.fileno())
         $py_sock = /\bimport\s[^\r\n]{0,80}\bsocket\b|\bfrom\s+socket\s+import\b/
         $py_dup = /\bos\.dup2\s*\(\s*\w{1,20}\.fileno\s*\(\s*\)|\bstd(in|out|err)\s*=\s*\w{1,20}\.fileno\s*\(\s*\)/
     condition:
-        filesize < 1MB and $sh and (($pl_sock and $pl_dup) or ($py_sock and $py_dup))
+        filesize < 1MB and ($sh or $cmd) and (($pl_sock and #pl_dup > #pl_std) or ($py_sock and $py_dup))
+}
+
+rule WH_CGI_Setuid_Shell_Dropper
+{
+    meta:
+        description = "program writes out a C source that becomes root and starts a shell, then compiles it or marks it set-user-ID (a local privilege-escalation kit's root shell)"
+        score = 80
+        family = "generic"
+        language = "cgi"
+    strings:
+        // the C source as text the program prints or writes: setuid(0)/setgid(0) and a shell run
+        $uid = /set(re)?[ug]id\s*\(\s*0\s*[,)]/
+        // (no word boundary before it: in a printed source it follows an escape such as \n\t)
+        $run = /(exec(l|lp|v|ve|vp)?|system)\s*\(\s*\\?["']\/bin\/(ba)?sh/
+        // ... compiled, or the result given the set-user-ID bit
+        $build = /\b(gcc|cc)\s+(-o\s+)?[^\r\n;'"]{0,60}\.c\b|\bchmod\s+([ug]?\+s|[4-7][0-7]{3})\b/
+        // the source is text in the program, not the program itself: it is printed or written
+        $text = /\b(print|printf|echo|write|syswrite)\b[^\r\n]{0,40}set(re)?[ug]id\s*\(\s*0/
+    condition:
+        filesize < 1MB and $uid and $run and $build and $text
 }
 
 rule WH_CGI_Python_Request_Exec
