@@ -225,6 +225,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-121": "filesman/request_path_lister_reader.php",
     "WH-H-PHP-128": "generic/basedir_warning_path_oracle.php",
     "WH-H-PHP-129": "generic/udp_deadline_flooder.php",
+    "WH-H-PHP-172": "generic/slow_headers_tcp_flood.php",
     "WH-H-PHP-119": "generic/sandbox_directive_restore.php",
     "WH-H-PHP-109": "generic/config_grabber_home_walk.php",
     "WH-H-PHP-110": "mailer/address_file_list_mailer.php",
