@@ -250,6 +250,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-171": "mailer/phish_result_card_pin_mail.php",
     "WH-H-PHP-176": "packer/self_whitespace_loader.php",
     "WH-H-PHP-177": "generic/hangul_filler_call_packed.php",
+    "WH-H-PHP-178": "generic/suid_secret_probe.php",
     "WH-H-PHP-164": "generic/trace_wiper_command_list.php",
     "WH-H-PHP-165": "cmdshell/socket_finder_client_port_obf.php",
     "WH-H-PHP-166": "wso/remote_call_controller.php",

@@ -473,6 +473,17 @@ MALICIOUS = [
         RELAY,
     ),
     (
+        "mass mailer: posted subject and body led by the input, a tag appended to each",
+        "<?php $l = $_POST['emails']; $a = explode(\"\\n\", $l); $i = 0; while ($a[$i]) {"
+        " mail($a[$i], $_POST['s'] . ' #' . rand(1, 99), $_POST['b'] . '<br>' . date('c'), ''); $i++; }",
+        RELAY,
+    ),
+    (
+        "function names spelt as a constant query string for parse_str()",
+        "<?php parse_str('0=%73%79%73%74%65%6d&1=x', $f); $f[0]($_GET['c']);",
+        CMD,
+    ),
+    (
         "remote file copied under a name the request chose",
         "<?php copy($_GET['u'], $_SERVER['DOCUMENT_ROOT'] . '/' . basename($_GET['n']));",
         UPLOAD,
@@ -971,6 +982,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "send-to-friend page: the site's own text leads the subject and the body",
+        "<?php mail($_POST['friend'], 'Your friend ' . $_POST['name'] . ' recommends this page',"
+        " 'Hello, ' . $_POST['name'] . ' thought you would like ' . $url, 'From: site@example.org');",
+    ),
     (
         "a number validated by filter_var",
         "<?php $n = filter_var($_GET['n'], FILTER_VALIDATE_INT); system('seq ' . $n);",

@@ -73,7 +73,9 @@ WIDE_SCORE = 60
 _PHP_HINTS = (
     re.compile(
         rb"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|"
-        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress|iconv|mb_convert_encoding)\s*\("
+        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress|iconv|mb_convert_encoding)"
+        # comments between the name and its parenthesis (junk comments interleaved with every token)
+        rb"\s*(?:(?:/\*(?:[^*]|\*(?!/)){0,300}\*/|(?:#|//)[^\n]{0,300}\n)\s*){0,8}\("
     ),
     re.compile(rb"\\x[0-9a-f]{2}\\x[0-9a-f]{2}"),
     re.compile(rb"\^\s*\$\w+\s*\["),

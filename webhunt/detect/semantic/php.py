@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import urllib.parse
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -416,6 +417,35 @@ def _sink_name(name: bytes) -> str | None:
     key = name.strip().lstrip(b"\\").lower().decode("latin-1")
     sink = T.SINKS.get(key)
     return key if sink is not None and sink[0] in (SinkKind.COMMAND, SinkKind.CODE) else None
+
+
+def _parse_query(text: bytes) -> Val | None:
+    """What ``parse_str()`` makes of the constant query string ``text``: flat ``key=value`` pairs,
+    both URL-decoded (keys holding brackets, which build nested arrays, are left unknown)."""
+    if len(text) > 64 * 1024:
+        return None
+    items: list[tuple[Const, Val]] = []
+    for pair in text.split(b"&"):
+        if not pair:
+            continue
+        key, _, value = pair.partition(b"=")
+        k = urllib.parse.unquote_to_bytes(key.replace(b"+", b" "))
+        if not k or b"[" in k:
+            return None
+        v = urllib.parse.unquote_to_bytes(value.replace(b"+", b" "))
+        items = [(ik, iv) for ik, iv in items if ik != norm_key(k)]
+        items.append((norm_key(k), Val(const=v)))
+    return Val(items=tuple(items)) if items else None
+
+
+def _client_text(v: Val) -> bool:
+    """Is ``v`` the request's own text: its input unguarded, or leading the value with only the
+    script's tag appended (a spam mailer adds a random number or the date to the posted subject
+    and body; a "send to a friend" page writes its own text first and puts the input inside)?"""
+    return any(
+        not t.is_marker and (not t.guards or (t.guards == {GUARD_AFFIX} and not v.head().strip()))
+        for t in only_taints(v)
+    )
 
 
 def _checked_remote(t: Taint) -> bool:
@@ -2550,6 +2580,14 @@ class PhpAnalyzer(Interpreter):
         if out_pos < 0 or len(args) <= in_pos:
             return
         nodes = arg_nodes(node)
+        query = args[in_pos].const
+        if name in ("parse_str", "mb_parse_str") and len(nodes) > out_pos and isinstance(query, bytes):
+            # parse_str("0=%62%61%73%65...&1=...", $f): a packer spells its function names as a
+            # query string and calls them through the array; the result is known
+            parsed = _parse_query(query)
+            if parsed is not None:
+                self._assign(nodes[out_pos], parsed, [])
+                return
         if len(nodes) > out_pos and args[in_pos].taints:
             self._assign(
                 nodes[out_pos],
@@ -3204,7 +3242,7 @@ class PhpAnalyzer(Interpreter):
             self._sql_run(node, f"{name}()", args[statement])
         if callee is not None and callee.ops and name in T.HIDDEN_WORTHY:
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
-        if name in T.MAILERS and len(args) >= 3 and self._raw(args[1]) and self._raw(args[2]):
+        if name in T.MAILERS and len(args) >= 3 and _client_text(args[1]) and _client_text(args[2]):
             self._sink(SinkKind.RELAY, f"{name}()", node, args[0], note)
         streamed = self._memory_stream(node, name, args)
         if streamed is not None:
