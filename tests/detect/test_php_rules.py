@@ -254,6 +254,10 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-164": "generic/trace_wiper_command_list.php",
     "WH-H-PHP-165": "cmdshell/socket_finder_client_port_obf.php",
     "WH-H-PHP-166": "wso/remote_call_controller.php",
+    "WH-H-PHP-173": "generic/shell_loop_b64_dropper.php",
+    "WH-H-PHP-174": "generic/infector_prepend_walk.php",
+    "WH-H-PHP-175": "generic/trojan_append_decoded_packed.php",
+    "WH-H-PHP-179": "generic/resident_beacon_posting.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
@@ -445,6 +449,19 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
         ("<?php $s = preg_replace('/(.*)/e', \"'x' . \\\"\\\\1\\\"\", $s);", "WH-H-PHP-015"),
         ("<?php $s = preg_replace('/(.*)/e', \"'\\\\1' . system('\\\\1')\", $s);", "WH-H-PHP-015"),
         ("<?php $s = preg_replace('/(.*)/e', \"'\\\\1' . $f('\\\\1')\", $s);", "WH-H-PHP-015"),
+        # (sweep 43) a shell that decodes into a PHP file: tee, certutil, a loop rewriting one
+        ('<?php shell_exec("echo $b | base64 --decode | tee -a /var/www/html/a.php");', "WH-H-PHP-173"),
+        (
+            "<?php exec('certutil -decode c:\\\\temp\\\\a.txt c:\\\\inetpub\\\\wwwroot\\\\x.php');",
+            "WH-H-PHP-173",
+        ),
+        ("<?php passthru('while :; do cp /tmp/.s ./img/.x.php; sleep 3; done &');", "WH-H-PHP-173"),
+        (
+            "<?php foreach (new RecursiveIteratorIterator(new RecursiveDirectoryIterator($_SERVER['DOCUMENT_ROOT']))"
+            " as $f) { $p = $f->getPathname(); if (pathinfo($p, PATHINFO_EXTENSION) === 'php')"
+            " { file_put_contents($p, $x . file_get_contents($p)); } }",
+            "WH-H-PHP-174",
+        ),
     ],
 )
 def test_small_variants_fire(code: str, expected: str) -> None:
@@ -489,6 +506,13 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         # each backreference in a single-quoted literal of the evaluated code, with string functions
         "<?php return preg_replace('/[a-z]/ie', \"'[\\\\0' . strtoupper('\\\\0') . ']'\", strtolower($s));",
         "<?php $t = preg_replace('#<(\\w+)>#e', \"'<' . strtolower('\\\\1') . '>'\", $t);",
+        # (sweep 43) a dump decoded by the shell into a data file; one file given a header; a worker
+        # that keeps posting heartbeats but does not delete itself; a chunk appended to an image
+        "<?php exec('base64 -d ' . escapeshellarg($in) . ' > ' . escapeshellarg($dir . '/dump.sql'));",
+        "<?php file_put_contents($cfg, $header . file_get_contents($cfg));",
+        "<?php ignore_user_abort(true); while (true) { $c = curl_init($u);"
+        " curl_setopt($c, CURLOPT_POSTFIELDS, http_build_query($beat)); curl_exec($c); sleep(60); }",
+        "<?php $img = 'uploads/a.png'; file_put_contents($img, base64_decode($chunk), FILE_APPEND);",
     ],
 )
 def test_near_misses_stay_quiet(code: str) -> None:
