@@ -262,6 +262,52 @@ FLOWS = [
         '<% javax.naming.Context c = new javax.naming.InitialContext(); c.lookup(request.getParameter("n")); %>',
         CODE,
     ),
+    (
+        "JEXL script from the request, the engine known by its declared type",
+        "<% org.apache.commons.jexl3.JexlEngine j = new org.apache.commons.jexl3.JexlBuilder().create();"
+        ' j.createScript(request.getParameter("s")).execute(null); %>',
+        CODE,
+    ),
+    (
+        "Rhino: the script is evaluateString's second argument",
+        "<% org.mozilla.javascript.Context cx = org.mozilla.javascript.Context.enter();"
+        ' cx.evaluateString(cx.initStandardObjects(), request.getHeader("X-S"), "s", 1, null); %>',
+        CODE,
+    ),
+    (
+        "groovy.util.Eval on the request",
+        '<% out.print(groovy.util.Eval.me(request.getParameter("g"))); %>',
+        CODE,
+    ),
+    (
+        "Janino compiles the request's Java source",
+        "<% org.codehaus.janino.ScriptEvaluator se = new org.codehaus.janino.ScriptEvaluator();"
+        ' se.cook(request.getParameter("j")); se.evaluate(new Object[0]); %>',
+        CODE,
+    ),
+    (
+        "QLExpress runner on the request",
+        '<% Object r = new ExpressRunner().execute(request.getParameter("q"), null, null, true, false); %>',
+        CODE,
+    ),
+    (
+        "SnakeYAML's default constructor on the request body",
+        "<% Object o = new org.yaml.snakeyaml.Yaml().load(request.getInputStream()); %>",
+        CODE,
+    ),
+    (
+        "FreeMarker template text from the request (?new builds any class)",
+        "<% freemarker.template.Configuration c = new freemarker.template.Configuration();"
+        ' new freemarker.template.Template("t", new java.io.StringReader(request.getParameter("t")), c)'
+        ".process(null, out); %>",
+        CODE,
+    ),
+    (
+        "XStream without type permissions on the request body",
+        "<% com.thoughtworks.xstream.XStream x = new com.thoughtworks.xstream.XStream();"
+        " Object o = x.fromXML(request.getReader()); %>",
+        CODE,
+    ),
 ]
 
 
@@ -344,6 +390,35 @@ BENIGN = [
         '<% String c = "com.example.widgets." + request.getParameter("w"); '
         'if (c.matches("com\\\\.example\\\\.widgets\\\\.[A-Za-z]+")) { '
         "Object w = Class.forName(c).getDeclaredConstructor().newInstance(); } %>",
+    ),
+    (
+        "a fixed JEXL formula, the request's numbers passed as variables",
+        "<% org.apache.commons.jexl3.JexlEngine j = new org.apache.commons.jexl3.JexlBuilder().create();"
+        " org.apache.commons.jexl3.MapContext m = new org.apache.commons.jexl3.MapContext();"
+        ' m.set("qty", request.getParameter("qty")); out.print(j.createExpression("qty * 2").evaluate(m)); %>',
+    ),
+    (
+        "Rhino running the page's own script over a scope holding the request's value",
+        "<% org.mozilla.javascript.Context cx = org.mozilla.javascript.Context.enter();"
+        " org.mozilla.javascript.Scriptable sc = cx.initStandardObjects();"
+        ' sc.put("q", sc, request.getParameter("q")); cx.evaluateString(sc, "q.length", "s", 1, null); %>',
+    ),
+    (
+        "SnakeYAML limited to plain maps and lists (SafeConstructor)",
+        "<% org.yaml.snakeyaml.Yaml y = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor"
+        '.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())); out.print(y.load(request.getParameter("d"))); %>',
+    ),
+    (
+        "FreeMarker with ?new limited to nothing before it reads the request's template",
+        "<% freemarker.template.Configuration c = new freemarker.template.Configuration();"
+        " c.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);"
+        ' new freemarker.template.Template("t", new java.io.StringReader(request.getParameter("t")), c)'
+        ".process(null, out); %>",
+    ),
+    (
+        "XStream restricted to the types it allows before reading the request",
+        "<% com.thoughtworks.xstream.XStream x = new com.thoughtworks.xstream.XStream();"
+        " x.allowTypes(new Class[]{java.util.HashMap.class}); Object o = x.fromXML(request.getReader()); %>",
     ),
 ]
 

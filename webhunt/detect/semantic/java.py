@@ -527,6 +527,9 @@ class JavaAnalyzer(Interpreter):
             v = (yield value) if value is not None else EMPTY
             if ptype in J.REQUEST_TYPES and v.cls is None:
                 v = replace(v, cls="request")
+            elif ptype in J.EVALUATORS and v.cls is None:
+                # JexlEngine e = new JexlBuilder().create(): the declared type names the evaluator
+                v = replace(v, cls=ptype)
             if name is not None:
                 self.scope.declared_at[text(name).decode("latin-1")] = self.cond
                 self._write_var(text(name).decode("latin-1"), v)
@@ -963,13 +966,33 @@ class JavaAnalyzer(Interpreter):
         if name == "eval" and obj.cls in ("scriptengine", None) and args:
             self._sink(SinkKind.CODE, label, node, args[0])
             return tainted(only_taints(*args))
+        if obj.cls == "configuration" and (
+            name == "setnewbuiltinclassresolver"
+            or (
+                name == "setsetting"
+                and args
+                and args[0].text in (b"new_builtin_class_resolver", b"api_builtin_enabled")
+            )
+        ):
+            # FreeMarker told which classes ?new may build (SAFER_RESOLVER, ALLOWS_NOTHING_RESOLVER)
+            if obj_node is not None and obj_node.type == "identifier":
+                self._write_var(text(obj_node).decode("latin-1"), replace(obj, cls="freemarker-restricted"))
+            return EMPTY
+        if obj.cls == "xstream" and name in J.XSTREAM_PERMISSIONS:
+            if obj_node is not None and obj_node.type == "identifier":
+                self._write_var(text(obj_node).decode("latin-1"), replace(obj, cls="xstream-restricted"))
+            return EMPTY
         # the receiver's own name or its type, fully qualified or not (bsh.Interpreter, ognl.Ognl)
         kinds = {recv.rsplit(".", 1)[-1], (obj.cls or "").rsplit(".", 1)[-1]}
+        if obj.cls in J.RESTRICTED_EVALUATORS:
+            kinds = set()  # a variable named yaml that holds a SafeConstructor-bound Yaml
         for evaluator, methods in J.EVALUATORS.items():
             if name in methods and args and (evaluator in kinds or name in J.RECEIVER_FREE_EVALUATORS):
                 if name in J.JNDI_LOOKUPS and args[0].head():
                     continue  # "java:comp/env/jdbc/" + name: the input cannot choose the scheme or host
-                self._sink(SinkKind.CODE, label, node, args[0])
+                at = J.EVALUATOR_SCRIPT_ARG.get(name, 0)
+                if at < len(args):
+                    self._sink(SinkKind.CODE, label, node, args[at])
         if (
             name == "loadclass"
             and args
@@ -1181,6 +1204,18 @@ class JavaAnalyzer(Interpreter):
             # read from request input runs whatever the client describes
             self._sink(SinkKind.CODE, "new XMLDecoder()", node, args[0])
             return Val(cls="object")
+        if (
+            ctype == "template"
+            and len(args) >= 3
+            and args[2].cls in ("configuration", None)
+            and isinstance(args[0].const, bytes)
+        ):
+            # FreeMarker's Template(name, reader or source text, configuration): a template the
+            # request writes builds any class with ?new ("freemarker.template.utility.Execute")
+            self._sink(SinkKind.CODE, "new Template()", node, args[1])
+            return Val(cls="template")
+        if ctype == "yaml" and any(a.cls == "safeconstructor" for a in args):
+            return Val(cls="yaml-safe")  # new Yaml(new SafeConstructor(..)): plain maps and lists only
         if ctype == "multipartrequest" and len(args) >= 2:
             # (com.oreilly.servlet) saves every uploaded file into the directory given, under the
             # client's file name: a directory the client chooses lets it place scripts anywhere

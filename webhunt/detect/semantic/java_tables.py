@@ -195,6 +195,27 @@ EVALUATORS: dict[str, frozenset[str]] = {
     "elprocessor": frozenset({"eval", "getvalue"}),
     "velocity": frozenset({"evaluate"}),
     "velocityengine": frozenset({"evaluate"}),
+    # further embedded script and expression languages: each runs Java calls (Runtime, reflection,
+    # class loading) written in the text it is given
+    "jexlengine": frozenset({"createscript", "createexpression"}),  # Commons JEXL 2 and 3
+    "jxltengine": frozenset({"createtemplate", "createexpression"}),
+    "eval": frozenset({"me", "x", "xy", "xyz"}),  # groovy.util.Eval
+    "groovyclassloader": frozenset({"parseclass"}),
+    "scriptingcontainer": frozenset({"runscriptlet", "parse"}),  # JRuby
+    "context": frozenset({"evaluatestring", "compilestring", "evaluatereader", "compilereader"}),  # Rhino
+    "expressrunner": frozenset({"execute"}),  # QLExpress
+    "aviatorevaluator": frozenset({"execute", "compile", "exec"}),
+    "aviatorevaluatorinstance": frozenset({"execute", "compile", "exec"}),
+    # object mappers that build any class the document names and set its properties: SnakeYAML
+    # (!!javax.script.ScriptEngineManager [..]) and XStream (<dynamic-proxy>, EventHandler) run code
+    # unless restricted (SafeConstructor, XStream's type permissions: see SAFE_DESERIALIZERS)
+    "yaml": frozenset({"load", "loadall", "loadas"}),
+    "xstream": frozenset({"fromxml"}),
+    # Janino compiles Java source in memory and loads the class
+    "scriptevaluator": frozenset({"cook"}),
+    "expressionevaluator": frozenset({"cook"}),
+    "classbodyevaluator": frozenset({"cook"}),
+    "simplecompiler": frozenset({"cook"}),
     # an XSLT stylesheet runs Java through extension functions (xalan://java.lang.Runtime ...)
     "transformerfactory": frozenset({"newtransformer", "newtemplates"}),
     # a JNDI name the request chooses (ldap://host/x, rmi://host/x) loads and runs the class or the
@@ -203,6 +224,15 @@ EVALUATORS: dict[str, frozenset[str]] = {
     "initialdircontext": JNDI_LOOKUPS,
     "initialldapcontext": JNDI_LOOKUPS,
 }
+#: Calls that restrict an XStream to the types it allows (after them ``fromXML`` builds no gadget).
+XSTREAM_PERMISSIONS = frozenset(
+    {"addpermission", "allowtypes", "allowtypesbywildcard", "allowtypesbyregexp", "setupdefaultsecurity"}
+)
+#: Evaluators made safe where they were created or configured (java.py marks them so).
+RESTRICTED_EVALUATORS = frozenset({"yaml-safe", "xstream-restricted"})
+#: Evaluator methods whose script is not the first argument (Rhino's
+#: ``cx.evaluateString(scope, source, name, line, null)``): the script's position.
+EVALUATOR_SCRIPT_ARG = {"evaluatestring": 1, "compilestring": 1, "evaluatereader": 1, "compilereader": 1}
 #: Methods whose receiver is a factory made just before (``TransformerFactory.newInstance()``, a
 #: variable of it): judged by the argument alone.
 RECEIVER_FREE_EVALUATORS = frozenset({"newtransformer", "newtemplates"})
