@@ -246,6 +246,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-158": "generic/wp_mu_plugin_init_admin.php",
     "WH-H-PHP-163": "generic/wp-content/plugins/seo-booster/link-exchange.php",
     "WH-H-PHP-159": "generic/undead_self_rewrite_loop.php",
+    "WH-H-PHP-160": "packer/keyed_xor_hex_page_eval_obf.php",
+    "WH-H-PHP-161": "generic/login_gate_password_mail_watcher.php",
     "WH-H-PHP-170": "generic/wp_init_login_named_account.php",
     "WH-H-PHP-171": "mailer/phish_result_card_pin_mail.php",
     "WH-H-PHP-176": "packer/self_whitespace_loader.php",
