@@ -208,7 +208,7 @@ EVALUATORS: dict[str, frozenset[str]] = {
     "aviatorevaluatorinstance": frozenset({"execute", "compile", "exec"}),
     # object mappers that build any class the document names and set its properties: SnakeYAML
     # (!!javax.script.ScriptEngineManager [..]) and XStream (<dynamic-proxy>, EventHandler) run code
-    # unless restricted (SafeConstructor, XStream's type permissions: see SAFE_DESERIALIZERS)
+    # unless restricted (SafeConstructor, XStream's type permissions: see RESTRICTED_EVALUATORS)
     "yaml": frozenset({"load", "loadall", "loadas"}),
     "xstream": frozenset({"fromxml"}),
     # Janino compiles Java source in memory and loads the class
