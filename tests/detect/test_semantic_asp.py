@@ -314,3 +314,52 @@ def test_a_shell_object_named_by_a_rebuilt_progid_or_its_class_id_is_known(creat
         '"Script.Shell"', '"Scripting.Dictionary"'
     )
     assert CMD not in ids(other)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ('<%\nWith Request\n  Execute .Form("x")\nEnd With\n%>', CODE),
+        ('<%\nWith Request\n  If .Item("a") <> "" Then c = .Item("a")\nEnd With\nExecuteGlobal c\n%>', CODE),
+        # nested: the inner With's own leading dot is the outer object's member
+        (
+            '<%\nWith Request\n  With .QueryString\n    s = .Item("s")\n  End With\nEnd With\nExecute s\n%>',
+            CODE,
+        ),
+        ('<%\nWith CreateObject("WScript.Shell")\n  .Run Request("c")\nEnd With\n%>', CMD),
+        # a member of something else, and a dot after a name or a bracket, stay as they are
+        ('<%\nWith Response\n  .Write Request("x")\nEnd With\nExecute "x = 1"\n%>', None),
+        ('<%\nWith Request\nEnd With\nExecute Session("x").Item\n%>', None),
+    ],
+)
+def test_with_blocks_name_the_object_of_leading_dots(page: str, expected: str | None) -> None:
+    found = ids(page)
+    if expected is None:
+        assert not found & {CODE, CMD}
+    else:
+        assert expected in found
+
+
+def test_with_block_keeps_offsets_for_lines() -> None:
+    page = '<%\nWith Request\n  x = .Form("x")\nEnd With\nExecute x\n%>'
+    hit = next(r for r in analyse(page) if r.id == CODE)
+    assert hit.line == 5
+    assert 'Request.Form("x") (line 3)' in hit.description
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ('<%\nSub Go(c)\n  Execute c\nEnd Sub\nSet r = GetRef("Go")\nr Request("c")\n%>', True),
+        ('<%\nSub Go(c)\n  Execute c\nEnd Sub\nSet r = GetRef("Go")\nCall r(Request.Form("c"))\n%>', True),
+        # the pointer given a constant, or pointing at a procedure that only writes
+        ('<%\nSub Go(c)\n  Execute c\nEnd Sub\nSet r = GetRef("Go")\nr "x = 1"\n%>', False),
+        (
+            '<%\nSub Show(c)\n  Response.Write Server.HTMLEncode(c)\nEnd Sub\nSet r = GetRef("Show")\n'
+            'r Request("c")\nExecute "y = 2"\n%>',
+            False,
+        ),
+    ],
+)
+def test_getref_pointer_calls_the_procedure(page: str, expected: bool) -> None:
+    assert (CODE in ids(page)) is expected

@@ -557,3 +557,95 @@ FILE_SAFE = [
 @pytest.mark.parametrize(("name", "page"), FILE_SAFE, ids=[f[0] for f in FILE_SAFE])
 def test_fixed_or_stripped_file_is_not_reported(name: str, page: str) -> None:
     assert FILE not in {r.id for r in analyse(page)}
+
+
+def test_verbatim_identifiers_are_read_as_the_compiler_reads_them() -> None:
+    # C# reads @Start as Start; a keyword used as a name (@class) keeps its @, and an @ inside a
+    # string, a verbatim string or a comment is text, not a name
+    page = (
+        '<%@ Page Language="C#" %>\n<%\nstring @class = Request.Form["c"];\n'
+        'string note = "mail ops@example.org or @admin"; /* @Process */ string p = @"C:\\@x";\n'
+        "System.Diagnostics.@Process.@Start(@class);\n%>"
+    )
+    hit = next(r for r in analyse(page) if r.id == CMD)
+    assert hit.line == 5
+    assert CMD not in {r.id for r in analyse(page.replace('Request.Form["c"]', '"notepad.exe"'))}
+
+
+def test_verbatim_identifier_pass_keeps_offsets_and_text() -> None:
+    from webhunt.detect.semantic.layer import _csharp_verbatim_identifiers
+
+    src = b'var @p = @"x @y"; /* @z */ s = "@q"; c = \'@\'; @class k; @Process.@Start(@p); // @w'
+    out = _csharp_verbatim_identifiers(src)
+    assert len(out) == len(src)
+    assert out == b'var  p = @"x @y"; /* @z */ s = "@q"; c = \'@\'; @class k;  Process. Start( p); // @w'
+    assert _csharp_verbatim_identifiers(b"int a = 1;") == b"int a = 1;"
+
+
+USING_HANDLER = (
+    '<%@ WebHandler Language="C#" Class="H" %>\nusing System.Web;\n{USING}\n'
+    "public class H : IHttpHandler {\n {OWN}\n public void ProcessRequest(HttpContext c) {\n"
+    ' string v = c.Request.Form["v"];\n {CALL};\n }\n public bool IsReusable { get { return false; } } }'
+)
+
+
+@pytest.mark.parametrize(
+    ("using", "call", "own", "expected"),
+    [
+        ("using P = System.Diagnostics.Process;", "P.Start(v)", "", CMD),
+        ("using static System.Diagnostics.Process;", "Start(v)", "", CMD),
+        (
+            "using L = System.Reflection.Assembly;",
+            "L.Load(System.Convert.FromBase64String(v))",
+            "",
+            CLASSLOAD,
+        ),
+        # the page's own Start hides the imported one; an alias of another type starts nothing
+        (
+            "using static System.Diagnostics.Process;",
+            "Start(v)",
+            "static string Start(string s) { return s; }",
+            None,
+        ),
+        ("using P = System.Text.StringBuilder;", "new P().Append(v)", "", None),
+    ],
+)
+def test_using_aliases_and_static_imports_name_the_type(
+    using: str, call: str, own: str, expected: str | None
+) -> None:
+    page = USING_HANDLER.replace("{USING}", using).replace("{CALL}", call).replace("{OWN}", own)
+    ids = {r.id for r in analyse(page, "h.ashx")}
+    if expected is None:
+        assert not ids & {CMD, CLASSLOAD}
+    else:
+        assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ('System.Func<string, Process> f = Process.Start; f(Request["c"]);', CMD),
+        ('var f = new System.Func<string, Process>(Process.Start); f.Invoke(Request.Form["c"]);', CMD),
+        (
+            "System.Func<byte[], Assembly> ld = Assembly.Load;"
+            ' ld(Convert.FromBase64String(Request.Form["a"])).CreateInstance("X");',
+            CLASSLOAD,
+        ),
+        # a method group of a harmless method, or the process API given a fixed name
+        ('System.Func<string, string> f = Path.GetFileName; Response.Write(f(Request["c"]));', None),
+        (
+            'System.Func<string, Process> f = Process.Start; f("notepad.exe"); Response.Write(Request["c"]);',
+            None,
+        ),
+    ],
+)
+def test_delegates_holding_method_groups_call_the_method(code: str, expected: str | None) -> None:
+    page = (
+        '<%@ Page Language="C#" %><%@ Import Namespace="System.Diagnostics" %>'
+        '<%@ Import Namespace="System.Reflection" %><%@ Import Namespace="System.IO" %><% ' + code + " %>"
+    )
+    ids = {r.id for r in analyse(page)}
+    if expected is None:
+        assert not ids & {CMD, CLASSLOAD}
+    else:
+        assert expected in ids

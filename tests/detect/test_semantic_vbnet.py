@@ -201,3 +201,13 @@ def test_an_expired_budget_keeps_the_flows_found_so_far() -> None:
     assert analyse_vbnet(direct, "aspx", Budget(seconds=-1)) != []
     assert analyse_vbnet(relayed, "aspx", Budget(seconds=-1)) == []  # no round ran
     assert analyse_vbnet(relayed, "aspx", Budget()) != []
+
+
+def test_with_block_request_members_are_request_input() -> None:
+    page = (
+        '<%@ Page Language="VB" %>\n<script runat="server">\nSub Page_Load(s As Object, e As EventArgs)\n'
+        '  Dim c As String\n  With Request\n    c = .Form("c")\n  End With\n'
+        "  System.Diagnostics.Process.Start(c)\nEnd Sub\n</script>"
+    )
+    assert CMD in {r.id for r in analyse(page)}
+    assert CMD not in {r.id for r in analyse(page.replace("With Request", "With Session"))}

@@ -250,6 +250,25 @@ def _enables_script(node: Node) -> bool:
     return False
 
 
+#: at most this many ``using static`` types are tried for one bare call
+_MAX_STATIC_TYPES = 4
+
+
+#: delegate types a method group is wrapped in (``new Func<string, Process>(Process.Start)``)
+_DELEGATE_TYPES = frozenset({"func", "action", "predicate", "converter", "comparison"})
+
+
+def _method_group(v: Val) -> tuple[Val, str] | None:
+    """The owner type and method name of a method group a value holds (``Process.Start`` ->
+    (type:process, "start")), or None."""
+    owner = v.target
+    if owner is None or owner.cls is None or not owner.cls.startswith("type:"):
+        return None
+    if v.cls is None or not v.cls.startswith("type:") or v.func is not None:
+        return None
+    return owner, v.cls[5:]
+
+
 def _lname(node: Node | None) -> str:
     return text(node).decode("latin-1").lower()
 
@@ -325,6 +344,10 @@ class CSharpAnalyzer(Interpreter):
         self.uid = 0
         #: ids of the page's input controls (``aspx.input_controls``): their text is request input
         self.input_controls: frozenset[str] = frozenset()
+        #: ``using P = System.Diagnostics.Process;``: the alias names the type (its last name)
+        self.type_aliases: dict[str, str] = {}
+        #: ``using static System.Diagnostics.Process;``: its static methods are called by bare name
+        self.static_types: list[str] = []
         self._handlers = {
             "compilation_unit": self._h_statements,
             "block": self._h_statements,
@@ -397,6 +420,9 @@ class CSharpAnalyzer(Interpreter):
                 self._add_method(node)
             elif t == "lambda_expression":
                 self._add_method(node, lam=True)
+            elif t == "using_directive":
+                self._add_using(node)
+                continue
             elif t == "field_declaration":
                 for decl in node.named_children:
                     if decl.type == "variable_declaration":
@@ -406,6 +432,19 @@ class CSharpAnalyzer(Interpreter):
                                 if len(kids) >= 2:
                                     self.field_defaults.setdefault(text(kids[0]).decode("latin-1"), kids[-1])
             stack.extend(reversed(node.named_children))
+
+    def _add_using(self, node: Node) -> None:
+        """Remember what a type alias or a ``using static`` directive makes a bare name stand for."""
+        kids = named(node)
+        alias = node.child_by_field_name("name")
+        target = kids[-1] if kids else None
+        if target is None or target == alias:
+            return
+        last = _last(target).rsplit(":", 1)[-1]
+        if alias is not None:
+            self.type_aliases[text(alias).decode("latin-1")] = last
+        elif any(c.type == "static" for c in node.children) and len(self.static_types) < _MAX_STATIC_TYPES:
+            self.static_types.append(last)
 
     def _add_method(self, node: Node, lam: bool = False) -> None:
         name = "lambda" if lam else text(node.child_by_field_name("name")).decode("latin-1")
@@ -462,6 +501,8 @@ class CSharpAnalyzer(Interpreter):
     def _read_ident(self, node: Node) -> Val:
         name = text(node).decode("latin-1")
         v = self.scope.vars.get(name)
+        if v is None and name in self.type_aliases and name not in self.field_defaults:
+            v = Val(cls=f"type:{self.type_aliases[name]}")
         if v is None:
             if name == "Request":
                 return Val(cls="request")
@@ -709,7 +750,13 @@ class CSharpAnalyzer(Interpreter):
         if obj.taints:
             return self._guarded(node, tainted(obj.taints))
         field = self.fields.get(name)
-        return self._guarded(node, field) if field is not None else Val(cls=f"type:{name}")
+        if field is not None:
+            return self._guarded(node, field)
+        if obj.cls is not None and obj.cls.startswith("type:"):
+            # a member of a type keeps its owner: ``Process.Start`` named without a call is a method
+            # group, which a delegate (``Func<string, Process> f = Process.Start``) may hold
+            return Val(cls=f"type:{name}", target=Val(cls=obj.cls))
+        return Val(cls=f"type:{name}")
 
     def _h_element(self, node: Node) -> Gen:
         expr = node.child_by_field_name("expression")
@@ -763,12 +810,26 @@ class CSharpAnalyzer(Interpreter):
                 if held.func is not None:
                     args = yield from self._args(node)
                     return self._apply_user(node, [held.func], args)
+                group = _method_group(held) if fn.type == "identifier" and name in self.scope.vars else None
+                if group is not None:  # a delegate holding a method group: the method is called
+                    args = yield from self._args(node)
+                    return self._call(node, group[0], group[1], args, f"{label}() ({group[1]})")
         args = yield from self._args(node)
+        group = _method_group(obj) if name in ("invoke", "dynamicinvoke", "begininvoke") else None
+        if group is not None:  # handler.Invoke(x) on a delegate holding a method group
+            # DynamicInvoke(new object[] { x }) passes the array's items
+            call_args = [args[0].elements()] if name == "dynamicinvoke" and len(args) == 1 else args
+            return self._call(node, group[0], group[1], call_args, f"{label}()")
         if name in ("read", "readblock") and obj.taints:
             self._fill_buffer(node, obj)
         if name in _FILLS_DOCUMENT and obj.cls in _XML_DOCUMENTS and fn is not None:
             self._fill_document(fn.child_by_field_name("expression"), obj, args)
-        return self._call(node, obj, name, args, f"{label}()")
+        out = self._call(node, obj, name, args, f"{label}()")
+        if fn is not None and fn.type == "identifier" and name not in self.methods:
+            # a bare call may be a static method of a type a ``using static`` directive imports
+            for t in self.static_types:
+                out = join(out, self._call(node, Val(cls=f"type:{t}"), name, args, f"{label}()"))
+        return out
 
     def _fill_document(self, target: Node | None, doc: Val, args: list[Val]) -> None:
         """``doc.LoadXml(text)`` / ``doc.Load(reader)`` fill the document the variable holds: it
@@ -968,6 +1029,12 @@ class CSharpAnalyzer(Interpreter):
                     members.append((_lname(left), v))
                 else:
                     members.append(("", (yield item)))
+        if (
+            len(args) == 1
+            and _method_group(args[0]) is not None
+            and (ctype in _DELEGATE_TYPES or ctype.endswith(("handler", "callback", "delegate")))
+        ):
+            return args[0]  # new Func<string, Process>(Process.Start): the delegate calls the method
         if ctype == "processstartinfo":
             for a in args[:2]:
                 self._sink(SinkKind.COMMAND, "new ProcessStartInfo()", node, a)

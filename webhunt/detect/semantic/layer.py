@@ -395,6 +395,8 @@ def analyse_aspx(
     to_page: Callable[[int], int] = page_offset
     if b"\\u" in source or b"\\U" in source:
         source, to_page = _csharp_unescaped(source, page_offset)
+    if b"@" in source:
+        source = _csharp_verbatim_identifiers(source)
     root = parsers.parse(Grammar.CSHARP, source)
     if root.descendant_count > max_nodes:
         return []
@@ -440,6 +442,45 @@ def _csharp_unescaped(source: bytes, page_offset: Callable[[int], int]) -> tuple
         return page_offset(o + (offset - d))
 
     return b"".join(parts), unescaped_offset
+
+
+#: What the verbatim-identifier pass steps over: strings (verbatim, interpolated, regular; an
+#: unterminated one runs to the end of its line or of the file), character literals and comments;
+#: otherwise an ``@`` that starts an identifier (not one after a letter, digit, ``_``, ``@``, ``$``).
+#: Every alternative is led by a literal and consumes what it scans, so one pass is linear.
+_CS_VERBATIM_SCAN = re.compile(
+    rb"""(?P<skip>\$?@"(?:[^"]|"")*+"?|\$?"(?:[^"\\\n]|\\.)*+"?|'(?:[^'\\\n]|\\.){0,10}'?"""
+    rb"""|//[^\n]*+|/\*(?:[^*]|\*(?!/))*+(?:\*/)?)"""
+    rb"""|(?<![\w@$])@(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})""",
+)
+
+#: C# keywords (and contextual ones) that stay escaped: without the ``@`` the parser would read a
+#: keyword, and the escaped name is the same text wherever the page uses it.
+_CS_KEYWORDS = frozenset(
+    b"""abstract as base bool break byte case catch char checked class const continue decimal default
+    delegate do double else enum event explicit extern false finally fixed float for foreach goto if
+    implicit in int interface internal is lock long namespace new null object operator out override
+    params private protected public readonly ref return sbyte sealed short sizeof stackalloc static
+    string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual
+    void volatile while var dynamic async await nameof when where yield get set value add remove
+    partial global select from let join on equals into orderby group by ascending descending record
+    init with and or not managed unmanaged notnull file required scoped""".split()
+)
+
+
+def _csharp_verbatim_identifiers(source: bytes) -> bytes:
+    """``source`` with the ``@`` of verbatim identifiers (``@Process.@Start``) blanked, as ``csc``
+    reads ``@Start`` as ``Start``; strings, characters and comments are left alone, and a keyword
+    used as a name (``@class``) keeps its ``@``. One byte for one byte: offsets are unchanged."""
+    out: bytearray | None = None
+    for m in _CS_VERBATIM_SCAN.finditer(source):
+        name = m.group("name")
+        if name is None or name in _CS_KEYWORDS:
+            continue
+        if out is None:
+            out = bytearray(source)
+        out[m.start()] = 0x20
+    return source if out is None else bytes(out)
 
 
 def analyse_vbnet(doc: Document, extension: str, budget: Budget | None = None) -> list[Hit]:

@@ -250,6 +250,7 @@ class VbscriptAnalyzer:
         self.line_of = line_of
         self.procs: dict[str, _Proc] = {"": _Proc("")}
         self._read(_statements(text))
+        self._resolve_getrefs()
         self.globals = {n for stmt, _, _ in self.procs[""].body for n in self._declared(stmt)}
         self.env: dict[tuple[str, str], frozenset[Taint]] = {}
         self.validated: set[tuple[str, str]] = set()
@@ -257,6 +258,34 @@ class VbscriptAnalyzer:
         self.file_objects: set[tuple[str, str]] = set()
         self.sinks: list[_Sink] = []
         self._constants: dict[str, str | int] | None = None
+
+    def _resolve_getrefs(self) -> None:
+        """``Set r = GetRef("Run")`` makes ``r`` another name of the page's procedure ``Run``: a call
+        through ``r`` passes its arguments to ``Run``'s parameters."""
+        refs: dict[str, Tok] = {}
+        for proc in self.procs.values():
+            for stmt, _, _ in proc.body:
+                e = stmt[1:] if stmt[0].text == "set" else stmt
+                if (
+                    len(e) == 6
+                    and e[0].kind == "name"
+                    and e[1].text == "="
+                    and e[2].text == "getref"
+                    and e[3].text == "("
+                    and e[4].kind == "str"
+                    and e[5].text == ")"
+                    and (called := self.procs.get(e[4].text.strip().lower())) is not None
+                    and called.name
+                    and e[0].text not in self.procs
+                ):
+                    refs[e[0].text] = Tok("name", called.name, 0, called.label)
+        if not refs or len(refs) > _MAX_GETREFS:
+            return
+        for proc in self.procs.values():
+            proc.body = [
+                ([_renamed(t, refs, stmt, i) for i, t in enumerate(stmt)], cond, withs)
+                for stmt, cond, withs in proc.body
+            ]
 
     @property
     def constants(self) -> dict[str, str | int]:
@@ -273,6 +302,7 @@ class VbscriptAnalyzer:
         proc = self.procs[""]
         conds: list[Expr | None] = []  # conditions of the enclosing block Ifs (None: an Else branch)
         withs: list[str] = []
+        with_targets: list[Expr] = []  # what each enclosing With names, its own leading dots resolved
         in_class = False
         for stmt in stmts:
             w = _words(stmt)
@@ -298,18 +328,23 @@ class VbscriptAnalyzer:
                             proc.params.append(names[0])
                     proc.local.update(t.text for t in proc.params)
                     proc.local.add(proc.name)
-                    conds, withs = [], []
+                    conds, withs, with_targets = [], [], []
                     continue
             if w.startswith(("end function", "end sub", "end property")):
                 proc = self.procs[""]
                 continue
             if head == "with":
                 withs.append(stmt[1].text if len(stmt) > 1 else "")
+                target = _inline_with(stmt[1:], with_targets)
+                with_targets.append(target if len(target) <= _MAX_WITH_TOKENS else [])
                 continue
             if w.startswith("end with"):
                 if withs:
                     withs.pop()
+                if with_targets:
+                    with_targets.pop()
                 continue
+            stmt = _inline_with(stmt, with_targets)
             if head in ("dim", "redim") and proc.name:
                 proc.local.update(t.text for t in _declared_names(stmt))
             if head in ("if", "elseif"):
@@ -662,6 +697,53 @@ _PREDICATE = re.compile(r"^(?:is|has|check|valid|allow|safe)|(?:allowed|valid|ok
 _NOT_CHECKS = frozenset({"isempty", "isnull", "isarray", "isobject", "isdate"})
 _PARAM_WORDS = frozenset({"byval", "byref", "optional", "paramarray"})
 _OPERATORS = frozenset({"not", "and", "or", "xor", "is", "mod", "nothing", "empty", "null", "true", "false"})
+
+
+#: at most this many ``GetRef`` names are followed in a page
+_MAX_GETREFS = 16
+
+
+def _renamed(t: Tok, refs: dict[str, Tok], stmt: Expr, i: int) -> Tok:
+    """A name that holds a ``GetRef`` of a procedure read as the procedure's name (not a member
+    after a dot, nor the variable being set)."""
+    ref = refs.get(t.text) if t.kind == "name" else None
+    if ref is None or (i > 0 and stmt[i - 1].text == "."):
+        return t
+    if i + 1 < len(stmt) and stmt[i + 1].text == "=" and (i == 0 or stmt[i - 1].text == "set"):
+        return t
+    return Tok("name", ref.text, t.offset, ref.raw)
+
+
+#: a With target longer than this is not copied into the statements of its block
+_MAX_WITH_TOKENS = 16
+
+
+def _inline_with(stmt: Expr, targets: list[Expr]) -> Expr:
+    """``stmt`` with the object of the innermost ``With`` block written before each of its leading
+    dots (``With Request`` ... ``Execute .Form("x")`` reads ``Execute Request.Form("x")``). A dot
+    leads when it starts the statement, follows an operator or an opening bracket, or stands apart
+    from the name or ``)`` before it (``Execute .Form``, ``If .Item("a") Then``); the copied tokens
+    carry the dot's offset."""
+    target = targets[-1] if targets else None
+    if not target or not any(t.text == "." for t in stmt):
+        return stmt
+    out: Expr = []
+    for i, t in enumerate(stmt):
+        if t.kind == "op" and t.text == "." and _leading_dot(stmt, i):
+            out.extend(Tok(x.kind, x.text, t.offset, x.raw) for x in target)
+        out.append(t)
+    return out
+
+
+def _leading_dot(stmt: Expr, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = stmt[i - 1]
+    if prev.kind == "op":
+        return prev.text != ")"
+    if prev.kind == "str":
+        return False
+    return stmt[i].offset > prev.offset + len(prev.raw or prev.text)
 
 
 def _declared_names(stmt: Expr) -> list[Tok]:
