@@ -260,6 +260,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-174": "generic/infector_prepend_walk.php",
     "WH-H-PHP-175": "generic/trojan_append_decoded_packed.php",
     "WH-H-PHP-179": "generic/resident_beacon_posting.php",
+    "WH-H-PHP-180": "packer/reversed_name_table_obf.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
