@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from webhunt.detect.engine import Engine, context_for
-from webhunt.detect.heuristics import load_heuristics
+from webhunt.detect.heuristics import HeuristicSet, load_heuristics
 from webhunt.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,10 +56,10 @@ def say(text: str) -> None:
     print(f"bench/hostile: {text}", file=sys.stderr, flush=True)
 
 
-def literals(language: str) -> list[str]:
-    """Every literal a token of ``language`` needs to match (anchors and gates), shortest last."""
+def literals(sets: Sequence[HeuristicSet], language: str) -> list[str]:
+    """Every literal a token of ``language`` needs to match (anchors and gates), sorted."""
     found: set[str] = set()
-    for hset in load_heuristics(sorted(str(p) for p in HEURISTICS.glob("*.toml"))):
+    for hset in sets:
         if hset.language != language:
             continue
         for tok in hset.tokens:
@@ -80,8 +80,8 @@ def reference(engine: Engine, language: str, size: int) -> float | None:
     suffix = REFERENCE_SUFFIXES.get(language)
     if suffix is None or not CORPUS.is_dir():
         return None
-    files = sorted((p for p in CORPUS.rglob(f"*{suffix}") if p.is_file()), key=lambda p: -p.stat().st_size)
-    chosen = [p for p in files if p.stat().st_size <= 2 * size][:REFERENCE_FILES]
+    sizes = {p: p.stat().st_size for p in CORPUS.rglob(f"*{suffix}") if p.is_file()}
+    chosen = sorted((p for p, n in sizes.items() if n <= 2 * size), key=lambda p: -sizes[p])[:REFERENCE_FILES]
     if not chosen:
         return None
     total_s = total_bytes = 0.0
@@ -99,13 +99,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--languages", default=",".join(NAMES), help="comma-separated languages")
     args = ap.parse_args(argv)
     engine = Engine.load(Settings())
+    sets = load_heuristics(sorted(str(p) for p in HEURISTICS.glob("*.toml")))
     results: list[Result] = []
     refs: dict[str, float | None] = {}
     for language in args.languages.split(","):
         name = NAMES[language]
         cpu(engine, b"warm", name)  # compile the language's rules first
         refs[language] = reference(engine, language, args.size)
-        units = literals(language)
+        units = literals(sets, language)
         say(f"{language}: {len(units)} literals")
         for unit in (form for lit in units for form in (lit, lit + " ")):
             data = (unit * (args.size // len(unit) + 1))[: args.size].encode("latin-1")

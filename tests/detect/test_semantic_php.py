@@ -484,6 +484,11 @@ MALICIOUS = [
         CMD,
     ),
     (
+        "a key repeated in parse_str()'s constant query string holds its last value",
+        "<?php parse_str('0=trim&1=x&0=%73%79%73%74%65%6d', $f); $f[0]($_GET['c']);",
+        CMD,
+    ),
+    (
         "remote file copied under a name the request chose",
         "<?php copy($_GET['u'], $_SERVER['DOCUMENT_ROOT'] . '/' . basename($_GET['n']));",
         UPLOAD,

@@ -395,23 +395,6 @@ _MEMORY_STREAM_CALLS = frozenset(
 )
 
 
-#: Decoders whose output, called as a function name, hides that name (not URL decoding: a
-#: dispatcher's action may arrive URL-encoded).
-_NAME_DECODERS = frozenset(
-    {
-        "base64_decode",
-        "gzinflate",
-        "gzuncompress",
-        "gzdecode",
-        "zlib_decode",
-        "bzdecompress",
-        "str_rot13",
-        "hex2bin",
-        "convert_uudecode",
-    }
-)
-
-
 def _sink_name(name: bytes) -> str | None:
     """The command or code function a literal names (``'system'``, ``'\\Exec'``), if any."""
     key = name.strip().lstrip(b"\\").lower().decode("latin-1")
@@ -424,7 +407,7 @@ def _parse_query(text: bytes) -> Val | None:
     both URL-decoded (keys holding brackets, which build nested arrays, are left unknown)."""
     if len(text) > 64 * 1024:
         return None
-    items: list[tuple[Const, Val]] = []
+    items: dict[Const, Val] = {}  # a repeated key keeps its first place and its last value, as in PHP
     for pair in text.split(b"&"):
         if not pair:
             continue
@@ -432,10 +415,8 @@ def _parse_query(text: bytes) -> Val | None:
         k = urllib.parse.unquote_to_bytes(key.replace(b"+", b" "))
         if not k or b"[" in k:
             return None
-        v = urllib.parse.unquote_to_bytes(value.replace(b"+", b" "))
-        items = [(ik, iv) for ik, iv in items if ik != norm_key(k)]
-        items.append((norm_key(k), Val(const=v)))
-    return Val(items=tuple(items)) if items else None
+        items[norm_key(k)] = Val(const=urllib.parse.unquote_to_bytes(value.replace(b"+", b" ")))
+    return Val(items=tuple(items.items())) if items else None
 
 
 def _client_text(v: Val) -> bool:
@@ -2668,7 +2649,7 @@ class PhpAnalyzer(Interpreter):
         the file does not hold as a constant (its own doc comments read back through reflection,
         a stored option, a row) and then called: the name a reader would look for is never in the
         text. Dispatchers call names they read as they are, not decoded."""
-        decoders = [op for op in callee.ops if op in _NAME_DECODERS]
+        decoders = [op for op in callee.ops if op in T.NAME_DECODERS]
         if decoders:
             note = "the function name is decoded by " + " -> ".join(dict.fromkeys(decoders))
             self._hit(SinkKind.DECODED, f"{label}()", node, None, note)

@@ -400,6 +400,21 @@ CHARSET_DECODERS = frozenset(
         "bzdecompress",
     }
 )
+#: Decoders whose output, called as a function name, hides that name (not URL decoding: a
+#: dispatcher's action may arrive URL-encoded).
+NAME_DECODERS = frozenset(
+    {
+        "base64_decode",
+        "gzinflate",
+        "gzuncompress",
+        "gzdecode",
+        "zlib_decode",
+        "bzdecompress",
+        "str_rot13",
+        "hex2bin",
+        "convert_uudecode",
+    }
+)
 #: Callback registrations whose callables PHP runs later, with data of another call.
 REGISTERED_CALLBACKS = frozenset(
     {
