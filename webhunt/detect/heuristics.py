@@ -77,6 +77,18 @@ class HeuristicSet:
     #: combo element -> the tokens it names (filled by ``parse_heuristics``; resolved on demand
     #: for sets built by hand)
     elements: Mapping[str, tuple[Token, ...]] = field(default_factory=dict, compare=False)
+    #: per combo, the ids of the tokens each of its ``all`` elements names: with a token index, a
+    #: combo one of whose elements names only tokens the index found no candidate for cannot hold,
+    #: which one set operation per element tells (see ``_hold``)
+    needs: tuple[tuple[frozenset[str], ...], ...] = field(init=False, compare=False, repr=False)
+    token_ids: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "token_ids", frozenset(tok.id for tok in self.tokens))
+        needs = tuple(
+            tuple(frozenset(tok.id for tok in self.resolve(e)) for e in combo.all) for combo in self.combos
+        )
+        object.__setattr__(self, "needs", needs)
 
     def resolve(self, element: str) -> tuple[Token, ...]:
         found = self.elements.get(element)
@@ -274,6 +286,12 @@ class _Matches:
         self._elements: dict[str, list[int]] = {}
         self._boundaries: list[int] | None = None
         self._lower: str | None = None
+        #: the tokens that may occur: every token but those the index covers and found no
+        #: candidate for (None without an index: any token may)
+        self.maybe: frozenset[str] | None = None
+        if candidates is not None:
+            ruled_out = candidates.indexed.difference(candidates.offsets, candidates.unsure)
+            self.maybe = hset.token_ids - ruled_out
 
     def _absent(self, anchors: tuple[str, ...]) -> bool:
         if self._candidates is not None:
@@ -473,8 +491,14 @@ _INERT_FROM_SCORE = 15
 def _hold(hset: HeuristicSet, doc: Document, m: _Matches) -> list[Reason]:
     """The reasons for the combos of ``hset`` that hold with the matches ``m``."""
     reasons = []
-    for combo in hset.combos:
-        # Cheap exits: every 'all' element must be possible (literals present), then occur.
+    maybe = m.maybe
+    for combo, needs in zip(hset.combos, hset.needs, strict=True):
+        # Cheap exits: every 'all' element must name a token the index did not rule out, be
+        # possible (literals present), then occur.
+        if maybe is not None and (
+            needs[0].isdisjoint(maybe) or (len(needs) > 1 and any(ids.isdisjoint(maybe) for ids in needs[1:]))
+        ):
+            continue
         if not all(m.possible(e) for e in combo.all) or not all(m.element(e) for e in combo.all):
             continue
         if combo.within == "file":
