@@ -2018,3 +2018,49 @@ def test_input_naming_a_method_still_reaches_every_method_it_can_name(
 ) -> None:
     code = _DISPATCHER.replace("{NAME}", name).replace("{EXTRA}", extra)
     assert expected in ids(analyse(code))
+
+
+BCC = "WH-S-PHP-016"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # the phishing sender's loop: its own subject and template, the posted list in a Bcc: header
+        "<?php $list = $_POST['emails']; $subject = 'Your account needs attention';"
+        " $tpl = file_get_contents('letter.html');"
+        ' $h = "MIME-Version: 1.0\\r\\nContent-type: text/html\\r\\nFrom: Support <no-reply@example.net>\\r\\n";'
+        " $h .= 'Bcc: ' . $list . \"\\r\\n\"; mail('no-reply@example.net', $subject, $tpl, $h); echo 'sent';",
+        # the header written in the middle of one interpolated string, the list cut into chunks
+        "<?php foreach (array_chunk(explode(\"\\n\", $_REQUEST['to']), 40) as $part) {"
+        " $bcc = implode(',', $part);"
+        " mail('x@example.com', 'Invoice', 'See attached', \"From: billing@example.com\\r\\nBcc: $bcc\\r\\nX-Mailer: PHP\"); }",
+        # the header built by a helper of the file
+        '<?php function headers_for($who) { return "From: a@example.com\\r\\nbcc:" . $who; }'
+        " mb_send_mail('a@example.com', 'Notice', 'Body', headers_for($_GET['r']));",
+    ],
+)
+def test_request_input_in_a_bcc_header_is_a_hidden_recipient_list(code: str) -> None:
+    reasons = analyse(code)
+    assert BCC in ids(reasons), [(r.id, r.description) for r in reasons]
+    assert next(r for r in reasons if r.id == BCC).score >= 40
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a contact form: the sender's address in Reply-To, the site's staff in Bcc
+        "<?php $h = 'From: web@example.org' . \"\\r\\n\" . 'Reply-To: ' . $_POST['email'] . \"\\r\\n\""
+        " . 'Bcc: ' . 'staff@example.org'; mail('office@example.org', 'Contact form', $_POST['message'], $h);",
+        # a newsletter page: the Bcc list comes from the site's own subscriber table
+        "<?php $rows = $db->query('SELECT email FROM subscribers'); $to = [];"
+        " foreach ($rows as $r) { $to[] = $r['email']; } $page = (int) $_GET['page'];"
+        " mail('news@example.org', 'Newsletter', $body, 'Bcc: ' . implode(',', $to));",
+        # the posted address is validated as one address before it is copied
+        "<?php $cc = filter_var($_POST['copy'], FILTER_VALIDATE_EMAIL); if ($cc === false) { exit; }"
+        " mail('office@example.org', 'Order', 'Thanks', 'Bcc: ' . $cc);",
+    ],
+)
+def test_a_bcc_header_the_site_fills_itself_is_not_reported(code: str) -> None:
+    reasons = analyse(code)
+    assert BCC not in ids(reasons), [(r.id, r.description) for r in reasons]

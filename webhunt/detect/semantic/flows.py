@@ -46,6 +46,7 @@ class SinkKind(enum.Enum):
     FILE_READ = "file-read"  # input chooses the file or folder that is read
     FORWARD = "forward"  # request data posted on to an address the request chooses (an HTTP relay)
     SQL = "sql"  # a statement the request writes, run on a database the request names (a SQL console)
+    BCC = "bcc"  # mail sent to hidden (Bcc) recipients the request lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +180,16 @@ RULES: dict[SinkKind, SinkRule] = {
         65,
         "the request names the database to connect to and the statement to run on it (a SQL console)",
         "generic",
+        frozenset({GUARD_VALID, GUARD_OPAQUE}),
+    ),
+    # a contact form copies the site's own staff; a page that puts the request's address list into
+    # a Bcc: header mails everyone on it unseen, the sending loop of a phishing or spam kit whose
+    # subject and body are its own template
+    SinkKind.BCC: SinkRule(
+        16,
+        55,
+        "mail is sent to hidden (Bcc) recipients the request lists (a mass mailer's recipient list)",
+        "mailer",
         frozenset({GUARD_VALID, GUARD_OPAQUE}),
     ),
 }

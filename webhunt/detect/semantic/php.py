@@ -116,6 +116,10 @@ MAX_ROUNDS = 3
 #: The head of a concatenation that starts with text the script itself supplies but the analysis
 #: cannot spell (a constant defined in another file).
 _APP_TEXT = b"\x00"
+#: Text ending in a ``Bcc:`` header name: request input joined after it lists hidden recipients.
+_BCC_TAIL = re.compile(rb"(?i)(?:^|[\s\"'])bcc:[ \t]*\Z")
+#: The step a taint records when it becomes a mail's Bcc recipients.
+BCC_STEP = "Bcc:"
 #: The class mark of get_defined_functions()'s result: every function name PHP knows, by index.
 FUNCTION_TABLE = "get_defined_functions()"
 #: The class mark of array_search(NAME, get_defined_functions()[..]): the index of the function NAME
@@ -1358,7 +1362,10 @@ class PhpAnalyzer(Interpreter):
                 return EMPTY
             ops = () if literal else add_ops(a, b, op="concat")
             return Val(const=ta + tb, ops=ops)
-        taints = a.taints | b.taints
+        btaints = b.taints
+        if btaints and _BCC_TAIL.search((ta if ta is not None else a.suffix)[-16:]):
+            btaints = frozenset(t.via(BCC_STEP) for t in btaints)  # a parameter's too: callers
+        taints = a.taints | btaints
         if a.items:
             taints |= only_taints(a)
         if b.items:
@@ -3225,6 +3232,10 @@ class PhpAnalyzer(Interpreter):
             self._hit(SinkKind.HIDDEN, f"{name}()", node, None, note)
         if name in T.MAILERS and len(args) >= 3 and _client_text(args[1]) and _client_text(args[2]):
             self._sink(SinkKind.RELAY, f"{name}()", node, args[0], note)
+        if name in T.MAILERS and len(args) >= 4:
+            for t in only_taints(args[3]):
+                if not t.is_marker and BCC_STEP in t.path:
+                    self._hit(SinkKind.BCC, f"{name}()", node, t, note)
         streamed = self._memory_stream(node, name, args)
         if streamed is not None:
             return streamed

@@ -1223,6 +1223,8 @@ SINK_HINT = re.compile(
     rb"|\bnew\s+\\?com\s*\("  # a COM object: a Windows shell's exec()/Run()/ShellExecute() under any ProgID spelling
     # recipients from a variable or a call (not "mail()" in a sentence of a localisation file)
     rb"|(?<![\w$>:])(?:mb_send_)?mail\s*\(\s*(?:\$|\w+\s*\()"
+    # a Bcc: header the script writes, its recipients perhaps the request's list (after "\n" too)
+    rb"|bcc:"
     rb"|(?<![\w$>:])dl\s*\("
     rb"|\bnew\s+\\?(?:mysqli|pdo)\s*\("
 )
