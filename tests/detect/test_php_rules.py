@@ -98,6 +98,9 @@ YARA_EXPECTED: dict[str, str] = {
 
 #: heuristic combo -> a sample it must fire on.
 COMBO_EXPECTED: dict[str, str] = {
+    "WH-H-PHP-225": "generic/windows_dropper_scr_hex_obf.php",
+    "WH-H-PHP-226": "generic/config_dump_nested_obf.php",
+    "WH-H-PHP-227": "cmdshell/pcntl_exec_sh_nested_obf.php",
     "WH-H-PHP-001": "china_chopper/cookie_eval.php",
     "WH-H-PHP-002": "cmdshell/passthru_request.php",
     "WH-H-PHP-003": "generic/include_request_rfi.php",
