@@ -206,6 +206,9 @@ rule WH_PHP_Include_Disguised_Path
     strings:
         $esc = /\b(include|require)(_once)?\s*\(?\s*["'][^"'\n]{0,20}(\\[0-7]{3}|\\x[0-9a-fA-F]{2})[^"'\n]{0,200}["']/ nocase
         $img = /\b(include|require)(_once)?\s*\(?\s*["'][^"'\n]{1,200}\.(ico|png|jpe?g|gif|bmp)["']/ nocase
+        // the image's name ends a path built in the statement ($_SERVER['DOCUMENT_ROOT'] . '/img/a.png',
+        // dirname(__FILE__) . '/../uploads/t.jpg'); a word ending in "include" (wp-includes/) is no call
+        $built = /[^\w\/\-](include|require)(_once)?(\s*\(|\s)([^;'"\n]|"[^"\n]{0,60}"|'[^'\n]{0,60}'){1,120}["'][^"'\n]{0,200}\.(ico|png|jpe?g|gif|bmp|webp)["']\s*\)?\s*;/ nocase
     condition:
         any of them
 }
