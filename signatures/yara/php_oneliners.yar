@@ -114,8 +114,41 @@ rule WH_PHP_Callback_Dangerous_Literal
     strings:
         $first = /\b(call_user_func|call_user_func_array|array_map|register_shutdown_function|register_tick_function|ob_start|forward_static_call)\s*\(\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/i
         $second = /\b(array_filter|array_walk|array_walk_recursive|array_reduce|usort|uasort|uksort|iterator_apply)\s*\([^;]{1,120},\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/i
+        // handlers PHP calls later with data the request can reach: the session store's
+        // callbacks (the session id and data), error and exception handlers, autoloaders (a class
+        // name), an SQL function of SQLite (each value the statement passes)
+        $handler = /\b(session_set_save_handler|set_error_handler|set_exception_handler|spl_autoload_register|header_register_callback|createFunction|sqliteCreateFunction|createAggregate|sqliteCreateAggregate)\s*\([^;]{0,160}['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function)['"]/i
     condition:
         any of them
+}
+
+rule WH_PHP_XSLT_PHP_Functions
+{
+    meta:
+        description = "an XSLT stylesheet calls a command or code execution function of PHP (php:function('system', ...)), or one sent in the request is run with every PHP function registered"
+        score = 80
+        family = "generic"
+        language = "php"
+    strings:
+        $lit = /php:function\s*\(\s*['"](assert|system|passthru|shell_exec|exec|popen|proc_open|pcntl_exec|create_function|file_put_contents)['"]/i
+        // registerPHPFunctions() with no list opens every function to the stylesheet
+        $open = /->\s*registerPHPFunctions\s*\(\s*\)/i
+        $req = /->\s*(loadXML|load)\s*\(\s*(@\s*)?(\$_(POST|GET|REQUEST|COOKIE)\b|file_get_contents\s*\(\s*['"]php:\/\/input|base64_decode\s*\(\s*\$_(POST|GET|REQUEST|COOKIE)\b)/i
+    condition:
+        $lit or ($open and $req)
+}
+
+rule WH_PHP_Session_File_Include
+{
+    meta:
+        description = "the script includes its own session file (sess_ . session_id()): whatever the request stored in the session runs as PHP"
+        score = 80
+        family = "generic"
+        language = "php"
+    strings:
+        $inc = /\b(include|require)(_once)?\b[^;]{0,160}sess_['"]?\s*\.\s*session_id\s*\(/i
+    condition:
+        $inc
 }
 
 rule WH_PHP_Include_Input_Stream

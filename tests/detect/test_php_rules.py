@@ -33,6 +33,8 @@ SCRIPT_EXTENSIONS = {"php", "php3", "php4", "php5", "php7", "php8", "phtml", "ph
 
 #: rule -> a sample (below tests/samples/php) the rule must match on its own.
 YARA_EXPECTED: dict[str, str] = {
+    "WH_PHP_XSLT_PHP_Functions": "generic/xslt_embedded_php_function_obf.php",
+    "WH_PHP_Session_File_Include": "generic/session_file_include_loader.php",
     "WH_PHP_Eval_Request_Input": "china_chopper/post_eval.php",
     "WH_PHP_Exec_Request_Input": "cmdshell/system_get.php",
     "WH_PHP_Backtick_Request_Input": "cmdshell/backtick_get.php",
