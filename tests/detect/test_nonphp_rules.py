@@ -548,6 +548,16 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-JSP-047", "jsp/behinder/bcel_text_reflect_defineclass.jsp", True),
         ("WH-H-JSP-047", "jsp/behinder/bcel_text_imported_utility_obf.jsp", True),
         ("WH-H-JSP-047", "benign/jsp/bytecode_signature_viewer.jsp", False),
+        ("WH-H-ASP-068", "asp/packer/execute_own_unscramble_literal.asp", True),
+        ("WH-H-ASP-068", "asp/packer/executeglobal_pair_swap_decoder_obf.asp", True),
+        ("WH-H-ASP-068", "benign/asp/banner_unscramble_settings_execute.asp", False),
+        ("WH-H-CFM-026", "cfm/filesman/unscoped_link_param_move_delete.cfm", True),
+        ("WH-H-CFM-026", "cfm/filesman/isdefined_form_unscoped_write_nested.cfm", True),
+        ("WH-H-CFM-026", "cfm/filesman/cfcontent_unscoped_download.cfm", True),
+        ("WH-H-CFM-026", "benign/cfm/report_export_and_temp_cleanup.cfm", False),
+        ("WH-H-CFM-026", "benign/cfm/invoice_download_by_id.cfm", False),
+        ("WH-H-CGI-008", "cgi/generic/cgi-bin/walk_overwrite_rewind.pl", True),
+        ("WH-H-CGI-008", "benign/cgi/cgi-bin/log_rollup_walk.pl", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:

@@ -12,8 +12,9 @@ Nothing is executed. Two strategies find payloads:
   ``Convert.FromBase64String``) are found with bounded regular expressions and decoded in Python.
 * CGI programs (Perl, Python, shell): Base64 literals given to ``decode_base64``/``b64decode``,
   with the calls around them (``zlib.decompress``, ``eval``/``exec``), and Perl's
-  ``pack("H*", ...)``/``unpack("u", ...)`` literals; what they hide is re-detected as the same
-  program's code.
+  ``pack("H*", ...)``/``unpack("u", ...)`` literals, and ``eval``/``exec`` of decoder calls over a
+  variable whose literal is assigned elsewhere in the program; what they hide is re-detected as
+  the same program's code.
 * Pages saved as UTF-16 or UTF-7 (``languages.wide_source``), which PHP runs once
   ``zend.multibyte`` is on while their open tag is not ASCII: re-detected as decoded text.
 * Classic ASP pages written with the Microsoft Script Encoder (``VBScript.Encode``,
@@ -158,6 +159,21 @@ _CGI_DECODERS: tuple[tuple[str, re.Pattern[bytes]], ...] = (
     ("rot13", re.compile(rb"(?<![\w])codecs\s*\.\s*decode" + _CGI_LITERAL + rb"\s*,\s*[\"']rot[_-]?13[\"']")),
     ("pack H*", re.compile(rb"(?<![\w])pack\s*\(?\s*[\"']H\*[\"']\s*," + _CGI_LITERAL)),
     ("unpack u", re.compile(rb"(?<![\w])unpack\s*\(?\s*[\"']u[\"']\s*," + _CGI_LITERAL)),
+)
+#: CGI programs: an evaluator run on decoder calls over a variable, ``eval(b64decode($code))`` or
+#: ``exec(zlib.decompress(base64.b64decode(blob)))``, the literal kept in an assignment elsewhere
+#: in the program (often a helper of the program's own under a decoder's name, or under any name
+#: when the literal is Base64 through and through). At most four calls are read around the name.
+_CGI_EVAL_OF_VAR = re.compile(
+    rb"(?<![\w$@%])(?P<ev>eval|exec)\s{0,10}\(?\s{0,10}"
+    rb"(?P<calls>(?:&?[A-Za-z_][\w.:]{0,60}\s{0,10}\(\s{0,10}){1,4})"
+    rb"(?P<var>\$?[A-Za-z_]\w{0,40})\s{0,10}\)"
+)
+#: A literal that is Base64 and nothing else (what a helper of any name may be decoding).
+_BASE64_ONLY = re.compile(rb"[A-Za-z0-9+/\s]{64,}+={0,2}")
+#: Decoder names the variable form knows (the last part of a dotted or ``::`` name).
+_CGI_B64_NAMES = frozenset(
+    {b"decode_base64", b"b64decode", b"urlsafe_b64decode", b"decodebytes", b"decodestring", b"a2b_base64"}
 )
 #: The calls written around a literal, read backwards from it: ``exec(zlib.decompress(`` or
 #: Perl's ``eval `` without parentheses.
@@ -458,7 +474,59 @@ class DecodeLayer:
                 found = self._cgi_payload(data, m, kind, budget)
                 if found is not None:
                     out.append(found)
+        return out + self._from_cgi_variables(data, budget)
+
+    def _from_cgi_variables(self, data: bytes, budget: Budget) -> list[Found]:
+        """``eval(b64decode($code))``: an evaluator run on decoder calls over a variable whose
+        literal is assigned elsewhere in the program; the literal is decoded as the calls say."""
+        out: list[Found] = []
+        for i, m in enumerate(_CGI_EVAL_OF_VAR.finditer(data)):
+            if i >= self.max_literals or budget.expired():
+                break
+            names = [
+                re.split(rb"[.:]+", n)[-1].lower() for n in re.findall(rb"[A-Za-z_][\w.:]*", m.group("calls"))
+            ]
+            raw = self._assigned_literal(data, m.group("var"), m.start())
+            if raw is None or not names:
+                continue
+            innermost = names[-1]
+            compact = re.sub(rb"\s+", b"", raw)
+            if innermost not in _CGI_B64_NAMES and _BASE64_ONLY.fullmatch(raw) is None:
+                continue
+            value = b64decode_lenient(compact)
+            if value is None or not budget.take(len(value)):
+                continue
+            chain = ["base64"]
+            for name in reversed(names[:-1]):
+                if name != b"decompress":
+                    break
+                inflated = inflate(value, 47, budget)
+                if inflated is None:
+                    break
+                value = inflated
+                chain.append("zlib")
+            if len(value) >= self.min_payload:
+                out.append(Found(m.start(), tuple(chain), value, m.group("ev").decode(), Language.CGI))
         return out
+
+    @staticmethod
+    def _assigned_literal(data: bytes, var: bytes, before: int) -> bytes | None:
+        """The string literal last assigned to ``var`` before ``before`` (else the first one after):
+        ``$code = "..."``, ``$code = q{...}``, ``code = b'...'``."""
+        name = re.escape(var)
+        lead = rb"(?<![\w$@%])" if var.startswith(b"$") else rb"(?<![\w.$@%])"
+        assign = re.compile(lead + name + rb"\s{0,10}=(?!=)" + _CGI_LITERAL)
+        found: bytes | None = None
+        for a in assign.finditer(data):
+            if a.start() > before and found is not None:
+                break
+            if a.group("q") is not None:
+                found = a.group("q")
+            else:
+                found = php_unescape_double(a.group("sq") or a.group("dq") or b"")
+            if a.start() > before:
+                break
+        return found
 
     def _cgi_payload(self, data: bytes, m: re.Match[bytes], kind: str, budget: Budget) -> Found | None:
         raw = m.group("q") if m.group("q") is not None else m.group("sq") or m.group("dq") or b""
