@@ -101,6 +101,7 @@ YARA_EXPECTED: dict[str, str] = {
 #: heuristic combo -> a sample it must fire on.
 COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-225": "generic/windows_dropper_scr_hex_obf.php",
+    "WH-H-PHP-228": "generic/remote_loader_context_nested_obf.php",
     "WH-H-PHP-226": "generic/config_dump_nested_obf.php",
     "WH-H-PHP-227": "cmdshell/pcntl_exec_sh_nested_obf.php",
     "WH-H-PHP-001": "china_chopper/cookie_eval.php",
