@@ -267,6 +267,12 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-175": "generic/trojan_append_decoded_packed.php",
     "WH-H-PHP-179": "generic/resident_beacon_posting.php",
     "WH-H-PHP-180": "packer/reversed_name_table_obf.php",
+    "WH-H-PHP-202": "packer/keyed_header_locked_eval.php",
+    "WH-H-PHP-203": "generic/theme_infector_redated_obf.php",
+    "WH-H-PHP-204": "generic/http_flood_counted.php",
+    "WH-H-PHP-205": "generic/skimmer_loader_fragment_names_obf.php",
+    "WH-H-PHP-206": "generic/entry_script_remote_script.php",
+    "WH-H-PHP-207": "packer/hex_spelled_eval_packed.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
