@@ -134,6 +134,11 @@ def in_upload_dir(relpath: str) -> bool:
 #: text (PHP identifiers may use them).
 _TEXT = rb"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 _FOLLOWED_BY_TEXT = re.compile(_TEXT + rb"{32}|" + _TEXT + rb"{0,31}?(?:\?>|%>)|" + _TEXT + rb"{0,31}\Z")
+#: What follows ``<cf`` in a ColdFusion tag: the rest of a tag name (``<cfset``, ``<cfexecute``,
+#: ``<cf_custom``), then white space, ``>`` or ``/``. An address in angle brackets whose name starts
+#: with "cf" (``<cfranks@example.org>`` in a Perl module's author list) is no tag: ColdFusion runs
+#: none of it.
+_CF_TAG_REST = re.compile(rb"[a-z0-9_]{0,64}(?:[\s>/]|\Z)")
 #: After this many markers followed by binary data, the file is treated as holding code anyway.
 _MARKERS_TRIED = 64
 #: PHP's short open tag, ``<?`` and white space, which a server with ``short_open_tag`` on runs (an
@@ -155,9 +160,9 @@ def _has_short_tag(lowered: bytes) -> bool:
 
 def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
     """Cheap test for server-side code in a non-script file (polyglots, code in text files): a
-    marker followed by text, and for ``<%`` a ``%>`` after it (ASP and JSP blocks run only when
-    closed: ``<%s>`` in a message is text). ``lowered``: ``data`` in ASCII lower case, when the
-    caller has it already."""
+    marker followed by text, for ``<%`` a ``%>`` after it (ASP and JSP blocks run only when
+    closed: ``<%s>`` in a message is text), and for ``<cf`` a tag name (``_CF_TAG_REST``).
+    ``lowered``: ``data`` in ASCII lower case, when the caller has it already."""
     if lowered is None:
         lowered = data.lower() if len(data) < 4 * 1024 * 1024 else data
     follows = _FOLLOWED_BY_TEXT.match
@@ -168,7 +173,11 @@ def has_code_marker(data: bytes, *, lowered: bytes | None = None) -> bool:
         while at >= 0:
             if tried >= _MARKERS_TRIED:
                 return True
-            if follows(lowered, at + len(marker)) and (marker != b"<%" or last_close > at):
+            if (
+                follows(lowered, at + len(marker))
+                and (marker != b"<%" or last_close > at)
+                and (marker != b"<cf" or _CF_TAG_REST.match(lowered, at + 3) is not None)
+            ):
                 return True
             tried += 1
             at = lowered.find(marker, at + 1)

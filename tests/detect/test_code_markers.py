@@ -32,6 +32,9 @@ def _binary(n: int, seed: int) -> bytes:
         b"%PDF-1.4 <%@ page import=java.io.* %><%=Runtime.getRuntime()%>",
         GIF + b"!\xfe\x17<? passthru($_GET[c]); ?>\x00;",  # a short open tag (short_open_tag on)
         GIF + b"<?\n\t@eval($_REQUEST['k']);\n?>\x00",
+        GIF + b'<cfexecute name="#url.c#" timeout="9"></cfexecute>\x00',  # ColdFusion tags
+        GIF + b"<CFSCRIPT>writeOutput(url.x);</CFSCRIPT>\x00",
+        GIF + b'<cf_runner arg="#form.a#" mode="all">\x00',  # a custom tag
     ],
 )
 def test_code_after_a_marker_is_seen(data: bytes) -> None:
@@ -47,6 +50,7 @@ def test_code_after_a_marker_is_seen(data: bytes) -> None:
         b'warning("Unknown tag <%s>. Use lowercase for HTML elements.", type);',  # a format string
         b"public void scan(Set<? extends Endpoint> found, Class<? super T> into) { return; }",  # Java
         b'<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+        b"AUTHORS\n\nCarl Franks <cfranks@example.org>, Cody Fox <cfox@example.net>\n",  # addresses
         b"\x89PNG\r\n\x1a\n<? \xa2\xac\xc6\x91\xe69!o\xbb\x90\xdf:\xf2\xa0K\xcf\x8al{\x01\x02",  # pixels
     ],
 )
