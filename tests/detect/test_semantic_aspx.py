@@ -649,3 +649,46 @@ def test_delegates_holding_method_groups_call_the_method(code: str, expected: st
         assert not ids & {CMD, CLASSLOAD}
     else:
         assert expected in ids
+
+
+_SERVICE = (
+    '<%@ WebService Language="C#" Class="S" %>\nusing System.IO;\nusing System.Web.Services;\n'
+    "public class S : WebService {\n  {attr}\n  public string Save(string name, string body) {\n"
+    '    File.WriteAllText(Server.MapPath("~/") + name, body);\n    return "ok";\n  }\n}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("attr", "reported"),
+    [
+        ("[WebMethod]", True),
+        ("[System.Web.Services.WebMethod(EnableSession = true)]", True),
+        ("[WebMethodAttribute]", True),
+        ("[Obsolete]", False),  # not published: a helper whose callers pass its arguments
+        ("", False),
+    ],
+)
+def test_published_method_parameters_are_request_input(attr: str, reported: bool) -> None:
+    """ASP.NET fills a ``[WebMethod]``'s parameters from the client's request (a SOAP or JSON
+    body), so a service method is as much an entry point as ``Page_Load``."""
+    reasons = analyse(_SERVICE.replace("{attr}", attr), "s.asmx")
+    assert (FILE in {r.id for r in reasons}) is reported, [(r.id, r.description) for r in reasons]
+    if reported:
+        assert "web method parameter name" in next(r.description for r in reasons if r.id == FILE)
+
+
+def test_published_method_with_checked_or_unused_parameters_is_quiet() -> None:
+    page = (
+        '<%@ Page Language="C#" %>\n<script runat="server">\n'
+        "[System.Web.Services.WebMethod]\npublic static string Greeting(string name) {\n"
+        '  return "Hello, " + HttpUtility.HtmlEncode(name);\n}\n'
+        "[System.Web.Services.WebMethod]\npublic static void Report(string message) {\n"
+        '  File.AppendAllText(HttpContext.Current.Server.MapPath("~/App_Data/r.log"), message);\n}\n'
+        "</script>"
+    )
+    assert analyse(page) == []
+
+
+def test_published_method_number_parameters_carry_no_text() -> None:
+    service = _SERVICE.replace("{attr}", "[WebMethod]").replace("string name", "int name")
+    assert FILE not in {r.id for r in analyse(service, "s.asmx")}

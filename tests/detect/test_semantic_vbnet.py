@@ -211,3 +211,79 @@ def test_with_block_request_members_are_request_input() -> None:
     )
     assert CMD in {r.id for r in analyse(page)}
     assert CMD not in {r.id for r in analyse(page.replace("With Request", "With Session"))}
+
+
+VB_SERVICE = (
+    '<%@ WebService Language="VB" Class="Ops" %>\nImports System.Web.Services\n'
+    "Public Class Ops\n    Inherits WebService\n    {attr}\n"
+    '    Public Function Run(ByVal program As String, Optional ByVal args As String = "") As String\n'
+    "        Return Process.Start(program, args).Id.ToString()\n    End Function\nEnd Class\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("attr", "reported"),
+    [
+        ("<WebMethod()> _", True),
+        ("<WebMethod()>", True),
+        ("<System.Web.Services.WebMethod(EnableSession:=True)>", True),
+        ("<Obsolete()>", False),
+        ("", False),
+    ],
+)
+def test_published_procedure_parameters_are_request_input(attr: str, reported: bool) -> None:
+    reasons = analyse(VB_SERVICE.replace("{attr}", attr), "ops.asmx")
+    assert (CMD in {r.id for r in reasons}) is reported, [(r.id, r.description) for r in reasons]
+
+
+FILE = "WH-S-ASPX-012"
+
+
+@pytest.mark.parametrize(
+    ("code", "reported"),
+    [
+        ('System.IO.File.Move(Request("from"), Request("to"))', True),
+        ('Directory.Delete(Request.Form("d"), True)', True),
+        ('My.Computer.FileSystem.DeleteFile(Request("f"))', True),
+        ('Dim w As New StreamWriter(Request("p"))', True),
+        ('Dim fs As New FileStream(Request("p"), FileMode.Create)', True),
+        ('Dim fs As New FileStream(Request("p"), FileMode.Open, FileAccess.Read)', False),
+        ('File.AppendAllText(Server.MapPath("~/App_Data/log.txt"), Request.Form("m"))', False),
+        ('File.Delete(Server.MapPath("~/tmp/") & Path.GetFileName(Request("f")))', False),
+        ('File.Delete(Server.MapPath("~/tmp/") & Integer.Parse(Request("id")) & ".tmp")', False),
+    ],
+)
+def test_request_chosen_file_changes(code: str, reported: bool) -> None:
+    page = (
+        VB
+        + f'<script runat="server">\nSub Page_Load(s As Object, e As EventArgs)\n    {code}\nEnd Sub\n</script>'
+    )
+    assert (FILE in ids(page)) is reported, [(r.id, r.description) for r in analyse(page)]
+
+
+@pytest.mark.parametrize(
+    ("code", "reported"),
+    [
+        ('CallByName(sh, "Exec", CallType.Method, "cmd /c " & Request("c"))', True),
+        ('Dim r As Object = CallByName(sh, "Run", CallType.Method, Request.Form("c"), 0, True)', True),
+        ('CallByName(p.StartInfo, "Arguments", CallType.Let, Request("a"))\n    p.Start()', True),
+        ('CallByName(prefs, "Theme", CallType.Let, Request.Form("theme"))', False),
+        ('Dim v As Object = CallByName(report, "Render", CallType.Method, Request("fmt"))', False),
+    ],
+)
+def test_callbyname_with_a_literal_member_is_the_member_called(code: str, reported: bool) -> None:
+    page = (
+        VB + '<script runat="server">\nSub Page_Load(s As Object, e As EventArgs)\n'
+        '    Dim sh As Object = CreateObject("WScript.Shell")\n    Dim p As New System.Diagnostics.Process()\n'
+        f"    Dim prefs As New Preferences()\n    Dim report As New SalesReport()\n    {code}\nEnd Sub\n</script>"
+    )
+    assert (CMD in ids(page)) is reported, [(r.id, r.description) for r in analyse(page)]
+
+
+def test_published_procedure_number_parameters_carry_no_text() -> None:
+    service = VB_SERVICE.replace("{attr}", "<WebMethod()>").replace(
+        "ByVal program As String", "ByVal program As Integer"
+    )
+    assert CMD in ids(service, "ops.asmx")  # args is still text
+    service = service.replace('Optional ByVal args As String = ""', "ByVal args As Long")
+    assert CMD not in ids(service, "ops.asmx")

@@ -2,7 +2,9 @@
 
 Sources are the request collections (``Request.Form[..]``, ``Request.QueryString[..]``,
 ``Request[..]``, headers, cookies, the input stream, uploaded files) reached through ``Request``,
-``Context.Request``, ``HttpContext.Current.Request`` or a variable holding one of them. Sinks are
+``Context.Request``, ``HttpContext.Current.Request`` or a variable holding one of them, and the
+parameters of a method published to clients (``[WebMethod]``, ``[OperationContract]``), which
+ASP.NET fills from the request body (but for number, boolean, date or GUID ones). Sinks are
 ``Process.Start`` and ``ProcessStartInfo`` (file name and arguments, also in object initialisers),
 ``Assembly.Load`` of posted bytes (Godzilla/Behinder style), JScript/CodeDom evaluation, reflection
 with an input-chosen type or method, ``Server.Execute``/``Transfer``, writes into script files,
@@ -250,6 +252,48 @@ def _enables_script(node: Node) -> bool:
     return False
 
 
+#: attributes that publish a method to clients: ASP.NET fills its parameters from the request
+#: (``[WebMethod]`` in an ``.asmx`` service or as a page method, ``[OperationContract]`` in a
+#: ``.svc`` service, ``[HttpPost]``/``[HttpGet]`` on an MVC action)
+_WEB_ENTRY_ATTRIBUTES = frozenset(
+    {"webmethod", "operationcontract", "webinvoke", "webget", "httppost", "httpget", "acceptverbs"}
+)
+
+
+#: parameter types that carry no text a client could shape into a path or a command
+_VALUE_TYPES = frozenset(
+    {
+        *("int", "long", "short", "byte", "sbyte", "uint", "ulong", "ushort", "bool", "double"),
+        *("float", "decimal", "int16", "int32", "int64", "uint16", "uint32", "uint64", "boolean"),
+        *("single", "guid", "datetime", "datetimeoffset", "timespan"),
+    }
+)
+
+
+def _value_parameters(params_node: Node | None) -> frozenset[str]:
+    """The names of the parameters declared with a number, boolean, date or GUID type."""
+    out: set[str] = set()
+    for p in named(params_node) if params_node is not None else []:
+        name, ptype = p.child_by_field_name("name"), p.child_by_field_name("type")
+        if p.type == "parameter" and name is not None and _last(ptype).rstrip("?") in _VALUE_TYPES:
+            out.add(text(name).decode("latin-1"))
+    return frozenset(out)
+
+
+def _is_web_entry(node: Node) -> bool:
+    """Whether a method declaration carries an attribute that exposes it to HTTP clients."""
+    for lst in node.children:
+        if lst.type != "attribute_list":
+            continue
+        for attr in named(lst):
+            if attr.type != "attribute":
+                continue
+            name = _last(attr.child_by_field_name("name")).rsplit(":", 1)[-1]
+            if name.removesuffix("attribute") in _WEB_ENTRY_ATTRIBUTES:
+                return True
+    return False
+
+
 #: at most this many ``using static`` types are tried for one bare call
 _MAX_STATIC_TYPES = 4
 
@@ -348,6 +392,9 @@ class CSharpAnalyzer(Interpreter):
         self.type_aliases: dict[str, str] = {}
         #: ``using static System.Diagnostics.Process;``: its static methods are called by bare name
         self.static_types: list[str] = []
+        #: methods an attribute publishes to clients (``[WebMethod]``): their parameters are input,
+        #: but for those of a number, boolean, date or GUID type (the names of those)
+        self.web_entries: dict[str, frozenset[str]] = {}
         self._handlers = {
             "compilation_unit": self._h_statements,
             "block": self._h_statements,
@@ -475,14 +522,23 @@ class CSharpAnalyzer(Interpreter):
             self.lambda_keys[node.id] = key
         else:
             self.methods.setdefault(name.lower(), []).append(key)
+            if node.type == "method_declaration" and _is_web_entry(node):
+                self.web_entries[key] = _value_parameters(params_node)
 
     def _analyse_function(self, info: FuncInfo) -> None:
         if info.body is None:
             return
         scope = Scope(cls="page")
+        web = self.web_entries.get(info.key)
         for i, (pname, _variadic) in enumerate(info.params):
-            if pname:
+            if not pname:
+                continue
+            if web is None:
                 scope.vars[pname] = Val(taints=frozenset({marker(i)}))
+            elif pname not in web:  # a published method's parameters come from the request
+                scope.vars[pname] = self._source(f"web method parameter {pname}", info.node)
+            else:
+                scope.vars[pname] = EMPTY
         ret = self._run_in(scope, info)
         writes = tuple(sorted(scope.field_writes.items()))
         self.summaries[info.key] = Summary(ret=ret, hits=tuple(scope.hits), field_writes=writes)

@@ -103,7 +103,9 @@ class SemanticLayer:
         if lang is Language.ASPX:
             if ctx.extension == "vb" or aspx.is_vb(doc.data):
                 if not vbnet.SINK_HINT.search(doc.data) or not (
-                    vbnet.SOURCE_HINT.search(doc.data) or aspx.input_controls(doc.data)
+                    vbnet.SOURCE_HINT.search(doc.data)
+                    or aspx.input_controls(doc.data)
+                    or vbnet.WEB_ENTRY_HINT.search(doc.data)
                 ):
                     return []
                 return to_reasons(analyse_vbnet(doc, ctx.extension, self.budget()), doc, "aspx")

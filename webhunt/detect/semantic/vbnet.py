@@ -7,11 +7,14 @@ shape that pass knows: ``Dim x As T = e`` / ``Using x As New T(...)`` become ass
 kept), ``Return e`` assigns the function's result, access modifiers are dropped, lines continued
 implicitly after ``&``, ``,`` or ``(`` are joined, ``context.Request`` / ``HttpContext.Current.Request``
 read the request, and the text of the page's server-side input controls (``txtCmd.Text``) is posted
-input. The sinks are the framework's, as the C# analysis has them: ``Process.Start`` and
-``ProcessStartInfo`` (and its ``FileName``/``Arguments``), ``Shell``, ``Assembly.Load``,
+input, as are the parameters of a procedure published with ``<WebMethod()>``. ``CallByName(o,
+"Exec", CallType.Method, a)`` with a literal member is read as ``o.Exec(a)``. The sinks are the
+framework's, as the C# analysis has them: ``Process.Start`` and ``ProcessStartInfo`` (and its
+``FileName``/``Arguments``), ``Shell``, ``Assembly.Load``,
 ``CompileAssemblyFromSource``, ``JScriptEvaluate``, ``CallByName``/``InvokeMember``/``Type.GetType``/
-``CreateObject`` with a chosen name, and an upload saved under a chosen name (``SaveAs``;
-``Path.GetFileName`` guards it); the classic COM objects (``WScript.Shell``, FileSystemObject,
+``CreateObject`` with a chosen name, ``File``/``Directory``/``My.Computer.FileSystem`` changes,
+a ``StreamWriter`` or writing ``FileStream`` at a chosen path, and an upload saved under a chosen
+name (``SaveAs``; ``Path.GetFileName`` guards it); the classic COM objects (``WScript.Shell``, FileSystemObject,
 ADODB.Stream) stay sinks. ``Integer.Parse``/``Convert.ToInt32`` end a flow like ``CInt``.
 """
 
@@ -26,10 +29,16 @@ from webhunt.detect.semantic.values import GUARD_PATH, Taint
 from webhunt.detect.semantic.vbscript import Expr, Tok
 
 SOURCE_HINT = vbscript.SOURCE_HINT
+#: a procedure published to clients (``<WebMethod()>``): its parameters are request input
+WEB_ENTRY_HINT = re.compile(
+    rb"(?i)<\s*(?:System\s*\.\s*(?:Web\s*\.\s*Services|ServiceModel(?:\s*\.\s*Web)?)\s*\.\s*)?"
+    rb"(?:WebMethod|OperationContract|WebInvoke|WebGet)(?:Attribute)?\s*[(>,]"
+)
 SINK_HINT = re.compile(
     rb"(?i)\b(?:process|processstartinfo|shell|assembly|createobject|callbyname|invokemember|gettype"
-    rb"|saveas|downloadfile|compileassemblyfromsource|jscriptevaluate|startinfo)\b|"
-    + vbscript.SINK_HINT.pattern.removeprefix(b"(?i)")
+    rb"|saveas|downloadfile|compileassemblyfromsource|jscriptevaluate|startinfo|filesystem|streamwriter"
+    rb"|filestream)\b|\b(?:file|directory)\s*\.\s*(?:write|append|delete|move|copy|create|replace|set"
+    rb"|openwrite)|" + vbscript.SINK_HINT.pattern.removeprefix(b"(?i)")
 )
 
 #: Words that may open a declaration before ``Sub``/``Function``/a field (dropped).
@@ -60,6 +69,26 @@ _STATIC_SINKS: dict[tuple[str, str], tuple[SinkKind, tuple[int, ...]]] = {
     ("type", "gettype"): (SinkKind.DYNAMIC, (0,)),
     ("interaction", "callbyname"): (SinkKind.DYNAMIC, (1,)),
 }
+#: ``System.IO.File`` / ``Directory`` and ``My.Computer.FileSystem`` calls that change the file
+#: system, with the arguments that name a path (a file manager's write, delete, copy, move, touch)
+_FS_CHANGES: dict[str, dict[str, tuple[int, ...]]] = {
+    "file": {
+        **dict.fromkeys(("delete", "create", "createtext", "appendtext", "openwrite"), (0,)),
+        **dict.fromkeys(("writealltext", "writeallbytes", "writealllines", "appendalltext"), (0,)),
+        **dict.fromkeys(("appendalllines", "setattributes", "setcreationtime", "setlastwritetime"), (0,)),
+        **dict.fromkeys(("setlastaccesstime", "setcreationtimeutc", "setlastwritetimeutc"), (0,)),
+        **dict.fromkeys(("move", "copy", "replace"), (0, 1)),
+    },
+    "directory": {"delete": (0,), "createdirectory": (0,), "move": (0, 1)},
+    "filesystem": {
+        **dict.fromkeys(("writealltext", "writeallbytes", "deletefile", "deletedirectory"), (0,)),
+        **dict.fromkeys(("createdirectory", "renamefile", "renamedirectory"), (0,)),
+        **dict.fromkeys(("movefile", "copyfile", "movedirectory", "copydirectory"), (0, 1)),
+    },
+}
+for _owner, _methods in _FS_CHANGES.items():
+    for _method, _where in _methods.items():
+        _STATIC_SINKS.setdefault((_owner, _method), (SinkKind.FILE, _where))
 #: methods that are sinks whatever they are called on
 _METHOD_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "compileassemblyfromsource": (SinkKind.CODE, (1,)),
@@ -78,7 +107,13 @@ _FUNCTION_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
 #: classes whose constructor takes what matters
 _CONSTRUCTOR_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "processstartinfo": (SinkKind.COMMAND, (0, 1)),
+    # a StreamWriter creates or truncates the file it names (a FileStream only when opened to
+    # create, append or write: see ``_writes_stream``)
+    "streamwriter": (SinkKind.FILE, (0,)),
+    "filestream": (SinkKind.FILE, (0,)),
 }
+#: a FileStream opened to change its file
+_WRITE_MODES = frozenset({"create", "createnew", "append", "truncate", "openorcreate", "write", "readwrite"})
 #: calls whose result keeps only part of the input: a file name without its directories
 #: (``Path.GetFileName``), or a number
 _PATH_GUARDS = frozenset({"getfilename"})
@@ -96,10 +131,98 @@ _REQUEST_MEMBERS = {
 }
 #: .NET predicates named like checks that only test for presence (no validation of the content)
 _PRESENCE_TESTS = frozenset({"isnullorempty", "isnullorwhitespace", "hasfile", "haskeys", "hasvalue"})
+#: at most this many ``CallByName`` calls in one statement are rewritten
+_MAX_BY_NAME = 4
 #: the member a control's value is rewritten to (never a real member of Request)
 _CONTROL = "control value"
 #: what a server-side input control's client-set value is read through
 _CONTROL_VALUES = frozenset({"text", "value", "filename", "postedfile"})
+
+
+#: attributes that publish a procedure to clients: ASP.NET fills its parameters from the request
+_WEB_ENTRY_ATTRIBUTES = frozenset({"webmethod", "operationcontract", "webinvoke", "webget"})
+#: the member a published procedure's parameter is rewritten to read (never a real member)
+_WEB_PARAMETER = "web method parameter"
+#: parameter types that carry no text a client could shape into a path or a command
+_VALUE_TYPES = frozenset(
+    {
+        *("integer", "long", "short", "byte", "sbyte", "uinteger", "ulong", "ushort", "boolean"),
+        *("double", "single", "decimal", "int16", "int32", "int64", "date", "datetime", "guid"),
+    }
+)
+#: words that may precede a parameter's name
+_PARAMETER_WORDS = frozenset({"byval", "byref", "optional", "paramarray"})
+
+
+def _attributes(stmt: Expr) -> tuple[Expr, bool, bool]:
+    """A statement without the attribute blocks (``<WebMethod()>``) it starts with, whether one
+    of them publishes the procedure to clients, and whether the last one goes on in the next
+    statement (a named argument's ``:=`` ends a VBScript statement)."""
+    web = False
+    while len(stmt) > 2 and stmt[0].text == "<" and stmt[1].kind == "name":
+        depth = 0
+        close = None
+        for j, t in enumerate(stmt):
+            if t.kind != "op":
+                continue
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth -= 1
+            elif t.text == ">" and depth == 0:
+                close = j
+                break
+        names = [t.text for t in stmt[1:close] if t.kind == "name"]
+        web = web or any(n.removesuffix("attribute") in _WEB_ENTRY_ATTRIBUTES for n in names)
+        if close is None:
+            if depth > 0:  # <WebMethod(EnableSession:=True)>: cut at the ":"
+                return [], web, True
+            break
+        stmt = stmt[close + 1 :]
+        while stmt and stmt[0].kind == "name" and stmt[0].text == "_":
+            stmt = stmt[1:]
+    return stmt, web, False
+
+
+def _client_parameters(stmt: Expr) -> list[Expr]:
+    """Assignments that give a published procedure's parameters (``Function Run(ByVal c As
+    String)``) the request value ASP.NET fills them from."""
+    if len(stmt) < 3 or stmt[2].text != "(":
+        return []
+    out: list[Expr] = []
+    for arg in vbscript._split_args(stmt[3 : vbscript._group_end(stmt, 2)]):
+        words = [t for t in arg if t.kind == "name" and t.text not in _PARAMETER_WORDS]
+        if not words:
+            continue
+        typed = [t.text for t in arg if t.kind == "name"]
+        if "as" in typed[:-1] and typed[-1] in _VALUE_TYPES:
+            continue  # ByVal id As Integer: no text a client could shape
+        p = words[0]
+        at = p.offset
+        out.append(
+            [
+                p,
+                _tok("op", "=", at),
+                _tok("name", "Request", at),
+                _tok("op", ".", at),
+                _tok("name", _WEB_PARAMETER, at),
+                _tok("op", "(", at),
+                Tok("str", p.raw or p.text, at),
+                _tok("op", ")", at),
+            ]
+        )
+    return out
+
+
+def _writes_stream(stmt: Expr, i: int) -> bool:
+    """``New FileStream(path, FileMode.Create)``: the mode or access among its arguments changes
+    the file (one opened to read serves a download)."""
+    args = vbscript._call_args(stmt, i)
+    return any(
+        t.kind == "name" and t.text in _WRITE_MODES and k > 0 and arg[k - 1].text == "."
+        for arg in args[1:]
+        for k, t in enumerate(arg)
+    )
 
 
 def _tok(kind: str, text: str, offset: int) -> Tok:
@@ -125,6 +248,8 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
         out: list[Expr] = []
         function: Tok | None = None
         pending: Expr = []
+        published = False  # the next procedure carries an attribute publishing it to clients
+        open_attribute = False
         for stmt in stmts:
             stmt = pending + stmt
             pending = []
@@ -132,7 +257,17 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             if last.kind in ("op", "name") and last.text in _CONTINUES:
                 pending = stmt
                 continue
-            stmt = self._reads(stmt)
+            if open_attribute:  # the rest of an attribute a ":=" argument split off
+                close = next((j for j, t in enumerate(stmt) if t.kind == "op" and t.text == ">"), None)
+                if close is None:
+                    continue
+                stmt = stmt[close + 1 :]
+                open_attribute = False
+            stmt, web, open_attribute = _attributes(stmt)
+            published = published or web
+            if not stmt:
+                continue
+            stmt = self._by_name(self._reads(stmt))
             stripped = False
             while len(stmt) > 1 and stmt[0].kind == "name" and stmt[0].text in _MODIFIERS:
                 stmt = stmt[1:]
@@ -142,6 +277,14 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
                 function = stmt[1] if stmt[1].kind == "name" else None
             elif vbscript._words(stmt, 2) in ("end function", "end property"):
                 function = None
+            if head in ("function", "sub") and len(stmt) > 1:
+                if published:
+                    out.append(stmt)
+                    out.extend(_client_parameters(stmt))
+                    published = False
+                    continue
+            elif head not in _MODIFIERS:
+                published = False
             if stripped and stmt[0].kind == "name" and head not in _DECLARATIONS:
                 stmt = [_tok("name", "dim", stmt[0].offset), *stmt]  # a field: "Private x As T = e"
                 head = "dim"
@@ -153,8 +296,50 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
                 stmt = [Tok("name", function.text, at, function.raw), _tok("op", "=", at), *stmt[1:]]
             out.append(self._with_set(stmt))
         if pending:
-            out.append(self._with_set(self._reads(pending)))
+            out.append(self._with_set(self._by_name(self._reads(pending))))
         return out
+
+    @staticmethod
+    def _by_name(stmt: Expr) -> Expr:
+        """``CallByName(obj, "Exec", CallType.Method, a)`` as ``obj.Exec(a)`` and ``CallByName(obj,
+        "Arguments", CallType.Let, v)`` as ``obj.Arguments = v`` (a whole statement): a member named
+        by a literal is the member called, so the object's own sinks apply."""
+        for _ in range(_MAX_BY_NAME):
+            at = next(
+                (
+                    i
+                    for i, t in enumerate(stmt)
+                    if t.kind == "name"
+                    and t.text == "callbyname"
+                    and i + 1 < len(stmt)
+                    and stmt[i + 1].text == "("
+                    and (i == 0 or stmt[i - 1].text != ".")
+                ),
+                None,
+            )
+            if at is None:
+                return stmt
+            end = vbscript._group_end(stmt, at + 1)
+            args = vbscript._call_args(stmt, at)
+            if end >= len(stmt) or len(args) < 3 or len(args[1]) != 1 or args[1][0].kind != "str":
+                return stmt
+            member = args[1][0]
+            call_type = [t.text for t in args[2] if t.kind == "name"][-1:]
+            obj, rest = args[0], args[3:]
+            if not member.text.isidentifier():
+                return stmt
+            name = Tok("name", member.text.lower(), member.offset, member.text)
+            dot = _tok("op", ".", member.offset)
+            if call_type in (["let"], ["set"]) and at == 0 and end == len(stmt) - 1 and len(rest) == 1:
+                return [*obj, dot, name, _tok("op", "=", member.offset), *rest[0]]
+            call: Expr = [*obj, dot, name, _tok("op", "(", member.offset)]
+            for k, arg in enumerate(rest):
+                if k:
+                    call.append(_tok("op", ",", arg[0].offset if arg else member.offset))
+                call.extend(arg)
+            call.append(_tok("op", ")", stmt[end].offset))
+            stmt = [*stmt[:at], *call, *stmt[end + 1 :]]
+        return stmt
 
     def _declaration(self, stmt: Expr) -> list[Expr]:
         """``Dim x As [New] T[(args)] [= e]``, ``Dim x = e``, ``Using x As New T(...)``: a declaration
@@ -296,6 +481,8 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             j += 2
         if member == _CONTROL:
             return vbscript._literal(e[j + 1 : vbscript._group_end(e, j)]) or "a server control"
+        if member == _WEB_PARAMETER:
+            return f"{_WEB_PARAMETER} {vbscript._literal(e[j + 1 : vbscript._group_end(e, j)]) or ''}"
         if member and member not in _REQUEST_MEMBERS:
             return None  # Request.UserHostAddress, Request.ContentLength: the server's own values
         key: str | None = None
@@ -332,6 +519,8 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
                     self._qualified_constructor(stmt, i, scope)
                     continue
                 found = _CONSTRUCTOR_SINKS.get(t.text)
+                if t.text == "filestream" and not _writes_stream(stmt, i):
+                    found = None
                 label = f"New {t.raw}"
             elif called:
                 found = _FUNCTION_SINKS.get(t.text)
@@ -351,6 +540,8 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             j += 2
         found = _CONSTRUCTOR_SINKS.get(stmt[j].text)
         if found is None or j + 1 >= len(stmt) or stmt[j + 1].text != "(":
+            return
+        if stmt[j].text == "filestream" and not _writes_stream(stmt, j):
             return
         kind, where = found
         args = vbscript._call_args(stmt, j)
