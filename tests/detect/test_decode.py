@@ -481,3 +481,222 @@ def test_decoded_variables_not_evaluated_or_not_base64_stay_quiet() -> None:
     # a helper of another name over a literal that is not Base64 alone decodes nothing
     prose = b'#!/usr/bin/perl\n$t = "hello world, this is a plain sentence that goes on.";\neval(fmt($t));\n'
     assert decode_only(prose, "cgi-bin/t.pl") == []
+
+
+# --- compiled classes and assemblies carried in other shapes (sweep 50) ---------------------------
+
+_CLASS = b"\xca\xfe\xba\xbe\0\0\0\x34" + b"\0" * 80
+_PE = b"MZ\x90\0\x03\0\0\0" + b"\0" * 52 + b"\x80\0\0\0" + b"\0" * 64 + b"PE\0\0" + b"\0" * 200
+_DEFINE = (
+    '<% java.lang.reflect.Method m = ClassLoader.class.getDeclaredMethod("defineClass", byte[].class,'
+    " int.class, int.class); %>"
+)
+
+
+def _binary_reasons(page: str, relpath: str = "a.jsp") -> list[Reason]:
+    return [r for r in decode_only(page.encode(), relpath) if r.id == ID_BINARY]
+
+
+def test_class_carried_in_a_serialized_object_or_gzip_stream() -> None:
+    """A Java serialization stream whose byte-array field holds a class (a TemplatesImpl-style
+    gadget the page deserializes), and a class gzip-compressed before Base64."""
+    ser = b"\xac\xed\x00\x05sr\x00\x03Boxur\x00\x02[Bxp" + len(_CLASS).to_bytes(4, "big") + _CLASS + b"x"
+    page = f'<%! static final String S = "{base64.b64encode(ser).decode()}"; %><% new java.io.ObjectInputStream(null).readObject(); %>'
+    (r,) = _binary_reasons(page)
+    assert r.score >= 70 and "Java serialization object" in r.description
+    gz = base64.b64encode(gzip_bytes(_CLASS)).decode()
+    (r,) = _binary_reasons(f'<%! static final String Z = "{gz}"; %>' + _DEFINE)
+    assert r.score >= 70 and "gzip" in r.description
+    # a serialized map of settings and compressed text carry nothing
+    plain = base64.b64encode(
+        b"\xac\xed\x00\x05sr\x00\x11java.util.HashMapt\x00\x04dark" + b"\0" * 40
+    ).decode()
+    text = base64.b64encode(gzip_bytes(b'{"theme": "dark"}' * 4)).decode()
+    assert _binary_reasons(f'<%! String A = "{plain}"; String B = "{text}"; %>' + _DEFINE) == []
+
+
+def test_class_in_pieces_hex_or_a_byte_array() -> None:
+    b64 = base64.b64encode(_CLASS).decode()
+    pieces = [b64[i : i + 10] for i in range(0, len(b64), 10)]
+    glued = " +\n ".join(f'"{p}"' for p in pieces)
+    appended = "\n".join(f'sb.append("{p}");' for p in pieces)
+    chained = "new StringBuilder()" + "".join(f'.append("{p}")' for p in pieces)
+    added = 'String s = "";\n' + "\n".join(f's += "{p}";' for p in pieces)
+    for body in (f"String s = {glued};", appended, chained, added):
+        (r,) = _binary_reasons(f"<% {body} %>" + _DEFINE)
+        assert r.score >= 70, body
+    (r,) = _binary_reasons(f'<% String h = "{_CLASS.hex().upper()}"; %>' + _DEFINE)
+    assert "hex" in r.description
+    signed = ", ".join(str(b - 256 if b > 127 else b) for b in _CLASS)
+    cast = ",".join(f"(byte) 0x{b:02x}" for b in _CLASS)
+    for items in (signed, cast, signed + ","):
+        (r,) = _binary_reasons(f"<%! static final byte[] K = {{ {items} }}; %>" + _DEFINE)
+        assert "byte array" in r.description
+    # a picture's bytes, a digest in hex, or an array of other things are not classes
+    png = ", ".join(str(b - 256 if b > 127 else b) for b in b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
+    digest = "cafebabe" + "0" * 56
+    mixed = "-54, -2, -70, -66, x, 0"
+    page = f'<%! byte[] P = {{ {png} }}; String D = "{digest}"; Object[] M = {{ {mixed} }}; %>' + _DEFINE
+    assert _binary_reasons(page) == []
+
+
+def test_assembly_in_a_byte_array_binaryformatter_stream_or_hex() -> None:
+    arr = ",".join(str(b) for b in _PE)
+    load = " void Page_Load() { System.Reflection.Assembly.Load(M); }</script>"
+    head = '<%@ Page Language="C#" %><script runat="server">'
+    (r,) = _binary_reasons(f"{head}static byte[] M = new byte[] {{{arr}}};{load}", "a.aspx")
+    assert r.score >= 70 and "Windows/.NET executable" in r.description
+    bf = b"\x00\x01\x00\x00\x00\xff\xff\xff\xff\x01\x00\x00\x00" + b"\x0c" * 20 + _PE
+    blob = base64.b64encode(bf).decode()
+    deser = " void Page_Load() { new BinaryFormatter().Deserialize(new MemoryStream(Convert.FromBase64String(B))); }"
+    (r,) = _binary_reasons(f'{head}const string B = "{blob}";{deser}</script>', "a.aspx")
+    assert r.score >= 70 and "BinaryFormatter" in r.description
+    (r,) = _binary_reasons(f'{head}const string H = "{_PE.hex()}";{load}', "a.aspx")
+    assert r.score >= 70
+    # two magic bytes in an upload check are no executable
+    assert _binary_reasons(f"{head}static byte[] M = new byte[] {{ 77, 90 }};{load}", "a.aspx") == []
+
+
+def test_unclosed_arrays_and_many_heads_stay_linear() -> None:
+    import time
+
+    page = ("<% byte[] a = {-54, -2, " * 40_000 + "1 %>").encode()
+    start = time.perf_counter()
+    decode_only(page, "a.jsp")
+    assert time.perf_counter() - start < 1.0
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    import gzip
+
+    return gzip.compress(data, mtime=0)
+
+
+def test_page_a_dropper_keeps_base64_in_a_field_or_in_pieces() -> None:
+    """A JSP, ASP.NET or classic ASP dropper keeps the page it plants Base64-encoded in a field or
+    a constant, or cut into glued pieces: the page is judged as one of the same kind."""
+    jsp = b'<% Runtime.getRuntime().exec(request.getParameter("c")); %>'
+    page = f'<%! static final String P = "{base64.b64encode(jsp).decode()}"; %><% write(P); %>'
+    reasons = decode_only(page.encode(), "drop.jsp")
+    assert any(r.id == ID_HIDDEN and r.score >= 70 for r in reasons), reasons
+    aspx = b'<%@ Page Language="C#" %><script runat="server">void Page_Load() { System.Diagnostics.Process.Start("cmd.exe", "/c " + Request["c"]); }</script>'
+    b64 = base64.b64encode(aspx).decode()
+    glued = " +\n ".join(f'"{b64[i : i + 30]}"' for i in range(0, len(b64), 30))
+    host = f'<%@ Page Language="C#" %><script runat="server">static string K = {glued};</script>'
+    reasons = decode_only(host.encode(), "drop.aspx")
+    assert any(r.id == ID_HIDDEN and r.score >= 70 and "joined pieces" in r.description for r in reasons)
+    asp = b'<% Set s = CreateObject("WScript.Shell") : s.Run Request("c") %>'
+    reasons = decode_only(f'<% Const P = "{base64.b64encode(asp).decode()}" %>'.encode(), "drop.asp")
+    assert any(r.id == ID_HIDDEN and r.score >= 70 for r in reasons), reasons
+    # a static notice kept the same way is no finding
+    notice = b'<%@ page contentType="text/html" %><h1>Back soon</h1>'
+    page = f'<%! static final String N = "{base64.b64encode(notice).decode()}"; %>'
+    assert decode_only(page.encode(), "maint.jsp") == []
+
+
+# --- PHAR archives ---------------------------------------------------------------------------
+
+
+def _phar(stub: bytes, files: list[tuple[bytes, bytes, int]]) -> bytes:
+    """A native-format PHAR: ``stub``, the manifest, each entry (flags 0, 0x1000 deflate, 0x2000
+    bzip2), a signature trailer."""
+    import bz2
+    import struct
+
+    bodies = []
+    entries = b""
+    for name, content, flags in files:
+        body = deflate(content) if flags & 0x1000 else bz2.compress(content) if flags & 0x2000 else content
+        bodies.append(body)
+        entries += struct.pack("<I", len(name)) + name
+        entries += struct.pack("<IIIIII", len(content), 0, len(body), zlib.crc32(content), 0o644 | flags, 0)
+    manifest = struct.pack("<IHII", len(files), 0x11, 0x10000, 0) + struct.pack("<I", 0) + entries
+    return stub + struct.pack("<I", len(manifest)) + manifest + b"".join(bodies) + b"\0" * 20 + b"GBMB"
+
+
+SELF_STUB = b'<?php include "phar://" . basename(__FILE__) . "/x"; __HALT_COMPILER(); ?>'
+
+
+@pytest.mark.parametrize("flags", [0, 0x1000, 0x2000])
+def test_a_php_file_that_is_a_phar_has_its_entries_judged(flags: int) -> None:
+    from webhunt.detect import phar
+
+    data = _phar(SELF_STUB, [(b"x", b"<?php " + SHELL, flags)])
+    (entry,) = phar.entries(data)
+    assert entry.name == "x" and entry.data == b"<?php " + SHELL
+    (r,) = decode_only(data, "cache.php")
+    assert r.id == ID_HIDDEN and r.score >= 70 and "phar entry" in r.description
+
+
+def test_a_phar_of_harmless_code_and_broken_archives_give_nothing() -> None:
+    from webhunt.detect import phar
+
+    tool = _phar(
+        b"<?php Phar::mapPhar('t.phar'); require 'phar://t.phar/run.php'; __HALT_COMPILER(); ?>\n",
+        [(b"run.php", b"<?php echo 'usage: t <file>', PHP_EOL;", 0x1000)],
+    )
+    assert decode_only(tool, "t.phar") == []
+    good = _phar(SELF_STUB, [(b"x", b"<?php " + SHELL, 0x1000)])
+    cut = len(SELF_STUB)
+    for broken in (
+        good[: cut + 10],  # manifest cut short
+        good[:cut] + b"\xff\xff\xff\x7f" + good[cut + 4 :],  # manifest length past the end
+        good[:cut] + good[cut : cut + 4] + b"\xff\xff\xff\xff" + good[cut + 8 :],  # absurd entry count
+        SELF_STUB + b"not an archive at all",
+    ):
+        assert phar.entries(broken) == [] or all(e.data != b"<?php " + SHELL for e in phar.entries(broken))
+        assert all(not r.id.startswith("WH-ENGINE") for r in decode_only(broken, "cache.php"))
+    # a bomb: a small deflated body claiming a huge size is cut at the byte budget
+    bomb = _phar(SELF_STUB, [(b"x", b"<?php //" + b"A" * 2_000_000, 0x1000)])
+    (entry,) = phar.entries(bomb, max_bytes=4096)
+    assert len(entry.data) <= 4096
+
+
+def test_names_rebuilt_through_variable_calls_reach_the_evaluated_payload() -> None:
+    """(sweep 55) the junk-stripping replacer is itself rebuilt (``$r = str_replace('K', '', ...)``)
+    and every later name comes out of ``$r(...)``: no decoder or evaluator name is written out, so
+    the PHP interpretation runs for variable calls with literal arguments beside a rebuilding call."""
+    payload = base64.b64encode(SHELL).decode()
+    page = (
+        "<?php\n$r = str_replace('K', '', 'sKtKr_KrKeKpKlKaKcKe');\n"
+        "$d = $r('J', '', 'bJaJsJe6J4J_JdJeJcJoJdJe');\n"
+        "$c = $r('V', '', 'cVrVeVaVtVeV_VfVuVnVcVtViVoVn');\n"
+        f"$f = $c('', $d('{payload}'));\n$f();\n"
+    ).encode()
+    (r,) = [x for x in decode_only(page, "x.php") if x.id == ID_EVALUATED]
+    assert r.score >= 70
+
+
+@pytest.mark.parametrize(
+    ("pattern", "subject", "expected"),
+    [
+        (b"/\\s+/", b"ba se 6 4_ de co de", b"base64_decode"),
+        (b"#[^a-z]#", b"a1s2s3e4r5t", b"assert"),
+        (b"~[#%]~i", b"s#y%s#t%e#m", b"system"),
+        (b"/x/", b"pxrxixnxt", b"print"),
+    ],
+)
+def test_simple_regex_replacements_fold_on_constants(pattern: bytes, subject: bytes, expected: bytes) -> None:
+    assert fold_call("preg_replace", [pattern, b"", subject], Budget()) == expected
+    assert fold_call("preg_filter", [pattern, b"", subject], Budget()) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "repl", "subject"),
+    [
+        (b"/(a)|b/", b"", b"ab"),  # groups and alternation
+        (b"/a/e", b"", b"a"),  # the evaluating modifier
+        (b"/\\s+/x", b"", b"a b"),  # extended mode
+        (b"/a*a*b/", b"", b"a" * 30),  # two unbounded repeats: could backtrack
+        (b"/a/", b"$0", b"a"),  # references in the replacement
+        (b"/(?:a)+/", b"", b"a"),
+        (b"no delimiters", b"", b"a"),
+    ],
+)
+def test_other_regex_replacements_are_not_folded(pattern: bytes, repl: bytes, subject: bytes) -> None:
+    assert fold_call("preg_replace", [pattern, repl, subject], Budget()) is None
+
+
+def test_preg_filter_without_a_match_is_null_and_not_folded() -> None:
+    assert fold_call("preg_filter", [b"/z/", b"", b"abc"], Budget()) is None
+    assert fold_call("preg_replace", [b"/z/", b"", b"abc"], Budget()) == b"abc"

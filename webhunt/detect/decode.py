@@ -10,11 +10,17 @@ Nothing is executed. Two strategies find payloads:
 * Any file: nested decoder calls around a literal (``eval(gzinflate(base64_decode('...')))``) and
   Base64 literals given to Java/.NET decoders (``Base64.getDecoder().decode``,
   ``Convert.FromBase64String``) are found with bounded regular expressions and decoded in Python.
+* JSP and ASP.NET pages: a compiled class or assembly kept in any literal (Base64 whole or in
+  glued pieces, hex, an array initializer), gzip-packed or carried inside a Java serialization or
+  BinaryFormatter stream; JSP, ASP.NET and classic ASP pages: a server page kept Base64-encoded in
+  any literal, what a dropper writes out.
 * CGI programs (Perl, Python, shell): Base64 literals given to ``decode_base64``/``b64decode``,
   with the calls around them (``zlib.decompress``, ``eval``/``exec``), and Perl's
   ``pack("H*", ...)``/``unpack("u", ...)`` literals, and ``eval``/``exec`` of decoder calls over a
   variable whose literal is assigned elsewhere in the program; what they hide is re-detected as
   the same program's code.
+* PHP files that are PHAR archives: the entries after ``__HALT_COMPILER();`` (stored, deflated or
+  bzip2-compressed, ``phar``), which the stub's ``phar://`` include of the file itself runs.
 * Pages saved as UTF-16 or UTF-7 (``languages.wide_source``), which PHP runs once
   ``zend.multibyte`` is on while their open tag is not ASCII: re-detected as decoded text.
 * Classic ASP pages written with the Microsoft Script Encoder (``VBScript.Encode``,
@@ -33,7 +39,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from webhunt.detect import script_encoder, vbs_fold
+from webhunt.detect import phar, script_encoder, vbs_fold
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
@@ -84,6 +90,24 @@ _PHP_HINTS = (
     # data read back through decoding stream filters (php://filter, stream_filter_append)
     re.compile(rb"php://filter/|stream_filter_(?:ap|pre)pend\s*\("),
 )
+#: Function names rebuilt from pieces or junk-padded literals and then called through variables,
+#: ``$r('Z', '', 'cZreZate_fZunction')`` or ``$f($g($p))``, where not even ``str_replace`` is written
+#: out: a call through a variable whose first argument is a literal or another such call, in a file
+#: that also calls a string-rebuilding function. Both literals first (``$``, the names).
+_VARIABLE_CALL = re.compile(rb"\$\w{1,40}\s*\(\s*(?:['\"]|\$\w{1,40}\s*\()")
+_REBUILD_CALLS = (
+    b"str_replace",
+    b"str_ireplace",
+    b"preg_replace",
+    b"preg_filter",
+    b"strtr",
+    b"substr",
+    b"implode",
+    b"join",
+)
+_REBUILD = re.compile(
+    rb"\b(?:str_i?replace|preg_replace|preg_filter|strtr|substr(?:_replace)?|implode|join)\s*\("
+)
 #: A file that writes files and holds a literal opening with a PHP tag (a quoted string, a heredoc or
 #: nowdoc): the PHP interpretation then judges the constant code it writes into a script (a dropper).
 _WRITE_CALLS = (b"fwrite", b"fputs", b"file_put_contents")  # literals first: most files have none
@@ -122,14 +146,75 @@ _B64_CALL = re.compile(
 )
 _DECODER_NAMES = tuple(name.encode() for name in DECODERS)
 _CODE_EVAL = frozenset({"eval", "assert", "create_function"})
-_LOADERS = re.compile(rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loadclass|invoke")
+#: (``readObject``/``Deserialize``: a serialized object holding a compiled class or assembly is a
+#: gadget whose deserialization defines it, as ``TemplatesImpl`` does with its ``_bytecodes``)
+_LOADERS = re.compile(
+    rb"(?i)defineclass|assembly\s*\.\s*load|urlclassloader|loadclass|invoke|readobject|\.\s*deserialize\s*\("
+)
 #: How a quoted compiled Java class (``CA FE BA BE``) or Windows/.NET executable (``MZ``) begins
-#: once Base64-encoded, lower-cased for ``Document.has_any``.
-_ENCODED_BINARY_HEADS = (b'"yv66vg', b'"tvo', b'"tvp', b'"tvq', b'"tvr')
+#: once Base64-encoded, and the containers that carry one: a Java serialization stream
+#: (``AC ED 00 05``, ``rO0AB``), a .NET BinaryFormatter stream (``00 01 00 00 00 FF FF FF FF``,
+#: ``AAEAAAD/////``) and a gzip stream (``1F 8B``, ``H4sI``); the same heads written in hex; lower-cased
+#: for ``Document.has_any``.
+_ENCODED_BINARY_HEADS = (
+    b'"yv66vg',
+    b'"tvo',
+    b'"tvp',
+    b'"tvq',
+    b'"tvr',
+    b'"ro0ab',
+    b'"aaeaaad/////',
+    b'"h4si',
+    b'"cafebabe',
+    b'"4d5a90',
+    b'"aced0005',
+    b'"0001000000ffffffff',
+    b'"1f8b08',
+)
 #: A quoted literal that is such a Base64 run, wherever it is kept (a variable, a field, a
 #: method's return value): a memory-shell installer decodes it some lines later, often by
-#: reflection, so the decoder call never stands next to the literal.
-_ENCODED_BINARY = re.compile(rb"\"(?P<lit>(?:yv66vg|TV[o-r])[A-Za-z0-9+/]{40,}+={0,2})\"")
+#: reflection, so the decoder call never stands next to the literal. A generator that cuts the
+#: run into pieces glued back with ``+``, ``.append(...)`` or ``+=`` is read through its pieces
+#: (``_BASE64_PIECE``).
+_ENCODED_BINARY = re.compile(rb"\"(?P<lit>(?:yv66vg|TV[o-r]|rO0AB|AAEAAAD/////|H4sI)[A-Za-z0-9+/]*+={0,2})\"")
+#: Server-page code (``<%``, ``<jsp:``) as Base64 begins it (``PC`` and one of ``UVWX``, whatever
+#: follows ``<%``), lower-cased for ``Document.has_any``:
+#: a JSP, ASP.NET or classic ASP dropper keeps the page it plants encoded in a literal, often a
+#: field the decoder call never stands next to.
+_ENCODED_PAGE_HEADS = (b'"pcu', b'"pcv', b'"pcw', b'"pcx', b'"pgpzcd')
+_ASPX_DIRECTIVE = re.compile(
+    rb"<%@\s{0,20}(?:page|webhandler|control)\b[^%]{0,200}?\blanguage\s{0,5}=\s{0,5}[\"']?(?:c#|vb|csharp)"
+)
+_ENCODED_PAGE = re.compile(rb"\"(?P<lit>(?:PC[UVWX]|PGpzcD)[A-Za-z0-9+/]*+={0,2})\"")
+#: The next piece of a Base64 run cut into quoted pieces, from the end of the previous one: glued
+#: with ``+`` (across lines), appended to a builder (``sb.append("...")`` as a new statement or in
+#: a chain) or added with ``s += "..."``.
+_BASE64_PIECE = re.compile(
+    rb"\s{0,40}(?:\+|\)\s{0,40}(?:;\s{0,40}[A-Za-z_][\w.]{0,60}\s{0,40})?\.\s{0,40}append\s{0,40}\(|;\s{0,40}"
+    rb"[A-Za-z_]\w{0,60}\s{0,40}\+=)\s{0,40}\"(?P<piece>[A-Za-z0-9+/]{1,4096}+={0,2})\""
+)
+#: The same compiled binaries written in hex in a quoted literal.
+_HEX_BINARY = re.compile(
+    rb"(?i)\"(?P<lit>(?:cafebabe|4d5a90|aced0005|0001000000ffffffff|1f8b08)[0-9a-f]{40,}+)\""
+)
+#: An array initializer that starts as a Java class or a Windows executable does, in Java's signed
+#: bytes, unsigned decimals or hex, with or without ``(byte)`` casts: ``{-54, -2, -70, -66, ...}``,
+#: ``{0xCA, 0xFE, ...}``, C#'s ``{77, 90, 144, ...}``.
+_ARRAY_BINARY_HEAD = re.compile(
+    rb"(?i)\{\s{0,40}(?:\(\s{0,4}byte\s{0,4}\)\s{0,4})?(?:-54|202|0xca|77|0x4d)\s{0,40},\s{0,40}"
+    rb"(?:\(\s{0,4}byte\s{0,4}\)\s{0,4})?(?:-2|254|0xfe|90|0x5a)\s{0,40},"
+)
+#: What such an array's first item holds, lower-cased for ``Document.has_any``.
+_ARRAY_BINARY_HINTS = (b"-54", b"202", b"0xca", b"77", b"0x4d")
+_ARRAY_ITEM = re.compile(rb"(?i)\s*(?:\(\s*byte\s*\)\s*)?(-?)(0x[0-9a-f]{1,2}|\d{1,3})\s*")
+#: Arrays longer than this (items) are not read.
+_MAX_ARRAY_ITEMS = 1_000_000
+_SERIALIZED_HEADS = (b"\xac\xed\x00\x05", b"\x00\x01\x00\x00\x00\xff\xff\xff\xff")
+#: A class file inside a serialized stream: the magic number, then a minor and a major version
+#: (45 = Java 1.1 ... 80).
+_EMBEDDED_CLASS = re.compile(rb"\xca\xfe\xba\xbe\x00[\x00-\x03]\x00[\x2d-\x50]")
+#: An executable inside a serialized stream: ``MZ``, its DOS header, and ``PE\0\0`` in the first KB.
+_EMBEDDED_PE = re.compile(rb"MZ\x90\x00")
 
 
 #: ``<?php`` and ``<?=`` as Base64 starts them (lower case, for ``Document.has_any``), and the runs.
@@ -296,6 +381,11 @@ class DecodeLayer:
             and (
                 any(hint.search(doc.lower) for hint in _PHP_HINTS)
                 or (
+                    doc.has_any(_REBUILD_CALLS)
+                    and _VARIABLE_CALL.search(doc.lower) is not None
+                    and _REBUILD.search(doc.lower) is not None
+                )
+                or (
                     doc.has_any(_WRITE_CALLS)
                     and _WRITES.search(doc.lower) is not None
                     and _QUOTED_PHP_TAG.search(doc.lower) is not None
@@ -312,11 +402,17 @@ class DecodeLayer:
         if doc.has_any(_B64_NAMES):
             for f in self._from_base64_calls(data, lang, budget):
                 found.setdefault(f.data, f)
-        if lang in (Language.JSP, Language.ASPX) and doc.has_any(_ENCODED_BINARY_HEADS):
+        if lang in (Language.JSP, Language.ASPX) and doc.has_any(_ENCODED_BINARY_HEADS + _ARRAY_BINARY_HINTS):
             for f in self._encoded_binaries(data, budget):
+                found.setdefault(f.data, f)
+        if lang in (Language.JSP, Language.ASPX, Language.ASP) and doc.has_any(_ENCODED_PAGE_HEADS):
+            for f in self._encoded_pages(data, lang, budget):
                 found.setdefault(f.data, f)
         if doc.has_any(ENCODED_PHP_TAGS):  # in a script too: a dropper carrying what it plants
             for f in self._encoded_scripts(data, budget):
+                found.setdefault(f.data, f)
+        if lang is Language.PHP and phar.HALT_TOKEN in data:
+            for f in self._phar_entries(data, budget):
                 found.setdefault(f.data, f)
         if lang is Language.CGI:
             for f in self._from_cgi(data, budget):
@@ -370,17 +466,82 @@ class DecodeLayer:
                 out.append(Found(m.start(), ("base64_decode",), decoded, "", Language.PHP))
         return out
 
+    def _encoded_pages(self, data: bytes, lang: Language, budget: Budget) -> list[Found]:
+        """A server page (``<% ... %>``, ``<jsp:root>``) kept Base64-encoded in a literal of a JSP,
+        ASP.NET or classic ASP page, whole or cut into pieces glued back together: what a dropper
+        writes out, however it gets there; judged as a page of the same kind (or of the kind its
+        own directive names)."""
+        out: list[Found] = []
+        pos = 0
+        while len(out) < self.max_payloads and not budget.expired():
+            m = _ENCODED_PAGE.search(data, pos)
+            if m is None:
+                break
+            lit, pos, joined = _joined_run(data, m)
+            decoded = b64decode_lenient(lit)
+            if (
+                decoded is not None
+                and decoded[:2] in (b"<%", b"<j")
+                and _looks_like_code(decoded)
+                and budget.take(len(decoded))
+            ):
+                out.append(Found(m.start(), (*joined, "base64"), decoded, "", _page_language(decoded, lang)))
+        return out
+
+    def _phar_entries(self, data: bytes, budget: Budget) -> list[Found]:
+        """A script that is a PHAR archive: the entries after its ``__HALT_COMPILER();`` (stored,
+        deflated or bzip2-compressed), which its stub or any ``phar://`` include of the file runs.
+        Entries holding PHP code are judged as pages of their own."""
+        out: list[Found] = []
+        for entry in phar.entries(data, max_entries=self.max_payloads, max_bytes=self.max_total):
+            lang = _sniff(entry.data)
+            if lang is None or not budget.take(len(entry.data)):
+                continue
+            chain = ("phar entry", entry.compression) if entry.compression else ("phar entry",)
+            out.append(Found(entry.offset, chain, entry.data, "", lang))
+        return out
+
     def _encoded_binaries(self, data: bytes, budget: Budget) -> list[Found]:
         """A compiled class or assembly kept Base64-encoded in a JSP or ASP.NET page, in any string
-        literal: what it becomes is judged by ``_binary_kind`` (and counts for more when the page
-        loads classes or assemblies)."""
+        literal (or cut into pieces glued back together), or written in hex: what it becomes is
+        judged by ``_binary_kind`` (and counts for more when the page loads classes or assemblies).
+        A gzip stream is inflated, and a serialized object (Java serialization, .NET
+        BinaryFormatter) is searched for the class or assembly it carries."""
         out: list[Found] = []
-        for m in _ENCODED_BINARY.finditer(data):
+        pos = 0
+        while len(out) < self.max_payloads and not budget.expired():
+            m = _ENCODED_BINARY.search(data, pos)
+            if m is None:
+                break
+            lit, pos, joined = _joined_run(data, m)  # (the pieces joined are not read again)
+            decoded = b64decode_lenient(lit)
+            if decoded is not None and budget.take(len(decoded)):
+                found = _carried_binary(decoded, (*joined, "base64"), budget)
+                if found is not None:
+                    out.append(Found(m.start(), found[1], found[0], "", Language.OTHER))
+        for m in _HEX_BINARY.finditer(data):
             if len(out) >= self.max_payloads or budget.expired():
                 break
-            decoded = b64decode_lenient(m.group("lit"))
-            if decoded is not None and _binary_kind(decoded) is not None and budget.take(len(decoded)):
-                out.append(Found(m.start(), ("base64",), decoded, "", Language.OTHER))
+            lit = m.group("lit")
+            decoded = hex2bin(lit[: len(lit) // 2 * 2])
+            if decoded is not None and budget.take(len(decoded)):
+                found = _carried_binary(decoded, ("hex",), budget)
+                if found is not None:
+                    out.append(Found(m.start(), found[1], found[0], "", Language.OTHER))
+        pos = 0
+        while len(out) < self.max_payloads and not budget.expired():
+            head = _ARRAY_BINARY_HEAD.search(data, pos)
+            if head is None:
+                break
+            # arrays of numbers do not nest: the next one starts after this one's ``}`` (and when
+            # none follows, no later array is closed either), so each byte is read once
+            end = data.find(b"}", head.end())
+            if end < 0:
+                break
+            pos = end + 1
+            array = _byte_array(data[head.start() + 1 : end], budget)
+            if array is not None and _binary_kind(array) is not None:
+                out.append(Found(head.start(), ("byte array",), array, "", Language.OTHER))
         return out
 
     def _script_encoded(self, data: bytes, lang: Language, budget: Budget) -> Found | None:
@@ -628,11 +789,12 @@ class DecodeLayer:
     def _binary_reason(self, doc: Document, p: Found, kind: str, loads_code: bool) -> Reason:
         score = BINARY_LOADED_SCORE if loads_code else BINARY_SCORE
         loaded = " and the file loads classes or assemblies at runtime" if loads_code else ""
+        how = "an encoded literal" if p.chain == ("base64",) else f"an encoded literal ({', '.join(p.chain)})"
         return Reason(
             id=ID_BINARY,
             layer=Layer.DECODE,
             score=score,
-            description=f"a compiled {kind} is hidden in an encoded literal{loaded}",
+            description=f"a compiled {kind} is hidden in {how}{loaded}",
             line=doc.line_of(p.offset),
             snippet=doc.snippet_at(p.offset),
             family="generic",
@@ -652,8 +814,81 @@ def _family(verdict: Verdict) -> str | None:
     return None
 
 
+def _page_language(page: bytes, host: Language) -> Language:
+    """The kind of server page ``page`` is: the one its own directive or markup names (an ASP.NET
+    ``Language="C#"``/``"VB"`` directive, ``<jsp:`` markup), else the kind of the page carrying it."""
+    head = page[:4096].lower()
+    if _ASPX_DIRECTIVE.search(head) is not None:
+        return Language.ASPX
+    if b"<jsp:" in head:
+        return Language.JSP
+    return host
+
+
+def _joined_run(data: bytes, m: re.Match[bytes]) -> tuple[bytes, int, tuple[str, ...]]:
+    """The Base64 run whose first quoted piece ``m`` matched (group ``lit``), with the pieces glued
+    to it (``_BASE64_PIECE``) unless the first is already padded; where the run ends; and the chain
+    step naming the join, if any."""
+    lit, end = m.group("lit"), m.end()
+    if lit.endswith(b"="):
+        return lit, end, ()
+    pieces = [lit]
+    while len(pieces) < 4096 and (p := _BASE64_PIECE.match(data, end)) is not None:
+        pieces.append(p.group("piece"))
+        end = p.end()
+        if p.group("piece").endswith(b"="):
+            break
+    return b"".join(pieces), end, ("joined pieces",) if len(pieces) > 1 else ()
+
+
+def _carried_binary(
+    data: bytes, chain: tuple[str, ...], budget: Budget
+) -> tuple[bytes, tuple[str, ...]] | None:
+    """The compiled class or executable ``data`` is, or carries: inflated when it is a gzip
+    stream, found inside when it is a serialized object (Java serialization, .NET BinaryFormatter)."""
+    if data.startswith(b"\x1f\x8b\x08"):
+        inflated = inflate(data, 31, budget)
+        if inflated is None:
+            return None
+        data, chain = inflated, (*chain, "gzip")
+    if _binary_kind(data) is not None:
+        return data, chain
+    if data.startswith(_SERIALIZED_HEADS):
+        java = data.startswith(_SERIALIZED_HEADS[0])
+        m = (_EMBEDDED_CLASS if java else _EMBEDDED_PE).search(data)
+        if m is not None and _binary_kind(data[m.start() :]) is not None:
+            what = "Java serialization" if java else ".NET BinaryFormatter"
+            return data[m.start() :], (*chain, f"{what} object")
+    return None
+
+
+def _byte_array(body: bytes, budget: Budget) -> bytes | None:
+    """The bytes of an array initializer's ``body`` (between ``{`` and ``}``), each item a decimal
+    or hex number with an optional ``(byte)`` cast; None when an item is something else or the
+    array is too long."""
+    items = body.split(b",", _MAX_ARRAY_ITEMS)
+    if len(items) > _MAX_ARRAY_ITEMS:
+        return None
+    if items and not items[-1].strip():
+        items.pop()  # a trailing comma
+    if not budget.take(len(items)):
+        return None
+    out = bytearray()
+    for item in items:
+        m = _ARRAY_ITEM.fullmatch(item)
+        if m is None:
+            return None
+        value = int(m.group(2), 16 if m.group(2)[:2].lower() == b"0x" else 10)
+        if m.group(1):
+            value = -value
+        if not -128 <= value <= 255:
+            return None
+        out.append(value & 0xFF)
+    return bytes(out)
+
+
 def _binary_kind(data: bytes) -> str | None:
-    if data.startswith(b"\xca\xfe\xba\xbe"):
+    if _EMBEDDED_CLASS.match(data) is not None:  # the magic number and a class file's version
         return "Java class"
     if data.startswith(b"MZ") and b"PE\0\0" in data[:1024]:
         return "Windows/.NET executable"

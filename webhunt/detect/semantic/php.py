@@ -3282,6 +3282,8 @@ class PhpAnalyzer(Interpreter):
                 if pattern is not None:
                     self._sink(SinkKind.CODE, f"{name}()", node, args[s_i], note2)
                     self._evaluated_const(node, args[r_i], f"{name}(/e)")
+            elif (folded := self._fold(name, args)) is not None:
+                return folded  # constants through a simple pattern: a name stripped of its junk
             elif pattern is not None and args[r_i].text == b"" and T.strip_keeps_shell_safe(pattern):
                 out = guard_all(tainted(only_taints(args[s_i])), GUARD_SHELL)
                 return guard_all(out, GUARD_PATH) if T.strip_keeps_no_path(pattern) else out

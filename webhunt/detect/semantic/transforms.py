@@ -371,6 +371,75 @@ def _str_ireplace(args: Sequence[Const], budget: Budget) -> Const | None:
     return out if len(out) <= MAX_VALUE else None
 
 
+#: ``preg_replace``/``preg_filter`` are folded only for patterns made of at most four simple atoms
+#: (a literal character, an escaped one, ``\s \S \d \D \w \W``, ``.``, a bracket class without
+#: nesting), each with an optional quantifier, at most one of them unbounded, anchors at the ends
+#: and the flags ``i m s u``: the patterns that strip junk out of a name (``/\s+/``, ``/[^a-z_]/i``,
+#: ``/#/``). Such patterns mean the same in PCRE and in Python and cannot backtrack badly; anything
+#: else (groups, alternation, backreferences, ``/e``, ``/x``) is not folded.
+_PREG_ATOM = re.compile(
+    rb"(?:\\[sSdDwW]|\\[^A-Za-z0-9]|\[\^?\]?(?:[^\]\\\[]|\\[^A-Za-z0-9]|\\[sdw]){1,64}\]|[^\\\[\](){}|*+?.^$]|\.)"
+    rb"(?P<q>[*+?]|\{\d{1,3}(?:,\d{0,3})?\})?"
+)
+_PREG_BRACKETS = {b"(": b")", b"{": b"}", b"[": b"]", b"<": b">"}
+_PREG_MAX_SUBJECT = 4096
+
+
+def _simple_regex(pattern: bytes) -> re.Pattern[bytes] | None:
+    """A PCRE pattern (``/body/flags``) of the simple shape above, compiled for Python, or None."""
+    pattern = pattern.strip()
+    if len(pattern) < 3 or pattern[:1].isalnum() or pattern[:1] in b"\\ ":
+        return None
+    close = _PREG_BRACKETS.get(pattern[:1], pattern[:1])
+    end = pattern.rfind(close)
+    if end <= 0:
+        return None
+    body, flags = pattern[1:end], pattern[end + 1 :]
+    if flags and (not flags.isalpha() or set(flags.decode("latin-1")) - set("imsu")):
+        return None
+    core = body[1:] if body[:1] == b"^" else body
+    core = core[:-1] if core[-1:] == b"$" and core[-2:-1] != b"\\" else core
+    pos = atoms = unbounded = 0
+    while pos < len(core):
+        m = _PREG_ATOM.match(core, pos)
+        if m is None:
+            return None
+        atoms += 1
+        q = m.group("q") or b""
+        unbounded += q in (b"*", b"+") or (q.endswith(b",}"))
+        pos = m.end()
+    if not atoms or atoms > 4 or unbounded > 1:
+        return None
+    opts = (re.IGNORECASE if b"i" in flags else 0) | (re.MULTILINE if b"m" in flags else 0)
+    opts |= re.DOTALL if b"s" in flags else 0
+    try:
+        return re.compile(body, opts)
+    except re.error:
+        return None
+
+
+def _preg(filter_only: bool) -> Callable[[Sequence[Const], Budget], Const | None]:
+    """``preg_replace``/``preg_filter`` on a scalar subject with a simple pattern and a literal
+    replacement (``preg_filter`` gives null when nothing matched: not folded)."""
+
+    def fold(args: Sequence[Const], budget: Budget) -> Const | None:
+        if len(args) < 3 or len(args) > 4:
+            return None
+        subject, repl = _s(args[2]), _s(args[1])
+        if len(subject) > _PREG_MAX_SUBJECT or re.search(rb"[$\\]", repl):
+            return None
+        regex = _simple_regex(_s(args[0]))
+        limit = _i(args[3]) if len(args) == 4 else -1
+        if regex is None or limit is None or limit == 0 or limit < -1:
+            return None
+        out, n = regex.subn(lambda _m: repl, subject, count=max(0, limit))
+        if filter_only and n == 0:
+            return None
+        return out if len(out) <= MAX_VALUE else None
+
+    return fold
+
+
 def _str_repeat(args: Sequence[Const], budget: Budget) -> Const | None:
     n = _i(args[1]) if len(args) > 1 else None
     s = _s(args[0])
@@ -670,6 +739,8 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "substr_replace": _substr_replace,
     "str_replace": _str_replace,
     "str_ireplace": _str_ireplace,
+    "preg_replace": _preg(filter_only=False),
+    "preg_filter": _preg(filter_only=True),
     "str_repeat": _str_repeat,
     "strtr": _strtr,
     "sprintf": _sprintf,
