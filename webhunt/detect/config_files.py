@@ -4,7 +4,8 @@ Attackers who can upload an image but not a script drop a configuration file nex
 `.htaccess` mapping `.jpg` to PHP, a `.user.ini` that prepends `avatar.jpg` to every script, a
 `web.config` with a handler for `*.png`, or a configuration file that executes *itself*. This module
 reads those files (pure functions, no I/O) into ``ExecRules`` for the walker, and explains the risky
-parts as ``Reason``s for the scan.
+parts as ``Reason``s for the scan, with two tricks that make nothing executable: PHP's error or mail
+log written into a ``.php`` file, and visitors from search engines redirected to another site.
 
 Apache syntax handled: case-insensitive directives, ``\\`` line continuations, quoted arguments,
 comments, nested sections (``<IfModule>`` and friends are transparent; ``<Files>``, ``<Files ~>`` and
@@ -114,6 +115,18 @@ _MAIL_PROGRAMS = frozenset(
     {"sendmail", "sendmail.postfix", "sendmail.exim", "exim", "exim4", "ssmtp", "msmtp", "nullmailer-inject"}
 )
 
+#: PHP settings naming a file PHP writes messages into: the error log and the ``mail()`` log.
+_LOG_SETTINGS = frozenset({"error_log", "mail.log"})
+#: Extensions Apache hands to PHP by default: a log written under one is a script the next request runs.
+_PHP_RUN_EXTENSIONS = frozenset({*(f"php{v}" for v in ("", "3", "4", "5", "7", "8")), "phtml", "pht", "phar"})
+
+#: Search engines named in a ``RewriteCond %{HTTP_REFERER}`` pattern (the visitors a redirect hack wants).
+_SEARCH_ENGINES = re.compile(
+    r"google|bing|yahoo|yandex|baidu|duckduckgo|\baol\b|\bask\b|\bmsn\b|naver|seznam|ecosia|sogou",
+    re.IGNORECASE,
+)
+_ABSOLUTE_URL = re.compile(r"(?:https?:)?//", re.IGNORECASE)
+
 MAX_XML_BYTES = 1 << 20  # web.config files are small; larger ones are scanned as text only
 
 
@@ -142,6 +155,8 @@ class _Facts:
     multibyte_line: int | None = None  # zend.multibyte on: sources in other encodings run
     wide_encoding: tuple[int, str] | None = None  # zend.script_encoding UTF-7/16/32 (line, value)
     programs: list[tuple[int, str]] = field(default_factory=list)  # mod_sendmail: (line, program)
+    log_scripts: list[tuple[int, str, str]] = field(default_factory=list)  # (line, setting, script written)
+    search_redirects: list[tuple[int, str]] = field(default_factory=list)  # (line, where visitors go)
 
 
 def _rules_from(facts: _Facts) -> ExecRules:
@@ -260,6 +275,7 @@ def _scan_htaccess(text: str) -> _Facts:
     stack: list[_Scope] = []
     actions: dict[str, str] = {}  # custom handler name -> the CGI binary it runs (mod_actions)
     cgi_off = False
+    search_referer = False  # a RewriteCond since the last RewriteRule asks for search engines' visitors
 
     def files_scope() -> _Scope | None:
         for scope in reversed(stack):
@@ -320,6 +336,15 @@ def _scan_htaccess(text: str) -> _Facts:
             program = args[0].replace("\\", "/").rsplit("/", 1)[-1].lower()
             if program not in _MAIL_PROGRAMS:
                 facts.programs.append((no, args[0]))
+        elif name == "rewritecond" and len(args) >= 2:
+            if _names_search_referer(args[0], args[1]):
+                search_referer = True
+        elif name == "rewriterule":
+            # the conditions written since the last rule belong to this one
+            target = args[1] if len(args) >= 2 else ""
+            if search_referer and _ABSOLUTE_URL.match(target):
+                facts.search_redirects.append((no, target))
+            search_referer = False
         elif name == "options" and scope is None:
             flags = {a.lower() for a in args}
             if flags & {"-execcgi", "none"}:
@@ -329,6 +354,13 @@ def _scan_htaccess(text: str) -> _Facts:
     if cgi_off:  # "Options -ExecCGI": a cgi-script handler serves nothing (hardening files set both)
         facts.mappings = [m for m in facts.mappings if m.handler.lower() not in _CGI_HANDLERS]
     return facts
+
+
+def _names_search_referer(test: str, pattern: str) -> bool:
+    """``RewriteCond %{HTTP_REFERER} google`` (not ``!google``): the rule serves search visitors."""
+    if "%{http_referer}" not in test.lower() or pattern.startswith("!"):
+        return False
+    return bool(_SEARCH_ENGINES.search(pattern[:300]))
 
 
 def _scope_covers_php(scope: _Scope) -> bool:
@@ -344,6 +376,10 @@ def _php_setting(facts: _Facts, no: int, key: str, value: str, scope: _Scope | N
     if key in ("auto_prepend_file", "auto_append_file"):
         if value and value.lower() != "none":
             facts.mappings.append(_Mapping(no, key, "php", "prepend", value))
+    elif key in _LOG_SETTINGS:
+        exts = _extensions_of(value.replace("\\", "/").rsplit("/", 1)[-1])
+        if exts and exts[-1] in _PHP_RUN_EXTENSIONS:
+            facts.log_scripts.append((no, key, value))
     elif key == "zend.multibyte":
         if value.lower() in ("on", "1", "true", "yes"):
             facts.multibyte_line = no
@@ -570,6 +606,7 @@ _CATEGORY_SCORES: dict[str, tuple[str, int, str]] = {
     "image": ("IMAGE", 80, "images run as code (image-shell upload trick)"),
     "data": ("TEXT", 75, "text/data files run as code"),
     "unusual": ("UNUSUAL", 50, "an unusual extension runs as code"),
+    "stem": ("STEM", 75, "files of that name run as code whatever their extension (an upload's name)"),
     "all": ("ALL", 30, "every file in the directory runs as code"),
     "noext": ("NOEXT", 10, "extensionless names run as code (old clean-URL practice)"),
     "asset": ("ASSET", 20, "stylesheets/scripts run through a script handler"),
@@ -609,6 +646,13 @@ def _name_category(name: str) -> str:
     return _ext_category(exts[-1]) if exts else "noext"
 
 
+#: Words of a pattern's text, tried as the stem of an upload's name (``^logo`` -> ``logo.jpg``).
+_PATTERN_WORD = re.compile(r"[A-Za-z0-9_-]{2,24}")
+_QUANTIFIED_GROUP = re.compile(r"\)[*+?{]")
+_QUANTIFIER = re.compile(r"(?<!\()[*+?]|\{\d")
+_STEM_EXTENSIONS = ("jpg", "png", "gif", "ico", "txt")
+
+
 def _pattern_category(pattern: str) -> str:
     rx = _compile(pattern)
     if rx is None:
@@ -616,7 +660,21 @@ def _pattern_category(pattern: str) -> str:
     for category, probes in _PROBES.items():
         if any(rx.search(p) for p in probes):
             return category
-    return "native"
+    return "stem" if _names_a_stem(rx, pattern[:500]) else "native"
+
+
+def _names_a_stem(rx: re.Pattern[str], text: str) -> bool:
+    """A pattern naming a stem (``<FilesMatch "^avatar">``, ``<Files "logo*">``) matches none of
+    the probes, yet the image uploaded under that name runs, whatever its extension. Its words are
+    tried as stems, escapes dropped first (the glob ``avatar-*``, read as ``avatar\\-.*``, tries
+    ``avatar-.jpg``). The probes come from the file itself, so a pattern that could backtrack on
+    them (a quantified group, more than a few quantifiers) is not probed."""
+    if _QUANTIFIED_GROUP.search(text) or len(_QUANTIFIER.findall(text)) > 3:
+        return False
+    for word in list(dict.fromkeys(_PATTERN_WORD.findall(text.replace("\\", ""))))[:6]:
+        if any(rx.search(f"{word}.{ext}") for ext in _STEM_EXTENSIONS):
+            return True
+    return False
 
 
 def _mapping_category(m: _Mapping) -> str:
@@ -771,6 +829,24 @@ def _explain_common(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
             "config",
         )
     _explain_encoding(out, facts, in_upload_dir)
+    for no, key, target in facts.log_scripts:
+        out.add(
+            f"WH-CFG-{out.prefix}-LOG-SCRIPT",
+            80,
+            f"{key} = {target[:80]}: PHP writes its messages into a script the server runs, so a "
+            "request that provokes a message with code in it plants that code",
+            no,
+            "config",
+        )
+    for no, target in facts.search_redirects:
+        out.add(
+            f"WH-CFG-{out.prefix}-SEARCH-REDIRECT",
+            75,
+            f"visitors arriving from search engines are sent to {target[:80]}: the redirect a "
+            "compromised site serves, unseen by an owner who types its address",
+            no,
+            "config",
+        )
     for no, program in facts.programs:
         out.add(
             f"WH-CFG-{out.prefix}-PROGRAM",
