@@ -273,6 +273,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-205": "generic/skimmer_loader_fragment_names_obf.php",
     "WH-H-PHP-206": "generic/entry_script_remote_script.php",
     "WH-H-PHP-207": "packer/hex_spelled_eval_packed.php",
+    "WH-H-PHP-190": "packer/decoded_compiled_split_call_packed.php",
+    "WH-H-PHP-191": "packer/keyed_cipher_cookie_compiled_obf.php",
 }
 
 DETECTED = 40  # medium: what a benign file must stay below
