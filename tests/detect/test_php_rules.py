@@ -199,6 +199,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-097": "generic/mail_beacon_server_paths.php",
     "WH-H-PHP-098": "generic/compress_wrapper_copy_reader.php",
     "WH-H-PHP-120": "generic/curl_file_scheme_viewer.php",
+    "WH-H-PHP-230": "generic/curl_init_file_nul_reader.php",
+    "WH-H-PHP-231": "generic/imap_empty_login_file_reader.php",
     "WH-H-PHP-117": "filesman/request_path_browser_download.php",
     "WH-H-PHP-118": "generic/link_rewriting_fetch_proxy.php",
     "WH-H-PHP-099": "generic/account_config_password_harvest.php",
