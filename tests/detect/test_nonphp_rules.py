@@ -188,6 +188,19 @@ def test_cgi_samples_are_cgi_files() -> None:
     )
 
 
+def test_msxsl_stylesheets_are_judged_as_aspnet_code() -> None:
+    """A stylesheet with a Microsoft script block is compiled by .NET when a page loads it: judged
+    as ASP.NET code. A plain stylesheet, or one whose script element is of another namespace, stays
+    a data file."""
+    sample = SAMPLES / "aspx" / "generic" / "xslt_stylesheet_context_process_nested.xsl"
+    assert detect_bytes(sample.read_bytes(), "reports/row.xsl").language is Language.ASPX
+    plain = (
+        b'<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"'
+        b' xmlns:o="urn:other"><o:script>x</o:script><xsl:template match="/"/></xsl:stylesheet>'
+    )
+    assert detect_bytes(plain, "reports/plain.xslt").language is Language.OTHER
+
+
 @pytest.mark.parametrize(("path", "relpath"), BENIGN, ids=[str(b[0].relative_to(SAMPLES)) for b in BENIGN])
 def test_benign_lookalike_stays_below_medium(path: Path, relpath: str) -> None:
     verdict = detect_bytes(path.read_bytes(), relpath)
@@ -525,6 +538,9 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-ASPX-076", "aspx/generic/raw_socket_credential_sniffer.aspx", True),
         ("WH-H-ASPX-076", "aspx/generic/sio_rcvall_sniffer_vb.aspx", True),
         ("WH-H-ASPX-076", "benign/aspx/icmp_ping_raw_socket.aspx", False),
+        ("WH-H-ASPX-097", "aspx/generic/xslt_stylesheet_request_eval.xslt", True),
+        ("WH-H-ASPX-097", "aspx/generic/xslt_stylesheet_context_process_nested.xsl", True),
+        ("WH-H-ASPX-097", "benign/aspx/xslt_report_culture_helpers.xslt", False),
         ("WH-H-ASPX-079", "aspx/china_chopper/jscript_runat_hex_decoded_eval_obf.aspx", True),
         ("WH-H-ASPX-079", "aspx/china_chopper/jscript_page_split_override_packed.aspx", True),
         ("WH-H-ASPX-079", "aspx/china_chopper/jscript_hex_key_split_unsafe.aspx", True),

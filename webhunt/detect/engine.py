@@ -58,6 +58,11 @@ _FACELETS_EXTENSIONS = frozenset({"xhtml", "jsf", "faces"})
 _FACELETS_NAMESPACE = re.compile(
     rb"(?i)xmlns:\w{1,20}\s*=\s*[\"'](?:https?://(?:java\.sun\.com/jsf|xmlns\.jcp\.org/jsf)|jakarta\.faces\.)"
 )
+#: XSLT stylesheets with a Microsoft script block (``<msxsl:script>``, any prefix bound to the
+#: ``urn:schemas-microsoft-com:xslt`` namespace): .NET compiles the C#, VB or JScript in it when a
+#: page loads the stylesheet with scripts enabled, so the ASP.NET analysis reads it as page code.
+_XSLT_EXTENSIONS = frozenset({"xsl", "xslt"})
+_MSXSL_NAMESPACE = re.compile(rb"(?i)xmlns:(\w{1,20})\s*=\s*[\"']urn:schemas-microsoft-com:xslt[\"']")
 #: PHP code (an open tag followed by code) and the page languages' own code blocks: a classic ASP,
 #: ASP.NET or JSP page that holds PHP code and none of its own is a PHP payload parked under
 #: another script name (``x.cer``, ``x.asp``): its server prints it as text, a PHP handler for that
@@ -145,6 +150,9 @@ class Engine:
         ):
             # a Facelets view: its expressions run in the JVM like a JSP's, so the JSP analysis reads it
             ctx = replace(ctx, language=Language.JSP)
+        if ctx.language is Language.OTHER and ctx.extension in _XSLT_EXTENSIONS and _msxsl_script(data):
+            # a stylesheet whose script block .NET compiles and runs: judged as ASP.NET code
+            ctx = replace(ctx, language=Language.ASPX)
         if ctx.language in _PAGE_LANGUAGES and _php_payload_only(data):
             # judged as any other file carrying PHP code is (a .txt or .jpg with it)
             ctx = replace(ctx, language=Language.OTHER)
@@ -233,6 +241,14 @@ def _runs_as_cgi(data: bytes, ctx: FileContext) -> bool:
         and _SHEBANG.match(data, 0, 200) is not None
         and not has_code_marker(data[:65536])
     )
+
+
+def _msxsl_script(data: bytes) -> bool:
+    """A ``<prefix:script>`` element whose prefix is bound to the Microsoft XSLT namespace."""
+    bound = _MSXSL_NAMESPACE.search(data, 0, 8192)
+    if bound is None:
+        return False
+    return re.search(rb"(?i)<" + re.escape(bound.group(1)) + rb":script\b", data) is not None
 
 
 def _php_payload_only(data: bytes) -> bool:
