@@ -577,6 +577,15 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-CFM-026", "benign/cfm/invoice_download_by_id.cfm", False),
         ("WH-H-CGI-008", "cgi/generic/cgi-bin/walk_overwrite_rewind.pl", True),
         ("WH-H-CGI-008", "benign/cgi/cgi-bin/log_rollup_walk.pl", False),
+        ("WH-H-ASPX-098", "aspx/cmdshell/reverse_pinvoke_winsock_std_handles.aspx", True),
+        ("WH-H-ASPX-098", "aspx/cmdshell/reverse_pinvoke_entrypoint_renamed_obf.aspx", True),
+        ("WH-H-ASPX-098", "benign/aspx/native_pipe_process_runner.aspx", False),
+        ("WH-H-ASPX-099", "aspx/cmdshell/reverse_tcpclient_cmd_stdin.aspx", True),
+        ("WH-H-ASPX-099", "aspx/cmdshell/reverse_socket_vb_powershell_stdin.aspx", True),
+        ("WH-H-ASPX-099", "benign/aspx/mail_relay_check_sort_tool.aspx", False),
+        ("WH-H-JSP-073", "jsp/cmdshell/reverse_socketchannel_bare_sh.jsp", True),
+        ("WH-H-JSP-073", "jsp/cmdshell/reverse_bare_bash_available_pump_nested.jsp", True),
+        ("WH-H-JSP-073", "benign/jsp/backend_port_and_disk_status.jsp", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:
