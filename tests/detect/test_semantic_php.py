@@ -2064,3 +2064,23 @@ def test_request_input_in_a_bcc_header_is_a_hidden_recipient_list(code: str) -> 
 def test_a_bcc_header_the_site_fills_itself_is_not_reported(code: str) -> None:
     reasons = analyse(code)
     assert BCC not in ids(reasons), [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a name built statement by statement in a try block (a loader's body sits in try/catch)
+        "<?php try { $f = ''; $f .= 'sys'; $f .= 'tem'; $f($_GET['c']); } catch (Exception $e) { echo 1; }",
+        # built in the try block, called in the finally block (which runs either way)
+        "<?php $f = 'x'; try { $f = 'pass'; $f .= 'thru'; } finally { $f($_POST['c']); }",
+        # what a catch clause assigns is still one of the values the name may hold
+        "<?php try { $f = 'strtoupper'; } catch (Exception $e) { $f = 'system'; } $f($_GET['c']);",
+    ],
+)
+def test_a_try_block_runs_in_order_and_its_catch_is_a_branch(code: str) -> None:
+    assert CMD in ids(analyse(code))
+
+
+def test_a_harmless_name_set_in_a_try_block_stays_harmless() -> None:
+    code = "<?php try { $f = 'strtoupper'; } catch (Exception $e) { echo 1; } echo $f($_GET['c']);"
+    assert CMD not in ids(analyse(code))

@@ -170,3 +170,21 @@ def test_class_runs_found_in_c_are_the_regex_runs() -> None:
         for table, regex in ((stats._NONSPACE_TABLE, stats._LONG_RUN), (stats._B64_TABLE, stats._B64_RUN)):
             expected = max((m.end() - m.start() for m in regex.finditer(data)), default=0)
             assert stats._longest_class_run(data, table) == expected
+
+
+def test_base64_cut_into_appended_pieces_counts_as_one_encoded_run() -> None:
+    blob = base64.b64encode(bytes(range(256)) * 6).decode()
+    pieces = "".join(f'$z .= "{blob[i : i + 8]}";\n' for i in range(0, len(blob), 8))
+    assert (
+        measure(f"<?php\n$z = '';\n{pieces}eval($z);\n".encode(), Language.PHP).longest_encoded
+        >= len(blob) - 8
+    )
+    glued = " . ".join(f"'{blob[i : i + 8]}'" for i in range(0, 800, 8))
+    assert measure(f"<?php\n$z = {glued};\n".encode(), Language.PHP).longest_encoded >= 700
+
+
+def test_ordinary_appends_are_not_an_encoded_run() -> None:
+    lines = "".join(
+        f"$html .= '<li>{i}</li>';\n$sql .= ' AND id = ' . $id{i};\n$n .= 'x{i}';\n" for i in range(50)
+    )
+    assert measure(f"<?php\n{lines}".encode(), Language.PHP).longest_encoded < 200

@@ -217,6 +217,31 @@ _EMBEDDED_CLASS = re.compile(rb"\xca\xfe\xba\xbe\x00[\x00-\x03]\x00[\x2d-\x50]")
 _EMBEDDED_PE = re.compile(rb"MZ\x90\x00")
 
 
+#: PHP: a Base64 run cut into quoted pieces appended one statement at a time to a variable,
+#: ``$z = ""; $z .= "UEQ5d2FI"; $z .= "QUtMeW9L"; ...`` or pushed to an array joined later
+#: (``$z[] = "UEQ5d2FI"; ... implode('', $z)``) (generators that cut a packed shell into
+#: thousands of short literals, so no literal is long and the file can be far larger than the PHP
+#: interpretation reads). Literal-led (``.=``, ``[]``); the variable is read back from the few bytes before.
+_PIECE_TAIL = rb"\s{0,10}(?P<q>['\"])(?P<piece>[A-Za-z0-9+/=]{1,4096}+)(?P=q)\s{0,10};"
+#: One pattern per form, each led by its two-byte literal (``re`` then skips ahead to it), and each
+#: run only where the form occurs often enough to make a run.
+_APPENDED_PIECES = (
+    (b".=", re.compile(rb"\.=" + _PIECE_TAIL)),
+    (b"[]", re.compile(rb"\[\]\s{0,10}=" + _PIECE_TAIL)),
+)
+_APPENDED_VAR = re.compile(rb"\$(\w{1,40})\s{0,10}$")
+#: The assignment that may start such a run (its literal is the first piece).
+_APPENDED_START = re.compile(
+    rb"\$(\w{1,40})\s{0,10}=\s{0,10}(['\"])([A-Za-z0-9+/=]{0,4096})\2\s{0,10};\s{0,200}$"
+)
+#: Fewer pieces than this, or fewer bytes, are not a packed payload.
+_MIN_PIECES = 8
+_MIN_JOINED = 128
+#: How the chain names pieces joined back.
+_APPENDED = "appended pieces"
+_EVALUATOR_CALL = re.compile(rb"\b(?:eval|assert|create_function)\s*\(")
+
+
 #: ``<?php`` and ``<?=`` as Base64 starts them (lower case, for ``Document.has_any``), and the runs.
 ENCODED_PHP_TAGS = (b"pd9waha", b"pd89")
 _ENCODED_PHP = re.compile(rb"(?:PD9waHA|PD89)[A-Za-z0-9+/]{4,}(?:\s{0,2}[A-Za-z0-9+/]{4,}){0,4000}={0,2}")
@@ -393,6 +418,10 @@ class DecodeLayer:
             )
         ):
             for f in self._from_php(data, budget):
+                found.setdefault(f.data, f)
+        if lang is Language.PHP:
+            # (before the chains: the same payload found here and by the interpretation is kept once)
+            for f in self._from_appended(data, doc, budget):
                 found.setdefault(f.data, f)
         if doc.has_any(_DECODER_NAMES):
             for f in self._from_chains(data, lang, budget):
@@ -584,6 +613,89 @@ class DecodeLayer:
                 lang = _sniff(p.data) or Language.OTHER
             out.append(Found(p.offset, p.chain, p.data, p.evaluated, lang))
         return out
+
+    def _from_appended(self, data: bytes, doc: Document, budget: Budget) -> list[Found]:
+        """Base64 cut into pieces appended to one variable statement by statement: the pieces are
+        joined back and decoded (Base64 as often as the result is Base64 again, then a deflate
+        stream), whatever the file's size; the code they spell is re-detected as PHP."""
+        runs: list[tuple[int, list[bytes]]] = []
+        for glue, pattern in _APPENDED_PIECES:
+            if data.count(glue) >= _MIN_PIECES and len(runs) < self.max_literals:
+                runs.extend(self._appended_runs(data, pattern, budget, self.max_literals - len(runs)))
+        out: list[Found] = []
+        evaluates = _EVALUATOR_CALL.search(doc.lower) is not None
+        for offset, run in runs:
+            joined = b"".join(run)
+            if len(joined) < _MIN_JOINED or not budget.take(len(joined)):
+                continue
+            value, chain = joined, [_APPENDED]
+            while len(chain) <= self.max_depth:
+                decoded = fold_call("base64_decode", [value], budget)
+                if not isinstance(decoded, bytes) or len(decoded) < self.min_payload:
+                    break
+                value = decoded
+                chain.append("base64_decode")
+                if _BASE64_ONLY.fullmatch(value.strip()) is None:
+                    break
+            if len(chain) == 1:
+                continue
+            if not _looks_like_code(value) and value.lstrip()[:2] != b"<?":
+                for name in ("gzinflate", "gzuncompress", "gzdecode"):
+                    inflated = fold_call(name, [value], budget)
+                    if isinstance(inflated, bytes) and len(inflated) >= self.min_payload:
+                        value = inflated
+                        chain.append(name)
+                        break
+            head5 = value.lstrip()[:5].lower()
+            if head5[:2] == b"<?" and head5 != b"<?xml":
+                out.append(Found(offset, tuple(chain), value, "", Language.PHP))
+            elif evaluates and _looks_like_code(value):
+                out.append(Found(offset, tuple(chain), value, "eval", Language.PHP))
+        return out
+
+    @staticmethod
+    def _appended_runs(
+        data: bytes, pattern: re.Pattern[bytes], budget: Budget, limit: int
+    ) -> list[tuple[int, list[bytes]]]:
+        """The runs of at least ``_MIN_PIECES`` pieces ``pattern`` finds appended to one variable,
+        statement after statement, each with its offset (at most ``limit`` runs)."""
+        runs: list[tuple[int, list[bytes]]] = []
+        var = b""
+        pieces: list[bytes] = []
+        start = prev_end = -1
+
+        def close() -> None:
+            # a run long enough: its first piece may be the literal the variable was given
+            if len(pieces) < _MIN_PIECES:
+                return
+            first = _APPENDED_START.search(data, max(0, start - 4400), start) if start >= 0 else None
+            if first is not None and first.group(1) == var:
+                runs.append((first.start(), [first.group(3), *pieces]))
+            else:
+                runs.append((max(start, 0), list(pieces)))
+
+        for m in pattern.finditer(data):
+            if budget.expired():
+                break
+            head = _APPENDED_VAR.search(data, max(0, m.start() - 60), m.start())
+            name = head.group(1) if head is not None else b""
+            if (
+                head is not None
+                and name == var
+                and 0 <= prev_end <= head.start() <= prev_end + 240
+                and not data[prev_end : head.start()].strip()
+            ):
+                pieces.append(m.group("piece"))
+            else:
+                close()
+                if len(runs) >= limit:
+                    pieces = []
+                    break
+                var, pieces = name, [m.group("piece")]
+                start = head.start() if head is not None else -1
+            prev_end = m.end()
+        close()
+        return runs
 
     def _from_chains(self, data: bytes, lang: Language, budget: Budget) -> list[Found]:
         out: list[Found] = []

@@ -49,6 +49,21 @@ _ESCAPE_RUNS = (
     re.compile(rb"\\x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2}){31,}"),
     re.compile(rb"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2}){31,}"),
 )
+#: A Base64 run cut into short quoted pieces glued back one at a time (``$z .= "UEQ5d2FI";``,
+#: ``$z[] = "..."``, ``"..." . "..."``): no literal is long, so the pieces' total is what counts.
+#: Literal-led (``.``, ``[``); a chain continues while only ``;``, white space and the variable
+#: stand between two pieces, and counts from ``_MIN_PIECES`` pieces on.
+_GLUE_GAP = re.compile(rb"\s{0,20}(?:;\s{0,20}\$\w{1,40}\s{0,10})?")
+_MIN_PIECES = 8
+_GLUED_TAIL = rb"\s{0,10}['\"](?P<piece>[A-Za-z0-9+/=]{1,4096}+)['\"]"
+#: Each way of gluing: the literals a file needs at least ``_MIN_PIECES - 1`` of to hold such a
+#: chain, and the piece it glues. The first two are led by a two-byte literal (``re`` skips ahead
+#: to it); the third tries every ``.`` and runs only in files full of ``'.'``/``" . "`` joins.
+_GLUED_FORMS = (
+    ((b".=",), re.compile(rb"\.=" + _GLUED_TAIL)),
+    ((b"[]",), re.compile(rb"\[\]\s{0,10}=" + _GLUED_TAIL)),
+    ((b"'.'", b'"."', b"' . '", b'" . "'), re.compile(rb"\.(?!=)" + _GLUED_TAIL)),
+)
 _CONTROL = frozenset(b for b in range(32) if b not in (9, 10, 13)) | {127}
 #: Every byte that is not a control byte: deleting them leaves the control bytes to count.
 _CONTROL_BYTES = bytes(b for b in range(256) if b not in _CONTROL)
@@ -130,6 +145,8 @@ def measure(data: bytes, language: Language, *, full: bool = True) -> Features:
         return Features(0, 0.0, 0.0, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0.0)
     longest_run = _longest_class_run(sample, _NONSPACE_TABLE)
     longest_encoded = max(_longest_class_run(sample, _B64_TABLE), _longest(sample, _ESCAPE_RUNS))
+    if language is Language.PHP:
+        longest_encoded = max(longest_encoded, _longest_glued(sample))
     control = len(sample.translate(None, _CONTROL_BYTES))
     invalid = n - len(sample.decode("utf-8", "ignore").encode("utf-8"))
     nonprintable = (control + invalid) / n
@@ -172,6 +189,28 @@ def _longest_class_run(sample: bytes, table: bytes) -> int:
     if _RUN_MARK not in classes:
         return 0
     return max(map(len, classes.split()))
+
+
+def _longest_glued(sample: bytes) -> int:
+    """The most Base64 characters in one chain of short quoted pieces glued back together (at least
+    ``_MIN_PIECES`` of them), in PHP; 0 when there is none."""
+    best = 0
+    for glues, pattern in _GLUED_FORMS:
+        if sum(map(sample.count, glues)) < _MIN_PIECES - 1:
+            continue
+        total = count = 0
+        prev_end = -1
+        for m in pattern.finditer(sample):
+            gap = _GLUE_GAP.match(sample, prev_end, m.start()) if prev_end >= 0 else None
+            if gap is not None and gap.end() == m.start():
+                total += len(m.group("piece"))
+                count += 1
+            else:
+                total, count = len(m.group("piece")), 1
+            if count >= _MIN_PIECES:
+                best = max(best, total)
+            prev_end = m.end()
+    return best
 
 
 def _longest(sample: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> int:
