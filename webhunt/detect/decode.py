@@ -622,6 +622,8 @@ class DecodeLayer:
         for glue, pattern in _APPENDED_PIECES:
             if data.count(glue) >= _MIN_PIECES and len(runs) < self.max_literals:
                 runs.extend(self._appended_runs(data, pattern, budget, self.max_literals - len(runs)))
+        if not runs:
+            return []
         out: list[Found] = []
         evaluates = _EVALUATOR_CALL.search(doc.lower) is not None
         for offset, run in runs:
