@@ -104,6 +104,8 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-251": "uploader/shell_generator_buffer_fwrite_obf.php",
     "WH-H-PHP-234": "packer/computed_lambda_arith_obf.php",
     "WH-H-PHP-235": "packer/lambda_escape_body_nested_obf.php",
+    "WH-H-PHP-236": "cmdshell/xslt_register_assert_header_obf.php",
+    "WH-H-PHP-237": "wso/shell_farm_php_eval_nested_obf.php",
     "WH-H-PHP-225": "generic/windows_dropper_scr_hex_obf.php",
     "WH-H-PHP-228": "generic/remote_loader_context_nested_obf.php",
     "WH-H-PHP-226": "generic/config_dump_nested_obf.php",
@@ -485,6 +487,21 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
             " { file_put_contents($p, $x . file_get_contents($p)); } }",
             "WH-H-PHP-174",
         ),
+        # (sweep 61) the stylesheet's function list names a command or code function
+        ("<?php $p->registerPHPFunctions(['passthru']); $d->loadXML($_GET['x']);", "WH-H-PHP-236"),
+        (
+            "<?php $x = new XSLTProcessor(); $x -> registerPHPFunctions( array( 'date', '\\system' ) );"
+            " $in = file_get_contents('php://input');",
+            "WH-H-PHP-236",
+        ),
+        (
+            "<?php $q = http_build_query(array('a' => 'Console', 'p1' => $_POST['c'], 'pass' => $k));",
+            "WH-H-PHP-237",
+        ),
+        (
+            "<?php $q = ['p1' => trim($_GET['code']), 'a' => 'Php']; curl_setopt($h, CURLOPT_POSTFIELDS, $q);",
+            "WH-H-PHP-237",
+        ),
     ],
 )
 def test_small_variants_fire(code: str, expected: str) -> None:
@@ -536,6 +553,11 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         "<?php ignore_user_abort(true); while (true) { $c = curl_init($u);"
         " curl_setopt($c, CURLOPT_POSTFIELDS, http_build_query($beat)); curl_exec($c); sleep(60); }",
         "<?php $img = 'uploads/a.png'; file_put_contents($img, base64_decode($chunk), FILE_APPEND);",
+        # (sweep 61) string helpers open to a stylesheet; a panel asking its own server for a fixed
+        # console word; an open processor whose list is a variable
+        "<?php $p->registerPHPFunctions(['htmlspecialchars', 'sprintf']); $id = (int) $_GET['id'];",
+        "<?php $p->registerPHPFunctions($helpers); $id = $_GET['id'];",
+        "<?php $b = http_build_query(['a' => 'Console', 'p1' => 'status', 'id' => (int) $_POST['s']]);",
     ],
 )
 def test_near_misses_stay_quiet(code: str) -> None:

@@ -89,6 +89,13 @@ MALICIOUS = [
         "<?php $f = ('9' ^ 'X') . ('3' ^ '@') . ('3' ^ '@') . ('%' ^ '@') . ('2' ^ '@') . ('4' ^ '@'); $f($_GET[0]);",
         CODE,
     ),
+    (
+        "xor of a hex table entry looked up by the file's own name with a key glued from that name",
+        "<?php $k = substr(__FILE__, -5, -4); $t = ['r' => '13', 's' => '12'];"
+        " $f = pack('H*', $t[$k] . '3f120b1655') ^ $k . 'Land!';"
+        " array_intersect_uassoc([$_REQUEST['p'] => ''], [1], $f);",
+        DYN,
+    ),
     ("implode", "<?php $f = implode('', ['as', 'se', 'rt']); $f($_GET[0]);", CODE),
     (
         "string index",
@@ -987,6 +994,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "a licence checksum: the typed key XORed with a pad built around the product name, printed as hex",
+        "<?php $pad = md5($product, true) ^ ($product . 'salt'); $x = ($_POST['key'] ^ $pad);"
+        " echo bin2hex($x);",
+    ),
     (
         "send-to-friend page: the site's own text leads the subject and the body",
         "<?php mail($_POST['friend'], 'Your friend ' . $_POST['name'] . ' recommends this page',"

@@ -183,6 +183,12 @@ _BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?:(?=\w*[
 _BAREWORD_ANY = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)[A-Za-z_]\w{0,40}")
 
 
+def _affixed_text(v: Val) -> bool:
+    """A value not known whole but built around known text (``$k . "Land!"``): a string, never a
+    number, so a bitwise operation on it works byte by byte."""
+    return v.const is None and bool(v.suffix.strip() or (v.prefix and v.prefix != _APP_TEXT))
+
+
 def _affixed_sink(affix: bytes, *, head: bool) -> str | None:
     """The dangerous function a literal tail finishes when the request supplies the head
     (``$_COOKIE[k] . 'ert'`` -> ``assert``), or, with ``head``, the one a literal head begins when
@@ -1589,6 +1595,12 @@ class PhpAnalyzer(Interpreter):
             if isinstance(la, int) and isinstance(ra, int):
                 return Val(const=la ^ ra if op == "^" else (la | ra if op == "|" else la & ra))
             if not (isinstance(la, bytes) or isinstance(ra, bytes)):
+                if op == "^" and (_affixed_text(left) or _affixed_text(right)):
+                    # neither side constant but one built around known text (a key glued from the
+                    # file's own name and a literal, XORed with hex looked up by that name): still
+                    # a string decoded bytewise at run time; numbers carry no text around them
+                    taints = frozenset(t.unguarded(GUARD_AFFIX) for t in left.taints | right.taints)
+                    return Val(taints=tainted(taints).taints, ops=add_ops(left, right, op="xor"))
                 return tainted(left.taints | right.taints)
             # a string mixed bytewise with a value the code does not know: every byte of the result
             # depends on that value, so a literal beside it is no fixed prefix or suffix (no
