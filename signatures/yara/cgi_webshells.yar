@@ -41,6 +41,10 @@ rule WH_CGI_Perl_Request_Exec
         // child then runs is read by $c2 (a string) and $x9 (a shell given -c in list form)
         $x5 = /\bopen\s*\([^)]{0,60}([^\s"'(,-]|\.\s*["'])\s*\|\s*["']\s*\)/
         $x7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*(\$\w|[^;]{0,120}\b(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w)/
+        // ... except a program a variable names, given one fixed option and nothing else, in list
+        // form (no shell reads it): open my $fh, "-|", $prog, "-V"; (every such match is also an
+        // $x7 match: counted against it below; a literal "-c" after a variable stays: a shell)
+        $l7 = /\bopen\s*\(?\s*(my\s+)?[\$\w]{1,30}\s*,\s*["']-\|["']\s*,\s*\$\w{1,30}\s*,\s*["']([^-"'$@\\\r\n]|-[^c"'$@\\\r\n]|-c[^"'$@\\\r\n])[^"'$@\\\r\n]{0,40}["']\s*\)?\s*(;|or\b|\|\|)/
         // a piped open whose quoted command interpolates a variable, parentheses and all: "($cmd) 2>&1 |"
         $x8 = /\bopen\s*\(\s*(my\s+)?[\$\w]{1,30}\s*,\s*"[^"\r\n]{0,60}\$\w[^"\r\n]{0,60}\|\s*"\s*\)/
         // the child of a fork handing a variable to a shell in list form: exec('/bin/sh', '-c', $c)
@@ -48,9 +52,15 @@ rule WH_CGI_Perl_Request_Exec
         $perl = /^#!\s*\S{0,30}perl/
         // a use statement (use CGI;, use CGI qw(...), use CGI::Carp ...), not prose ("use CGI.pm")
         $use = /\buse\s+CGI(::\w{1,30}){0,3}\s*(;|qw\b|[(\-'"0-9])/
+        // ... and the same statement in a POD verbatim paragraph (indented, after a blank line, in
+        // a file with POD commands): a module's documentation showing how to use CGI.pm, not code
+        // (every such match is also a $use match: counted against it below)
+        $upod = /\n[ \t]*\r?\n[ \t]+use\s+CGI(::\w{1,30}){0,3}\s*(;|qw\b|[(\-'"0-9])/
+        $pod = /\n=(pod|head[1-4]|item|over|begin|encoding)\b/
     condition:
-        filesize < 1MB and ($perl or $use or filetype == "cgi") and any of ($s*) and
-        (any of ($x*) or #c2 > #d2 or #ev > #ver + #evd)
+        filesize < 1MB and ($perl or filetype == "cgi" or #use > #upod or ($use and not $pod)) and
+        any of ($s*) and
+        (any of ($x1, $x3, $x4, $x5, $x6, $x8, $x9) or #x7 > #l7 or #c2 > #d2 or #ev > #ver + #evd)
 }
 
 rule WH_CGI_Reverse_Shell
