@@ -559,6 +559,8 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-ASP-062", "asp/cmdshell/servu_loopback_session_exec.asp", True),
         ("WH-H-ASP-062", "asp/cmdshell/servu_localhost_setup_user_nested.asp", True),
         ("WH-H-ASP-062", "benign/asp/ftp_command_reference_status.asp", False),
+        ("WH-H-ASP-011", "asp/uploader/fso_request_blocks_split.asp", True),
+        ("WH-H-ASP-011", "benign/asp/feedback_blocks_fixed_log.asp", False),
         ("WH-H-JSP-072", "jsp/generic/container_conf_png_as_jsp.jsp", True),
         ("WH-H-JSP-072", "jsp/generic/resin_app_default_txt_mapping_obf.jsp", True),
         ("WH-H-JSP-072", "benign/jsp/container_conf_backup_report.jsp", False),

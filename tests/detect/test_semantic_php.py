@@ -2096,3 +2096,44 @@ def test_a_try_block_runs_in_order_and_its_catch_is_a_branch(code: str) -> None:
 def test_a_harmless_name_set_in_a_try_block_stays_harmless() -> None:
     code = "<?php try { $f = 'strtoupper'; } catch (Exception $e) { echo 1; } echo $f($_GET['c']);"
     assert CMD not in ids(analyse(code))
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "expected"),
+    [
+        (
+            "closure of the map runs the match",
+            "<?php preg_replace_callback_array(['/.+/' => function ($m) { system($m[0]); }], $_GET['c']);",
+            CMD,
+        ),
+        (
+            "map kept in a variable, arrow function",
+            "<?php $h = ['~.+~s' => fn($m) => passthru($m[0])]; preg_replace_callback_array($h, $_POST['q']);",
+            CMD,
+        ),
+        (
+            "callable named by a built string",
+            "<?php $f = 'sys' . 'tem'; preg_replace_callback_array(['/.+/' => $f], $_REQUEST['x']);",
+            CMD,
+        ),
+        (
+            "a user function named in the map evaluates the match",
+            "<?php function r($m) { eval($m[0]); } preg_replace_callback_array(['/.*/s' => 'r'], $_COOKIE['k']);",
+            CODE,
+        ),
+    ],
+)
+def test_preg_replace_callback_array_calls_each_callable_on_the_subject(
+    label: str, code: str, expected: str
+) -> None:
+    assert expected in ids(analyse(code)), label
+
+
+def test_preg_replace_callback_array_formatting_callbacks_stay_quiet() -> None:
+    code = (
+        "<?php echo preg_replace_callback_array(["
+        "'/\\*\\*(.+?)\\*\\*/' => function ($m) { return '<b>' . htmlspecialchars($m[1]) . '</b>'; },"
+        "'/#(\\w+)/' => fn($m) => '<a href=\"/tag/' . urlencode($m[1]) . '\">' . htmlspecialchars($m[1]) . '</a>',"
+        "], (string) ($_GET['text'] ?? ''));"
+    )
+    assert not ids(analyse(code)) & {CODE, CMD, DYN}

@@ -3316,6 +3316,8 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(*args))
         if name in T.CALLBACKS:
             return self._callback(node, name, args)
+        if name in T.CALLBACK_MAPS:
+            return self._callback_map(node, name, args)
         if name == "filter_var" and len(args) >= 3:
             return self._filter_callback(node, args)
         if name == "filter_var" and args:
@@ -3558,6 +3560,18 @@ class PhpAnalyzer(Interpreter):
         if name in ("array_map", "array_filter"):
             return tainted(only_taints(result, *data))
         return result
+
+    def _callback_map(self, node: Node, name: str, args: list[Val]) -> Val:
+        """``preg_replace_callback_array(['/.+/' => function ($m) { system($m[0]); }], $_GET['c'])``:
+        each callable of the map is called with the matches its pattern finds in the subject (pieces
+        of the subject's text); a map the request supplies chooses the callables itself."""
+        map_pos, data_pos = T.CALLBACK_MAPS[name]
+        if max(map_pos, data_pos) >= len(args):
+            return tainted(only_taints(*args))
+        given, subject = args[map_pos], args[data_pos]
+        callees = [v for _k, v in given.items][:16] if given.items is not None else [given]
+        results = [self._call_value(node, cb, [subject], name) for cb in callees]
+        return tainted(only_taints(subject, *results))
 
     @staticmethod
     def _formatted(name: str, args: list[Val]) -> Val | None:

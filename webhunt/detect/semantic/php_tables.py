@@ -289,6 +289,10 @@ CALLBACKS: dict[str, tuple[int, tuple[int, ...]]] = {
     "array_udiff_uassoc": (3, (0, 1)),
     "array_uintersect_uassoc": (3, (0, 1)),
 }
+#: Functions taking a map of callables (pattern => callable) and the data each is called on:
+#: name -> (map position, data position). ``preg_replace_callback_array`` calls each callable with
+#: the matches its pattern finds in the subject.
+CALLBACK_MAPS: dict[str, tuple[int, int]] = {"preg_replace_callback_array": (0, 1)}
 #: The XML parser's handler setters: name -> positions of the callables they register. ``xml_parse``
 #: (and ``xml_parse_into_struct``) later call each handler with the parser and text of the document
 #: it is given (character data, a processing instruction's data, element names and attributes).
@@ -969,6 +973,7 @@ _HINT_NAMES = sorted(
         *(name for name in SINKS if name != "dl"),  # "dl" is a word of HTML (<dl>): see SINK_HINT
         *SQL_CONNECTORS,  # a SQL console connects where the request says (its runners need one)
         *CALLBACKS,
+        *CALLBACK_MAPS,
         *REGEX_REPLACE,
         *SQL_FUNCTION_REGISTRARS,
         *XML_HANDLER_SETTERS,
