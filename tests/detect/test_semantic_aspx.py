@@ -692,3 +692,23 @@ def test_published_method_with_checked_or_unused_parameters_is_quiet() -> None:
 def test_published_method_number_parameters_carry_no_text() -> None:
     service = _SERVICE.replace("{attr}", "[WebMethod]").replace("string name", "int name")
     assert FILE not in {r.id for r in analyse(service, "s.asmx")}
+
+
+@pytest.mark.parametrize(
+    ("code", "reported"),
+    [
+        ("Request.InputStream.CopyTo(ms); Assembly.Load(ms.ToArray());", True),
+        ("Request.GetBufferlessInputStream().CopyTo(ms); AppDomain.CurrentDomain.Load(ms.ToArray());", True),
+        ('File.OpenRead(Server.MapPath("~/bin/p.dll")).CopyTo(ms); Assembly.Load(ms.ToArray());', False),
+        ("Request.InputStream.CopyTo(ms); var sum = MD5.Create().ComputeHash(ms.ToArray());", False),
+    ],
+)
+def test_copyto_fills_the_destination_stream(code: str, reported: bool) -> None:
+    """``stream.CopyTo(ms)`` fills the destination as ``Read`` fills an array: the request body
+    copied into a MemoryStream and loaded is a loaded request (sweep 64); a file's content, or a
+    body only hashed, is not."""
+    page = (
+        '<%@ Page Language="C#" %>\n<script runat="server">\nvoid Page_Load(object s, EventArgs e) {\n'
+        f"  var ms = new System.IO.MemoryStream(); {code}\n}}\n</script>"
+    )
+    assert (CLASSLOAD in {r.id for r in analyse(page)}) is reported

@@ -287,3 +287,32 @@ def test_published_procedure_number_parameters_carry_no_text() -> None:
     assert CMD in ids(service, "ops.asmx")  # args is still text
     service = service.replace('Optional ByVal args As String = ""', "ByVal args As Long")
     assert CMD not in ids(service, "ops.asmx")
+
+
+@pytest.mark.parametrize(
+    ("code", "reported"),
+    [
+        (
+            "Dim ms As New MemoryStream()\n  Request.InputStream.CopyTo(ms)\n  Assembly.Load(ms.ToArray())",
+            True,
+        ),
+        (
+            "Dim b(Request.ContentLength - 1) As Byte\n  Request.InputStream.Read(b, 0, b.Length)\n"
+            "  Assembly.Load(b)",
+            True,
+        ),
+        (
+            'Dim ms As New MemoryStream()\n  File.OpenRead("c:\\p.dll").CopyTo(ms)\n  Assembly.Load(ms.ToArray())',
+            False,
+        ),
+        ("Dim b(99) As Byte\n  Request.InputStream.Read(b, 0, 100)\n  Response.Write(b.Length)", False),
+    ],
+)
+def test_stream_read_and_copyto_fill_their_target(code: str, reported: bool) -> None:
+    """``s.Read(buf, 0, n)`` and ``s.CopyTo(ms)`` as statements fill the array or stream they name
+    with what the stream holds: the request body loaded as an assembly is found (sweep 64)."""
+    page = (
+        VB
+        + f'<script runat="server">\nSub Page_Load(s As Object, e As EventArgs)\n  {code}\nEnd Sub\n</script>'
+    )
+    assert (LOAD in ids(page)) is reported

@@ -876,7 +876,8 @@ class CSharpAnalyzer(Interpreter):
             # DynamicInvoke(new object[] { x }) passes the array's items
             call_args = [args[0].elements()] if name == "dynamicinvoke" and len(args) == 1 else args
             return self._call(node, group[0], group[1], call_args, f"{label}()")
-        if name in ("read", "readblock") and obj.taints:
+        if name in ("read", "readblock", "copyto", "copytoasync") and obj.taints:
+            # stream.CopyTo(ms) fills the destination stream as Read fills an array
             self._fill_buffer(node, obj)
         if name in _FILLS_DOCUMENT and obj.cls in _XML_DOCUMENTS and fn is not None:
             self._fill_document(fn.child_by_field_name("expression"), obj, args)
@@ -896,8 +897,8 @@ class CSharpAnalyzer(Interpreter):
         self.scope.vars[text(target).decode("latin-1")] = retaint(doc, doc.taints | filled)
 
     def _fill_buffer(self, node: Node, stream: Val) -> None:
-        """``stream.Read(buffer, 0, n)`` fills the caller's array: the buffer holds the stream's
-        content afterwards."""
+        """``stream.Read(buffer, 0, n)`` fills the caller's array, ``stream.CopyTo(ms)`` the
+        destination stream: it holds the stream's content afterwards."""
         args_node = node.child_by_field_name("arguments")
         first = named(args_node) if args_node is not None else []
         target = named(first[0]) if first else []

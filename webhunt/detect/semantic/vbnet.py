@@ -225,6 +225,38 @@ def _writes_stream(stmt: Expr, i: int) -> bool:
     )
 
 
+#: stream methods that fill the variable they are given with what the stream holds
+_FILLS = frozenset({"read", "readblock", "copyto", "copytoasync"})
+
+
+def _fill(stmt: Expr) -> Expr:
+    """``s.Read(buf, 0, n)`` / ``s.CopyTo(ms)`` as a whole statement: the array or stream named
+    first holds the stream's content afterwards, read as ``buf = buf & s`` (the request body
+    copied into a MemoryStream, then loaded, keeps the request's taint)."""
+    at = len(stmt) - 1
+    if at < 3 or stmt[at].text != ")":
+        return stmt
+    dot = next(
+        (
+            i
+            for i in range(len(stmt) - 3, 0, -1)
+            if stmt[i].text == "."
+            and stmt[i + 1].kind == "name"
+            and stmt[i + 1].text in _FILLS
+            and stmt[i + 2].text == "("
+            and vbscript._group_end(stmt, i + 2) == at
+        ),
+        None,
+    )
+    if dot is None:
+        return stmt
+    args = vbscript._call_args(stmt, dot + 1)
+    if not args or len(args[0]) != 1 or args[0][0].kind != "name":
+        return stmt
+    target, first = args[0][0], stmt[0].offset
+    return [target, _tok("op", "=", first), target, _tok("op", "&", first), *stmt[:dot]]
+
+
 def _tok(kind: str, text: str, offset: int) -> Tok:
     return Tok(kind, text.lower() if kind == "name" else text, offset, text)
 
@@ -294,7 +326,7 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             if head == "return" and function is not None and len(stmt) > 1:
                 at = stmt[0].offset
                 stmt = [Tok("name", function.text, at, function.raw), _tok("op", "=", at), *stmt[1:]]
-            out.append(self._with_set(stmt))
+            out.append(self._with_set(_fill(stmt)))
         if pending:
             out.append(self._with_set(self._by_name(self._reads(pending))))
         return out
