@@ -664,7 +664,10 @@ class PhpAnalyzer(Interpreter):
             "for_statement": self._h_for,
             "foreach_statement": self._h_foreach,
             "switch_statement": self._h_switch,
-            "try_statement": self._h_try,
+            # a try body runs in order like any block (its assignments replace values: a loader
+            # building its code in a ``try`` keeps it constant); ``catch`` clauses are branches
+            # (``_h_catch``), the ``finally`` block runs either way
+            "try_statement": self._h_block,
             "catch_clause": self._h_catch,
             "throw_expression": self._h_throw,
             "finally_clause": self._h_block,
@@ -2194,15 +2197,6 @@ class PhpAnalyzer(Interpreter):
         for c in _named(node):
             _ = yield c
         self.cond -= 1
-        return EMPTY
-
-    def _h_try(self, node: Node) -> Gen:
-        """``try { ... } catch ... finally { ... }``: the body runs in order like any block (its
-        assignments replace values: a loader building its code in a ``try`` keeps it constant); a
-        ``catch`` runs only when something was thrown (``_h_catch`` reads it as a branch); the
-        ``finally`` block runs either way."""
-        for c in _named(node):
-            _ = yield c
         return EMPTY
 
     def _h_catch(self, node: Node) -> Gen:
