@@ -206,6 +206,8 @@ def _affixed_sink(affix: bytes, *, head: bool) -> str | None:
 #: The head of a serialized object (``O:6:"Widget":2:{``, ``C:`` for a Serializable one; a value's
 #: known head is short, so the class name may be cut).
 _SERIALIZED_OBJECT = re.compile(rb'\s*[OC]:\+?\d{1,4}:"[A-Za-z_\\\x80-\xff]')
+#: A constant start that names a stream wrapper or a scheme (``http://``, ``data:``, ``php://``).
+_SCHEME = re.compile(rb"\s*[A-Za-z][A-Za-z0-9+.-]{0,20}:")
 
 
 _SKIP = frozenset(
@@ -2417,13 +2419,17 @@ class PhpAnalyzer(Interpreter):
 
     def _wrapper_read(self, node: Node, path: Val) -> Val | None:
         """What reading ``path`` returns when its protocol is a stream wrapper the file registered
-        (``stream_wrapper_register('x', Cls::class)``): the class's ``stream_read``."""
+        (``stream_wrapper_register('x', Cls::class)``): the class's ``stream_read``, after its
+        ``stream_open`` was given the path (a wrapper may serve what the path itself carries)."""
         if not self.stream_wrappers:
             return None
         proto = path.head().split(b"://", 1)[0].strip().lower()
         cls = self.stream_wrappers.get(proto) if b"://" in path.head() else None
         if cls is None:
             return None
+        opened = self._method_keys(cls, "stream_open", fallback=False)
+        if opened:
+            self._apply_user(node, opened, [path, Val(const=b"rb"), Val(const=0), EMPTY])
         out = EMPTY
         for meth in ("stream_read", "stream_get_contents"):
             keys = self._method_keys(cls, meth, fallback=False)
@@ -3453,7 +3459,19 @@ class PhpAnalyzer(Interpreter):
             out = replace(out, ops=add_ops(args[at], op=name))  # data from elsewhere, decoded
         elif name not in T.PROPAGATORS:
             out = guard_all(out, GUARD_OPAQUE)
+        if name in ("file_get_contents", "file") and out.taints and self._local_file(args[0]):
+            # the request picked a file of the site's own folder: what comes back is that file's
+            # text, not the request's (the choice itself is judged on the path)
+            out = Val(ops=out.ops)
         return out
+
+    @staticmethod
+    def _local_file(path: Val) -> bool:
+        """Does ``path`` name a file below a fixed folder, the request choosing only part of the
+        name (``__DIR__ . '/views/' . basename($p)``, ``'/srv/site/tpl/' . $name``)? A path the
+        request starts, or one starting with a URL or wrapper scheme, may be a remote address."""
+        head = path.head()
+        return bool(head.strip()) and _SCHEME.match(head) is None
 
     @staticmethod
     def _raw_ending(path: Val) -> bool:
