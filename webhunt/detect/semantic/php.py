@@ -1012,6 +1012,16 @@ class PhpAnalyzer(Interpreter):
             return self._source(f"${name} (the page's own parameter, filled in by register_globals)", node)
         return EMPTY
 
+    def _defined_vars(self, node: Node) -> Val:
+        """``get_defined_vars()``: the scope's variables and, in main code (a function's own call
+        sees only its locals), the request's arrays (``get_defined_vars()['_POST']['c']``)."""
+        request = [
+            (sg.encode("latin-1"), self._source(f"get_defined_vars()['{sg}']", node))
+            for sg in (_REQUEST_ARRAYS if self.scope.is_main else ())
+        ]
+        own = [(k.encode("latin-1"), v) for k, v in list(self.scope.vars.items())[:MAX_ITEMS]]
+        return Val(items=tuple(request + own))
+
     def _field_label(self, prop: str) -> str:
         if prop.startswith(STATIC_FIELD):
             return "static " + prop.split(" ", 2)[-1]
@@ -3141,6 +3151,8 @@ class PhpAnalyzer(Interpreter):
             return self._apply_user(node, keys, args)
         if name == "get_defined_functions":
             return Val(cls=FUNCTION_TABLE)
+        if name == "get_defined_vars":  # in main code it holds the request's arrays too
+            return self._defined_vars(node)
         if name in ("stream_wrapper_register", "stream_register_wrapper") and len(args) >= 2:
             proto, cls_name = args[0].text, args[1].text
             if proto and cls_name:
