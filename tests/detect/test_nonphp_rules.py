@@ -604,6 +604,14 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-CFM-027", "cfm/cmdshell/cfset_header_tag_cfexecute.cfm", True),
         ("WH-H-CFM-027", "cfm/cmdshell/cfscript_url_var_name_packed.cfm", True),
         ("WH-H-CFM-027", "benign/cfm/uptime_report_fixed_command.cfm", False),
+        ("WH-H-JSP-080", "jsp/generic/native_lib_posted_base64_system_load.jsp", True),
+        ("WH-H-JSP-080", "jsp/generic/native_lib_body_copy_runtime_load.jsp", True),
+        ("WH-H-JSP-080", "jsp/generic/native_lib_reflect_loadlibrary0_obf.jsp", True),
+        ("WH-H-JSP-080", "benign/jsp/native_codec_extract_bundled.jsp", False),
+        ("WH-H-ASPX-106", "aspx/generic/posted_dll_saveas_loadfrom.aspx", True),
+        ("WH-H-ASPX-106", "aspx/generic/body_stream_file_execute_assembly.aspx", True),
+        ("WH-H-ASPX-106", "aspx/generic/vb_posted_native_loadlibrary_obf.aspx", True),
+        ("WH-H-ASPX-106", "benign/aspx/report_engine_embedded_extract.aspx", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:

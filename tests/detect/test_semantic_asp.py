@@ -363,3 +363,26 @@ def test_with_block_keeps_offsets_for_lines() -> None:
 )
 def test_getref_pointer_calls_the_procedure(page: str, expected: bool) -> None:
     assert (CODE in ids(page)) is expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the procedure's name put together from constants before GetRef
+        ('<%\nSub Go(c)\n  Execute c\nEnd Sub\nSet r = GetRef("G" & "o")\nr Request("c")\n%>', True),
+        (
+            '<%\nSub Go(c)\n  Execute c\nEnd Sub\nn = StrReverse("oG")\nSet r = GetRef(n)\nr Request("c")\n%>',
+            True,
+        ),
+        # a folded name of a procedure that only writes escaped text
+        (
+            '<%\nSub Show(c)\n  Response.Write Server.HTMLEncode(c)\nEnd Sub\nSet r = GetRef("Sh" & "ow")\n'
+            'r Request("c")\nExecute "y = 2"\n%>',
+            False,
+        ),
+        # a name the request chooses is not folded into a procedure
+        ('<%\nSub Go(c)\n  Response.Write c\nEnd Sub\nSet r = GetRef(Request("n"))\nr "x"\n%>', False),
+    ],
+)
+def test_getref_name_built_from_constants(page: str, expected: bool) -> None:
+    assert (CODE in ids(page)) is expected

@@ -578,6 +578,15 @@ FILE_SAFE = [
         "helper never given request input",
         '<%! void rm(String p) { new java.io.File(p).delete(); } %><% rm("/tmp/x"); %>',
     ),
+    (
+        "upload copied under a generated name",
+        '<% javax.servlet.http.Part p = request.getPart("a"); java.nio.file.Files.copy(p.getInputStream(),'
+        ' java.nio.file.Paths.get("/srv/avatars", java.util.UUID.randomUUID() + ".png")); %>',
+    ),
+    (
+        "request-named file only read into the response",
+        '<% java.nio.file.Files.copy(java.nio.file.Paths.get("/srv/docs", "manual.pdf"), response.getOutputStream()); %>',
+    ),
 ]
 
 
@@ -640,6 +649,23 @@ def test_fixed_or_stripped_file_is_not_reported(name: str, page: str) -> None:
         (
             '<% java.nio.file.Files.write(java.nio.file.Paths.get(request.getParameter("f")),'
             ' request.getParameter("d").getBytes()); %>',
+            WRITE,
+        ),
+        # the request body copied into a file the request names (Files.copy, commons-io)
+        (
+            "<% java.nio.file.Files.copy(request.getInputStream(),"
+            ' java.nio.file.Paths.get(request.getParameter("f"))); %>',
+            WRITE,
+        ),
+        (
+            "<% org.apache.commons.io.FileUtils.copyInputStreamToFile(request.getInputStream(),"
+            ' new java.io.File(request.getParameter("f"))); %>',
+            WRITE,
+        ),
+        # a stream copied to a file whose name is a script
+        (
+            '<% java.nio.file.Files.copy(request.getPart("p").getInputStream(),'
+            ' java.nio.file.Paths.get("/srv/app/" + "shell.jsp")); %>',
             WRITE,
         ),
     ],

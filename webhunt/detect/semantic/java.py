@@ -1032,6 +1032,21 @@ class JavaAnalyzer(Interpreter):
             if self._raw(path) or J.SCRIPT_SUFFIX.search(path.tail()):
                 self._sink(SinkKind.WRITE, "Files.write()", node, args[1])
             return EMPTY
+        if name in ("get", "of") and simple in ("paths", "path") and args:
+            # Paths.get(dir, name), Path.of(...): a path whose end is its last part's end
+            return replace(tainted(only_taints(*args)), cls="path", suffix=args[-1].tail())
+        if len(args) >= 2 and (
+            (name == "copy" and simple == "files" and args[0].cls not in ("file", "path"))
+            or (name in J.STREAM_TO_FILE_COPIES and simple == "fileutils")
+        ):
+            # Files.copy(in, target), FileUtils.copyInputStreamToFile(in, file): what the stream
+            # carries (the request body, an uploaded part) stored at the target, which the request
+            # may choose; Files.copy(path, out) only reads, and Files.copy(path, path) is a copy
+            target = args[1]
+            self._file_sink(node, f"{shown_name}()", target)
+            if self._raw(target) or J.SCRIPT_SUFFIX.search(target.tail()):
+                self._sink(SinkKind.WRITE, f"{shown_name}()", node, args[0])
+            return EMPTY
         # folding
         folded = self._fold_method(name, obj, args)
         if folded is not None:

@@ -148,6 +148,8 @@ WRITE_METHODS = frozenset({"write", "print", "println", "append", "printf", "for
 PATH_OPENERS = frozenset({"fileoutputstream", "filewriter", "randomaccessfile"})
 #: Constructors that open a file when given a path or a ``File`` (and wrap a stream otherwise).
 PATH_OR_STREAM_OPENERS = frozenset({"printwriter", "printstream"})
+#: commons-io ``FileUtils`` methods that store a stream's content in the file they are given.
+STREAM_TO_FILE_COPIES = frozenset({"copyinputstreamtofile", "copytofile"})
 #: ``java.io.File`` methods that change the file system at the object's path (``renameTo`` also at
 #: its argument's): a file manager's delete, rename, touch and mkdir.
 FILE_CHANGES = frozenset(

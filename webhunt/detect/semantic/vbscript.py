@@ -249,6 +249,7 @@ class VbscriptAnalyzer:
     def __init__(self, text: str, line_of: Callable[[int], int]) -> None:
         self.line_of = line_of
         self.procs: dict[str, _Proc] = {"": _Proc("")}
+        self._constants: dict[str, str | int] | None = None
         self._read(_statements(text))
         self._resolve_getrefs()
         self.globals = {n for stmt, _, _ in self.procs[""].body for n in self._declared(stmt)}
@@ -257,24 +258,26 @@ class VbscriptAnalyzer:
         self.progids: dict[tuple[str, str], str] = {}
         self.file_objects: set[tuple[str, str]] = set()
         self.sinks: list[_Sink] = []
-        self._constants: dict[str, str | int] | None = None
 
     def _resolve_getrefs(self) -> None:
         """``Set r = GetRef("Run")`` makes ``r`` another name of the page's procedure ``Run``: a call
-        through ``r`` passes its arguments to ``Run``'s parameters."""
+        through ``r`` passes its arguments to ``Run``'s parameters. The name may be built from
+        constants (``GetRef("Ru" & "n")``, ``GetRef(StrReverse("nuR"))``, a script-level variable
+        holding it): it is folded as the server would."""
         refs: dict[str, Tok] = {}
         for proc in self.procs.values():
             for stmt, _, _ in proc.body:
                 e = stmt[1:] if stmt[0].text == "set" else stmt
                 if (
-                    len(e) == 6
+                    len(e) >= 6
                     and e[0].kind == "name"
                     and e[1].text == "="
                     and e[2].text == "getref"
                     and e[3].text == "("
-                    and e[4].kind == "str"
-                    and e[5].text == ")"
-                    and (called := self.procs.get(e[4].text.strip().lower())) is not None
+                    and e[-1].text == ")"
+                    and _group_end(e, 3) == len(e) - 1
+                    and (target := self._getref_name(e[4:-1])) is not None
+                    and (called := self.procs.get(target)) is not None
                     and called.name
                     and e[0].text not in self.procs
                 ):
@@ -286,6 +289,17 @@ class VbscriptAnalyzer:
                 ([_renamed(t, refs, stmt, i) for i, t in enumerate(stmt)], cond, withs)
                 for stmt, cond, withs in proc.body
             ]
+
+    def _getref_name(self, arg: Expr) -> str | None:
+        """The procedure name a ``GetRef`` argument names: a literal, or constants folded."""
+        if len(arg) == 1 and arg[0].kind == "str":
+            return arg[0].text.strip().lower()
+        if not arg or len(arg) > _MAX_GETREF_TOKENS:
+            return None
+        from webhunt.detect import vbs_fold  # imported here: vbs_fold reads this module's tokens
+
+        name = vbs_fold.fold_string(arg, dict(self.constants))
+        return name.strip().lower() if name else None
 
     @property
     def constants(self) -> dict[str, str | int]:
@@ -701,6 +715,8 @@ _OPERATORS = frozenset({"not", "and", "or", "xor", "is", "mod", "nothing", "empt
 
 #: at most this many ``GetRef`` names are followed in a page
 _MAX_GETREFS = 16
+#: a ``GetRef`` argument longer than this is not folded
+_MAX_GETREF_TOKENS = 48
 
 
 def _renamed(t: Tok, refs: dict[str, Tok], stmt: Expr, i: int) -> Tok:
