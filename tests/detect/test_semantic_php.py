@@ -2137,3 +2137,52 @@ def test_preg_replace_callback_array_formatting_callbacks_stay_quiet() -> None:
         "], (string) ($_GET['text'] ?? ''));"
     )
     assert not ids(analyse(code)) & {CODE, CMD, DYN}
+
+
+OUTER = "WH-S-PHP-017"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # a split shell's command module: the including file read the request into $cmd
+        "<?php if (!defined('PANEL')) { die(); } echo '<pre>'; passthru($cmd . ' 2>&1'); echo '</pre>';",
+        # decoded before it runs, the variable inside the decoders
+        "<?php @eval(gzinflate(base64_decode($blob)));",
+        # a quoted program in front, the output kept
+        "<?php $lines = []; @exec('cd /tmp && ' . $c, $lines); echo implode(\"\\n\", $lines);",
+        '<?php $res = shell_exec("/bin/sh -c " . $run); print $res;',
+        # a request source elsewhere in the file does not hide it
+        "<?php $page = (int) ($_GET['p'] ?? 1); echo $page; system($task);",
+    ],
+)
+def test_a_sink_run_on_a_variable_the_file_never_sets_is_a_module_of_a_split_shell(code: str) -> None:
+    reasons = analyse(code)
+    assert OUTER in ids(reasons), [(r.id, r.description) for r in reasons]
+    hit = next(r for r in reasons if r.id == OUTER)
+    assert 40 <= hit.score < 70  # medium on its own
+    assert "never set in this file" in hit.description
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "<?php $cmd = 'uptime'; passthru($cmd);",  # set in the file
+        "<?php $out = ''; $out .= 'ls'; system($out);",
+        "<?php function run($cmd) { return shell_exec($cmd); }",  # a parameter
+        "<?php $f = function () use ($code) { eval($code); };",
+        "<?php foreach ($jobs as $job) { exec($job); }",
+        "<?php extract($settings); system($command);",  # set in ways a text search cannot name
+        "<?php parse_str($query); eval($code);",
+        "<?php global $hook; system($hook);",
+        "<?php [$a, $prog] = explode(' ', 'x y'); exec($prog);",
+        "<?php $db->exec($sql); $pdo->query($q);",  # methods, not the PHP functions
+        "<?php Process::exec($line);",
+        "<?php function exec($sql) { return $sql; }",
+        "<?php // system($cmd) would run it\n/* eval($x); */ echo 'no';",  # comments
+        "<?php $msg = 'call system($cmd) only from the CLI'; echo $msg;",
+        "<?php system($argv[1]); passthru($_GET['x'] ?? 'id');",  # elements: other rules judge them
+    ],
+)
+def test_sinks_on_variables_the_file_sets_or_no_call_at_all_are_no_module(code: str) -> None:
+    assert OUTER not in ids(analyse(code))

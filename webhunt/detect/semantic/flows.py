@@ -47,6 +47,7 @@ class SinkKind(enum.Enum):
     FORWARD = "forward"  # request data posted on to an address the request chooses (an HTTP relay)
     SQL = "sql"  # a statement the request writes, run on a database the request names (a SQL console)
     BCC = "bcc"  # mail sent to hidden (Bcc) recipients the request lists
+    OUTER = "outer"  # code or a command run from a variable the file never sets (a split shell's module)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,15 @@ RULES: dict[SinkKind, SinkRule] = {
         "mail is sent to hidden (Bcc) recipients the request lists (a mass mailer's recipient list)",
         "mailer",
         frozenset({GUARD_VALID, GUARD_OPAQUE}),
+    ),
+    # a module of a shell split over files: ``system($cmd);`` where nothing in the file sets $cmd,
+    # so the file that includes it does (see ``php_outer``); applications set what they run
+    SinkKind.OUTER: SinkRule(
+        17,
+        60,
+        "code or a command is run from a variable the file never sets (a module of a shell split over files)",
+        "generic",
+        frozenset(),
     ),
 }
 

@@ -20,6 +20,7 @@ from webhunt.detect.semantic.interp import AnalysisAborted, forget_nodes
 from webhunt.detect.semantic.java import JavaAnalyzer
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
+from webhunt.detect.semantic.php_outer import outer_sinks
 from webhunt.detect.semantic.php_tables import (
     REGISTER_GLOBALS_HINT,
     SINK_HINT,
@@ -84,13 +85,14 @@ class SemanticLayer:
         if lang is Language.OTHER:
             lang = doc.embedded or Language.OTHER
         if lang is Language.PHP:
+            outer = to_reasons(outer_sinks(doc), doc, "php")
             # the source gate first: fewer files pass it, and the sink gate costs more per file
             if not (SOURCE_HINT.search(doc.lower) or REGISTER_GLOBALS_HINT.search(doc.lower)) or not (
                 SINK_HINT.search(doc.data) or T.calls_defined_constant(doc.data)
             ):
-                return []
+                return outer
             php = self.analyses.get(doc.data, self.budget(), self.max_nodes, self.max_visits)
-            return (
+            return outer + (
                 _own_upload_form(to_reasons(php.hits.values(), doc, "php"), doc, "php")
                 if php is not None
                 else []

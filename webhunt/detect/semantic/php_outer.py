@@ -1,0 +1,130 @@
+"""Code or a command run from a variable the file never sets: a module of a shell split over files.
+
+A modular shell keeps its parts in separate files: a loader reads the request into ``$cmd`` and
+includes ``modules/exec.php``, whose whole body is ``system($cmd);``. Judged alone, the module holds
+no request input, so no flow reaches its sink; what gives it away is that the variable it runs is
+never given a value in the file at all: the only way it has one is from the file that includes it.
+
+Applications do not write this (a variable set elsewhere and run as code or a command): over the
+benign corpus's 21,853 PHP files no such call runs outside a comment. A variable the file could set
+in ways a text search does not see (``extract()``, ``parse_str()``, ``$$name``, ``compact()``, a
+reference, a ``list()``) counts as set.
+
+Each sink's pattern starts with its name, so ``re`` finds it with a substring search of the
+lower-cased file (about 0.7 s of CPU over the corpus's 170 MB of PHP); the rest runs only where a
+sink is called on a bare variable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from webhunt.detect.document import Document
+from webhunt.detect.php_inert import inert_spans
+from webhunt.detect.semantic.flows import Hit, SinkKind
+
+#: Calls that run their first argument as code or as a command line (lower case).
+_SINKS = frozenset(
+    {
+        b"eval",
+        b"assert",
+        b"system",
+        b"passthru",
+        b"exec",
+        b"shell_exec",
+        b"pcntl_exec",
+        b"popen",
+        b"proc_open",
+    }
+)
+#: The literals that find them (``exec`` also finds ``shell_exec`` and ``pcntl_exec``).
+_LITERALS = (b"eval", b"assert", b"system", b"passthru", b"exec", b"popen", b"proc_open")
+#: A sink's name, then its first argument a bare variable (not an element, a property or a
+#: static member of one), maybe inside up to three calls or after a quoted prefix:
+#: ``system($cmd)``, ``eval(gzinflate(base64_decode($p)))``, ``shell_exec('cmd /c ' . $c)``.
+_CALL = {
+    lit: re.compile(
+        re.escape(lit)
+        + rb"\s*\(\s*(?:[a-z_]\w{0,30}\s*\(\s*){0,3}(?:(?:'[^'\n]{0,40}'|\"[^\"$\n]{0,40}\")\s*\.\s*)?"
+        + rb"\$([a-z_]\w{0,40})\b(?!\s*(?:\[|\{|->|::))"
+    )
+    for lit in _LITERALS
+}
+#: What comes before a call that is no call of the PHP function (``->exec(``, ``::system(``,
+#: ``function exec(``, ``$exec(``).
+_NOT_CALL = re.compile(rb"(?:->|::|\$|\\|\bfunction\s+&?|\bnew\s+)\s*$")
+#: Ways a file sets variables a text search cannot name one by one.
+_SETS_ANY = re.compile(rb"\bextract\s*\(|\bparse_str\s*\(|\bmb_parse_str\s*\(|\$\$|\$\{|\bcompact\s*\(")
+#: Variables PHP itself provides.
+_PROVIDED = frozenset(
+    {
+        b"this",
+        b"globals",
+        b"_get",
+        b"_post",
+        b"_request",
+        b"_cookie",
+        b"_server",
+        b"_files",
+        b"_env",
+        b"_session",
+    }
+    | {b"http_raw_post_data", b"argv", b"argc", b"php_errormsg", b"http_response_header"}
+)
+
+
+def _sets(low: bytes, var: bytes) -> bool:
+    """Is ``$var`` given a value anywhere in the (lower-cased) file?"""
+    v = re.escape(var)
+    pattern = re.compile(
+        rb"\$" + v + rb"\b\s*(?:[-+*/.%|&^]|\?\?|<<|>>|\*\*)?=(?!=)"  # $v = ..., $v .= ..., $v ??= ...
+        rb"|\$" + v + rb"\b\s*(?:\+\+|--)|(?:\+\+|--)\s*\$" + v + rb"\b"
+        rb"|\bfunction\b[^{;]*?\$" + v + rb"\b"  # a parameter (of a function or a closure)
+        rb"|\bfn\s*\([^)]*\$" + v + rb"\b"
+        rb"|\buse\s*\([^)]*\$" + v + rb"\b"
+        rb"|\bas\s+[^)]*?\$" + v + rb"\b"  # foreach (... as $k => $v)
+        rb"|\b(?:global|static)\s[^;]*\$" + v + rb"\b"
+        rb"|\blist\s*\([^)]*\$" + v + rb"\b|\[[^\]\[]*\$" + v + rb"\b[^\]\[]*\]\s*=(?!=)"
+        rb"|\bcatch\s*\([^)]*\$" + v + rb"\b"
+        rb"|&\s*\$" + v + rb"\b"  # bound by reference (an output argument, $a = &$v)
+    )
+    return pattern.search(low) is not None
+
+
+def _in_php(low: bytes, offset: int) -> bool:
+    """Is ``offset`` inside PHP code: after an opening tag that no closing tag ended? (Text a page
+    prints is no call, and a file without an opening tag runs nothing.)"""
+    opened = low.rfind(b"<?", 0, offset)
+    return opened != -1 and low.rfind(b"?>", opened, offset) == -1
+
+
+def outer_sinks(doc: Document) -> list[Hit]:
+    """Calls that run a variable the file never sets (see the module docstring)."""
+    low = doc.lower
+    found: list[tuple[int, bytes, bytes]] = []
+    for lit, call in _CALL.items():
+        for m in call.finditer(low):  # led by the literal: a substring search where it is absent
+            start = m.start()
+            name_start = start
+            while name_start > 0 and (
+                low[name_start - 1 : name_start].isalnum() or low[name_start - 1] == 0x5F
+            ):
+                name_start -= 1
+            name = low[name_start : start + len(lit)]
+            if name not in _SINKS or _NOT_CALL.search(low[max(0, name_start - 12) : name_start]):
+                continue
+            found.append((name_start, name, m.group(1)))
+    if not found or _SETS_ANY.search(low):
+        return []
+    inert = None
+    hits: list[Hit] = []
+    for offset, name, var in sorted(found):
+        if var in _PROVIDED or not _in_php(low, offset) or _sets(low, var):
+            continue
+        if inert is None:
+            inert = inert_spans(doc.text)
+        if offset in inert:
+            continue
+        note = f"${var.decode('latin-1')} is never set in this file: the file that includes it supplies it"
+        hits.append(Hit(SinkKind.OUTER, f"{name.decode('latin-1')}()", offset, note=note))
+    return hits
