@@ -386,3 +386,37 @@ def test_getref_pointer_calls_the_procedure(page: str, expected: bool) -> None:
 )
 def test_getref_name_built_from_constants(page: str, expected: bool) -> None:
     assert (CODE in ids(page)) is expected
+
+
+OUTER = "WH-S-ASP-017"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<%\nIf Len(payload) > 0 Then ExecuteGlobal payload\n%>",
+        "<% Execute(Decode(blob)) %>",
+        '<% Set ws = CreateObject("WScript.Shell")\nSet e = ws.Exec("cmd /c " & cmdline)\nResponse.Write e.StdOut.ReadAll %>',
+        '<% Set sa = CreateObject("Shell.Application") : sa.ShellExecute task, "", "", "open", 0 %>',
+        '<script runat="server" language="vbscript">\nEval("x = " & expr)\n</script>',
+    ],
+)
+def test_code_run_from_a_variable_the_page_never_sets_is_a_module_of_a_split_shell(page: str) -> None:
+    assert OUTER in ids(page), [(r.id, r.description) for r in analyse(page)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<% code = "Response.Write 1" : ExecuteGlobal code %>',  # set in the page
+        "<% Sub Run(code)\nExecute code\nEnd Sub %>",  # a parameter
+        "<% For Each item In list : Execute item : Next %>",
+        "<% conn.Execute sql : rs.Open sql, conn %>",  # ADO, not VBScript's Execute
+        '<!--#include file="lib.asp"-->\n<% Execute hook %>',  # its own include may set it
+        "<% ' Execute payload\nRem Eval(x)\n%>",  # comments
+        "<p>Run the Execute command on payload first.</p>",  # text of the page
+        '<% Set ws = CreateObject("WScript.Shell") : ws.Run "notepad.exe" %>',  # a fixed command
+    ],
+)
+def test_pages_that_set_what_they_run_or_run_nothing_are_no_module(page: str) -> None:
+    assert OUTER not in ids(page)

@@ -194,7 +194,7 @@ RULES: dict[SinkKind, SinkRule] = {
         frozenset({GUARD_VALID, GUARD_OPAQUE}),
     ),
     # a module of a shell split over files: ``system($cmd);`` where nothing in the file sets $cmd,
-    # so the file that includes it does (see ``php_outer``); applications set what they run
+    # so the file that includes it does (see ``outer``); applications set what they run
     SinkKind.OUTER: SinkRule(
         17,
         60,

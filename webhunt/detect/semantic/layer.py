@@ -18,9 +18,9 @@ from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, SinkKind, reason_id, to_reasons
 from webhunt.detect.semantic.interp import AnalysisAborted, forget_nodes
 from webhunt.detect.semantic.java import JavaAnalyzer
+from webhunt.detect.semantic.outer import php_outer_sinks, vbs_outer_sinks
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
-from webhunt.detect.semantic.php_outer import outer_sinks
 from webhunt.detect.semantic.php_tables import (
     REGISTER_GLOBALS_HINT,
     SINK_HINT,
@@ -85,7 +85,7 @@ class SemanticLayer:
         if lang is Language.OTHER:
             lang = doc.embedded or Language.OTHER
         if lang is Language.PHP:
-            outer = to_reasons(outer_sinks(doc), doc, "php")
+            outer = to_reasons(php_outer_sinks(doc), doc, "php")
             # the source gate first: fewer files pass it, and the sink gate costs more per file
             if not (SOURCE_HINT.search(doc.lower) or REGISTER_GLOBALS_HINT.search(doc.lower)) or not (
                 SINK_HINT.search(doc.data) or T.calls_defined_constant(doc.data)
@@ -121,9 +121,10 @@ class SemanticLayer:
             )
             return _role_gated(to_reasons(hits, doc, "aspx"), doc, "aspx")
         if lang is Language.ASP:
+            outer = to_reasons(vbs_outer_sinks(doc), doc, "asp")
             if not vbscript.SOURCE_HINT.search(doc.data) or not vbscript.SINK_HINT.search(doc.data):
-                return []
-            return to_reasons(analyse_vbscript(doc, self.budget()), doc, "asp")
+                return outer
+            return outer + to_reasons(analyse_vbscript(doc, self.budget()), doc, "asp")
         return []
 
     def budget(self) -> Budget:

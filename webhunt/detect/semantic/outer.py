@@ -1,4 +1,5 @@
-"""Code or a command run from a variable the file never sets: a module of a shell split over files.
+"""Code or a command run from a variable the file never sets: a module of a shell split over files
+(PHP, and classic ASP below).
 
 A modular shell keeps its parts in separate files: a loader reads the request into ``$cmd`` and
 includes ``modules/exec.php``, whose whole body is ``system($cmd);``. Judged alone, the module holds
@@ -104,7 +105,7 @@ def _in_php(low: bytes, offset: int) -> bool:
     return opened != -1 and low.rfind(b"?>", opened, offset) == -1
 
 
-def outer_sinks(doc: Document) -> list[Hit]:
+def php_outer_sinks(doc: Document) -> list[Hit]:
     """Calls that run a variable the file never sets (see the module docstring)."""
     low = doc.lower
     found: list[tuple[int, bytes, bytes]] = []
@@ -173,3 +174,86 @@ def _sets_only_by(low: bytes, var: bytes, assignments: int) -> bool:
         rb"|\bas\s+[^)]*?\$" + v + rb"\b|&\s*\$" + v + rb"\b|\blist\s*\([^)]*\$" + v + rb"\b",
         low,
     )
+
+
+# --- classic ASP (VBScript) ------------------------------------------------------------------
+
+#: ``Execute``/``ExecuteGlobal``/``Eval`` (not a method: ``conn.Execute sql`` is ADO) on a bare
+#: name, maybe inside up to two calls or after a quoted prefix: ``Execute payload``,
+#: ``ExecuteGlobal(Decode(blob))``, ``Eval("x=" & v)``.
+_VBS_CODE = re.compile(
+    rb"(?<![\w.])(execute|executeglobal|eval)\b[ \t]*\(?[ \t]*(?:[a-z]\w{0,30}[ \t]*\([ \t]*){0,2}"
+    rb'(?:"[^"\r\n]{0,60}"[ \t]*&[ \t]*)?([a-z]\w{0,40})\b(?![ \t]*[(.])'
+)
+#: A shell object's ``Exec``/``Run``/``ShellExecute`` on a bare name (``ws.Exec("cmd /c " & c)``).
+_VBS_SHELL = re.compile(
+    rb"\.(exec|run|shellexecute)\b[ \t]*\(?[ \t]*(?:\"[^\"\r\n]{0,60}\"[ \t]*&[ \t]*)?"
+    rb"([a-z]\w{0,40})\b(?![ \t]*[(.])"
+)
+_VBS_SHELL_OBJECT = re.compile(rb"wscript\.shell|shell\.application")
+#: Names VBScript and ASP provide, and words that are no variable.
+_VBS_PROVIDED = frozenset(
+    {b"request", b"response", b"server", b"session", b"application", b"err", b"me", b"nothing"}
+    | {b"empty", b"null", b"true", b"false", b"vbcrlf", b"vbcr", b"vblf", b"vbtab", b"new", b"not"}
+)
+#: A page of its own includes (``<!--#include file="..."-->``): they may set the variable.
+_VBS_INCLUDES = re.compile(rb"<!--\s*#include\b")
+
+
+def _vbs_sets(low: bytes, var: bytes) -> bool:
+    """Is the VBScript variable ``var`` given a value anywhere in the (lower-cased) page?"""
+    v = re.escape(var)
+    return (
+        re.search(
+            rb"(?:^|[:\r\n]|%>|<%|\bthen\b|\belse\b)[ \t]*(?:set[ \t]+)?"
+            + v
+            + rb"\b[ \t]*(?:\([^)\r\n]*\))?[ \t]*="
+            rb"|\b(?:function|sub|property[ \t]+(?:get|let|set))[ \t]+\w+[ \t]*\([^)\r\n]*\b" + v + rb"\b"
+            rb"|\bfor[ \t]+(?:each[ \t]+)?" + v + rb"\b|\bredim[ \t]+(?:preserve[ \t]+)?" + v + rb"\b"
+            rb"|\b(?:execute|executeglobal)\b[^\r\n]*\b" + v + rb"[ \t]*=",  # a variable set by code run
+            low,
+            re.M,
+        )
+        is not None
+    )
+
+
+def _vbs_code_at(low: bytes, offset: int) -> bool:
+    """Is ``offset`` inside a server block (``<% %>`` or a ``runat="server"`` script), outside a
+    comment (``'`` or ``Rem`` before it on its line, outside a string)?"""
+    opened = low.rfind(b"<%", 0, offset)
+    in_block = opened != -1 and low.rfind(b"%>", opened, offset) == -1
+    if not in_block:
+        script = low.rfind(b"<script", 0, offset)
+        if script == -1 or low.rfind(b"</script", script, offset) != -1:
+            return False
+        if b"runat" not in low[script : low.find(b">", script) + 1]:
+            return False
+    line = low[low.rfind(b"\n", 0, offset) + 1 : offset]
+    outside = True
+    for i, ch in enumerate(line):
+        if ch == 0x22:  # "
+            outside = not outside
+        elif outside and (ch == 0x27 or line[i : i + 4] == b"rem "):  # ' or Rem
+            return False
+    return True
+
+
+def vbs_outer_sinks(doc: Document) -> list[Hit]:
+    """Classic ASP: code run by ``Execute``/``Eval`` or a shell object from a variable the page
+    never assigns (a module its includer fills in); pages with includes of their own are left."""
+    low = doc.lower
+    if b"exec" not in low and b"eval" not in low and b"run" not in low:
+        return []
+    found = [(m.start(), m.group(1), m.group(2)) for m in _VBS_CODE.finditer(low)]
+    if _VBS_SHELL_OBJECT.search(low):
+        found += [(m.start(), m.group(1), m.group(2)) for m in _VBS_SHELL.finditer(low)]
+    if not found or _VBS_INCLUDES.search(low):
+        return []
+    hits: list[Hit] = []
+    for offset, name, var in sorted(found):
+        if var in _VBS_PROVIDED or not _vbs_code_at(low, offset) or _vbs_sets(low, var):
+            continue
+        note = f"{var.decode('latin-1')} is never set in this page: the page that includes it supplies it"
+        hits.append(Hit(SinkKind.OUTER, name.decode("latin-1").capitalize(), offset, note=note))
+    return hits
