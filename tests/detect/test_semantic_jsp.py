@@ -694,3 +694,37 @@ def test_what_a_fixed_address_a_socket_or_the_request_sends_is_followed(page: st
 def test_own_connections_and_own_shell_scripts_are_not_reported(page: str) -> None:
     reasons = analyse(page)
     assert not {r.id for r in reasons} & {CMD, WRITE}, [(r.id, r.description) for r in reasons]
+
+
+OUTER = "WH-S-JSP-017"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<% Process p = Runtime.getRuntime().exec(cmd); out.print(p.waitFor()); %>",
+        '<% ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", line); pb.start(); %>',
+        '<% javax.script.ScriptEngine e = new javax.script.ScriptEngineManager().getEngineByName("js");'
+        " out.print(e.eval(src)); %>",
+        "<jsp:scriptlet>Object o = loader.defineClass(null, blob, 0, blob.length);</jsp:scriptlet>",
+    ],
+)
+def test_a_sink_given_a_name_the_page_never_declares_is_a_fragment_of_a_split_shell(page: str) -> None:
+    reasons = analyse(page, "WEB-INF/jspf/part.jspf")
+    assert OUTER in {r.id for r in reasons}, [(r.id, r.description) for r in reasons]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<% String cmd = "uptime"; Runtime.getRuntime().exec(cmd); %>',  # declared here
+        '<%! String[] argv = {"ls"}; %><% Runtime.getRuntime().exec(argv); %>',  # a field
+        '<% for (String s : java.util.List.of("a")) { engine.eval(s); } %>',
+        '<jsp:useBean id="job" class="x.Job" /><% Runtime.getRuntime().exec(job); %>',
+        '<%@ include file="setup.jspf" %><% Runtime.getRuntime().exec(cmd); %>',  # its own include
+        "<p>call exec(cmd) from the console</p>",  # template text
+        "<%-- Runtime.getRuntime().exec(cmd) --%>",
+    ],
+)
+def test_names_the_page_declares_or_text_outside_code_are_no_fragment(page: str) -> None:
+    assert OUTER not in {r.id for r in analyse(page, "WEB-INF/jspf/part.jspf")}

@@ -18,7 +18,7 @@ from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, SinkKind, reason_id, to_reasons
 from webhunt.detect.semantic.interp import AnalysisAborted, forget_nodes
 from webhunt.detect.semantic.java import JavaAnalyzer
-from webhunt.detect.semantic.outer import php_outer_sinks, vbs_outer_sinks
+from webhunt.detect.semantic.outer import jsp_outer_sinks, php_outer_sinks, vbs_outer_sinks
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
 from webhunt.detect.semantic.php import PhpAnalyzer
 from webhunt.detect.semantic.php_tables import (
@@ -101,6 +101,7 @@ class SemanticLayer:
             hits = analyse_jsp(
                 self.analyses.parsers, doc.data, self.budget(), self.max_nodes, self.max_visits
             )
+            hits = [*hits, *jsp_outer_sinks(doc)]
             return _role_gated(_own_upload_form(to_reasons(hits, doc, "jsp"), doc, "jsp"), doc, "jsp")
         if lang is Language.ASPX:
             if ctx.extension == "vb" or aspx.is_vb(doc.data):

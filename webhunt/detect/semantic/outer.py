@@ -1,5 +1,5 @@
 """Code or a command run from a variable the file never sets: a module of a shell split over files
-(PHP, and classic ASP below).
+(PHP; classic ASP and JSP below).
 
 A modular shell keeps its parts in separate files: a loader reads the request into ``$cmd`` and
 includes ``modules/exec.php``, whose whole body is ``system($cmd);``. Judged alone, the module holds
@@ -257,3 +257,74 @@ def vbs_outer_sinks(doc: Document) -> list[Hit]:
         note = f"{var.decode('latin-1')} is never set in this page: the page that includes it supplies it"
         hits.append(Hit(SinkKind.OUTER, name.decode("latin-1").capitalize(), offset, note=note))
     return hits
+
+
+# --- JSP (Java) ----------------------------------------------------------------------------
+
+#: Sinks whose argument is a bare name: ``Runtime.getRuntime().exec(cmd)``, ``engine.eval(code)``,
+#: ``new ProcessBuilder("/bin/sh", "-c", line)``, ``defineClass(name, bytes, 0, n)``.
+_JAVA_SINKS = (
+    re.compile(rb'\.(exec|eval)\s*\(\s*(?:"[^"\r\n]{0,60}"\s*\+\s*)?([a-z_]\w{0,40})\s*[,)]'),
+    re.compile(rb'new\s+(ProcessBuilder)\s*\((?:\s*"[^"\r\n]{0,60}"\s*,)*\s*([a-z_]\w{0,40})\s*[,)]'),
+    re.compile(rb"(defineClass)\s*\([^;]{0,80}?\b([a-z_]\w{0,40})\s*,\s*0\s*,"),
+    # defineClass reached by reflection: m.invoke(loader, bytes, 0, bytes.length)
+    re.compile(rb"\.(invoke)\s*\([^;,]{1,80},\s*([a-z_]\w{0,40})\s*,\s*0\s*,"),
+)
+#: JSP's implicit objects.
+_JSP_PROVIDED = frozenset(
+    {b"request", b"response", b"out", b"session", b"application", b"config", b"pagecontext", b"page"}
+    | {b"exception", b"this", b"null", b"true", b"false", b"super"}
+)
+_JSP_STATIC_INCLUDE = re.compile(rb"<%@\s*include\b|<jsp:directive\.include\b")
+
+
+def _java_declares(data: bytes, name: bytes) -> bool:
+    """Is ``name`` declared in the page (a local, a field, a parameter, a loop or catch variable,
+    a lambda parameter, a bean or a tag file's attribute)?"""
+    n = re.escape(name)
+    return (
+        re.search(
+            rb"[\w>\]]\s+"
+            + n
+            + rb"\s*(?:=|;|,|\)|:|\[)"  # String cmd = / byte[] b; / (String s) / for (T x :
+            rb"|\(\s*" + n + rb"\s*\)\s*->|[(,]\s*" + n + rb"\s*(?:,\s*\w+\s*)*\)\s*->|\b" + n + rb"\s*->"
+            # a scripting variable a tag declares (jsp:useBean id, a tag file's attribute or variable)
+            rb'|\b(?:id|name|name-given)\s*=\s*["\']' + n + rb'["\']',
+            data,
+        )
+        is not None
+    )
+
+
+def jsp_outer_sinks(doc: Document) -> list[Hit]:
+    """JSP: a command, script or class loaded from a name the page never declares (a fragment that
+    the including page's declarations fill in). Pages with static includes of their own are left."""
+    data = doc.data
+    if (
+        b"exec" not in data
+        and b"eval" not in data
+        and b"ProcessBuilder" not in data
+        and b"defineClass" not in data
+    ):
+        return []
+    found = [(m.start(), m.group(1), m.group(2)) for pattern in _JAVA_SINKS for m in pattern.finditer(data)]
+    if not found or _JSP_STATIC_INCLUDE.search(data):
+        return []
+    hits: list[Hit] = []
+    for offset, name, var in sorted(found):
+        if var.lower() in _JSP_PROVIDED or not _in_scriptlet(data, offset) or _java_declares(data, var):
+            continue
+        note = (
+            f"{var.decode('latin-1')} is never declared in this page: the page that includes it declares it"
+        )
+        hits.append(Hit(SinkKind.OUTER, f"{name.decode('latin-1')}()", offset, note=note))
+    return hits
+
+
+def _in_scriptlet(data: bytes, offset: int) -> bool:
+    """Is ``offset`` inside a scriptlet or declaration (``<% %>``, ``<jsp:scriptlet>``)?"""
+    opened = data.rfind(b"<%", 0, offset)
+    if opened != -1 and data.rfind(b"%>", opened, offset) == -1:
+        return data[opened + 2 : opened + 4] != b"--"  # a JSP comment runs nothing
+    tag = max(data.rfind(b"<jsp:scriptlet>", 0, offset), data.rfind(b"<jsp:declaration>", 0, offset))
+    return tag != -1 and data.rfind(b"</jsp:", tag, offset) == -1
