@@ -22,6 +22,10 @@ _BY_EXTENSION: dict[str, Language] = {
 _BY_NAME: dict[str, Language] = {
     ".htaccess": Language.HTACCESS,
     ".user.ini": Language.USER_INI,
+    # PHP run as CGI/FastCGI (suPHP, php-cgi) reads a php.ini from the script's directory, and
+    # some shared hosts read php5.ini there: a shell kit drops one to lift disable_functions
+    "php.ini": Language.USER_INI,
+    "php5.ini": Language.USER_INI,
     "web.config": Language.WEB_CONFIG,
 }
 

@@ -348,6 +348,23 @@ def test_makes_executable(rules: ExecRules, name: str, expected: bool) -> None:
             "WH-CFG-WEBCONFIG-HANDLER-IMAGE",
             70,
         ),
+        # a listed folder of symbolic links whose PHP targets are served as text: configs read
+        (
+            "Options Indexes FollowSymLinks\nAddType text/plain .php",
+            ".htaccess",
+            "WH-CFG-HTACCESS-SYMLINK-READER",
+            70,
+        ),
+        ("Options All\nAddHandler txt .php5", ".htaccess", "WH-CFG-HTACCESS-SYMLINK-READER", 70),
+        (
+            'Options +Indexes +SymLinksIfOwnerMatch\n<Files ~ "\\.php$">\nForceType text/plain\n</Files>',
+            ".htaccess",
+            "WH-CFG-HTACCESS-SYMLINK-READER",
+            70,
+        ),
+        # a php.ini (php5.ini) beside the script: PHP run as CGI reads it
+        ("safe_mode = Off\ndisable_functions = NONE\n", "php.ini", "WH-CFG-USERINI-PHP-UNRESTRICT", 50),
+        ("open_basedir = /\ndisable_functions =\n", "blog/php5.ini", "WH-CFG-USERINI-PHP-UNRESTRICT", 50),
     ],
 )
 def test_tricks_are_explained(text: str, relpath: str, rule: str, minimum: int) -> None:
@@ -399,10 +416,30 @@ def test_reason_names_line_and_snippet_of_the_directive() -> None:
             _WEB_CONFIG.format(handlers='<add name="PHP" path="*.php" verb="*" modules="FastCgiModule"/>'),
             "web.config",
         ),
+        # scripts shown as text without a listing of followed links: hardening, or example sources
+        ("Options -Indexes +FollowSymLinks\nAddType text/plain .php .phtml", "uploads/.htaccess"),
+        ("Options +Indexes\nAddType text/plain .php", ".htaccess"),
+        ("Options All\nOptions FollowSymLinks\nAddType text/plain .php", ".htaccess"),  # bare: resets
+        ("Options Indexes FollowSymLinks\nAddType text/plain .txt .log", ".htaccess"),
+        ("Options Indexes FollowSymLinks\nRewriteEngine On\nRewriteRule . /index.php [L]", ".htaccess"),
+        ("memory_limit = 256M\nmax_execution_time = 120", "php.ini"),
     ],
 )
 def test_ordinary_configuration_stays_informational(text: str, relpath: str) -> None:
     assert top(reasons_for(text, relpath)) < 15
+
+
+def test_a_whole_php_ini_copy_states_defaults_not_a_kit() -> None:
+    """A host's copy of PHP's php.ini writes ``safe_mode = Off`` and ``disable_functions =`` out
+    among hundreds of settings: PHP's defaults, not a kit's few lines lifting the sandbox."""
+    settings = [f"setting_{i} = {i}" for i in range(60)]
+    copy = "\n".join([*settings[:30], "safe_mode = Off", "disable_functions =", *settings[30:]])
+    assert top(reasons_for(copy, "php.ini")) < 40
+    # the same two lines alone are the kit's helper file
+    assert top(reasons_for("safe_mode = Off\ndisable_functions =\n", "php.ini")) >= 50
+    # an explicit lift stays one inside a long file
+    lifted = "\n".join([*settings, "disable_functions = none", "open_basedir = /"])
+    assert top(reasons_for(lifted, "php.ini")) >= 50
 
 
 def test_other_languages_get_no_reasons() -> None:
@@ -455,8 +492,9 @@ def test_benign_config_sample_stays_informational(path: Path) -> None:
     assert top(reasons) < 15, [(r.id, r.score) for r in reasons]
 
 
-#: Tricks that make nothing executable: PHP's own log written into a script, search visitors redirected.
-_NOT_MAPPINGS = ("-LOG-SCRIPT", "-SEARCH-REDIRECT")
+#: Tricks that make nothing executable: PHP's own log written into a script, search visitors
+#: redirected, scripts served as text in a folder of symbolic links.
+_NOT_MAPPINGS = ("-LOG-SCRIPT", "-SEARCH-REDIRECT", "-SYMLINK-READER")
 
 
 @pytest.mark.parametrize("path", MALICIOUS, ids=[str(p.relative_to(SAMPLES)) for p in MALICIOUS])

@@ -33,6 +33,11 @@ from webhunt.model import Language
         # only code files: other files under App_Code are data
         ("App_Code/readme.txt", Language.OTHER),
         ("App_Code/Module.cs.bak", Language.OTHER),
+        # per-directory PHP configuration: .user.ini, and the php.ini / php5.ini CGI PHP reads
+        ("blog/.user.ini", Language.USER_INI),
+        ("php.ini", Language.USER_INI),
+        ("public_html/PHP5.INI", Language.USER_INI),
+        ("docs/php.ini-production", Language.OTHER),
     ],
 )
 def test_language_for(relpath: str, language: Language) -> None:

@@ -100,6 +100,7 @@ YARA_EXPECTED: dict[str, str] = {
 
 #: heuristic combo -> a sample it must fire on.
 COMBO_EXPECTED: dict[str, str] = {
+    "WH-H-PHP-242": "generic/wp_admin_sql_capability_row.php",
     "WH-H-PHP-264": "cmdshell/pcra_closure_passthru.php",
     "WH-H-PHP-263": "generic/self_append_curl_loader_nested_obf.php",
     "WH-H-PHP-251": "uploader/shell_generator_buffer_fwrite_obf.php",

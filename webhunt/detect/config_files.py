@@ -105,6 +105,10 @@ _WEAKENING_SETTINGS: dict[str, str] = {
 
 #: The settings that confine PHP scripts (functions, paths); applications leave them to the server.
 _SANDBOX_SETTINGS = frozenset({"disable_functions", "open_basedir", "safe_mode"})
+#: An ini file stating this many settings is a copy of a whole php.ini (hosts put one in a web root
+#: for CGI PHP): its ``disable_functions =`` and ``safe_mode = Off`` are PHP's defaults, written out,
+#: not a kit's few lines lifting the limits.
+_FULL_INI_SETTINGS = 40
 
 #: Source encodings PHP reads only with ``zend.multibyte`` on, in which ``<?php`` is not ASCII: a
 #: page saved in one of them passes ``<?`` filters and pattern scanners and still runs.
@@ -157,6 +161,11 @@ class _Facts:
     programs: list[tuple[int, str]] = field(default_factory=list)  # mod_sendmail: (line, program)
     log_scripts: list[tuple[int, str, str]] = field(default_factory=list)  # (line, setting, script written)
     search_redirects: list[tuple[int, str]] = field(default_factory=list)  # (line, where visitors go)
+    settings: int = 0  # PHP settings an ini file states (a full copy of php.ini states hundreds)
+    php_as_text: int | None = None  # .htaccess: first line serving PHP scripts as text (their source)
+    listing_on: bool = False  # .htaccess: Options turns directory listings on
+    symlinks_on: bool = False  # .htaccess: Options lets the server follow symbolic links
+    stated_defaults: set[str] = field(default_factory=set)  # sandbox settings left at PHP's default
 
 
 def _rules_from(facts: _Facts) -> ExecRules:
@@ -266,6 +275,32 @@ def _files_mapping(line: int, directive: str, handler: str, scope: _Scope | None
     return _Mapping(line, directive, handler, "name", scope.target)
 
 
+#: Media types under which a browser shows a file as text: a PHP script served so shows its source.
+_TEXT_TYPE = re.compile(r"^(?:text/plain|txt|text)$", re.IGNORECASE)
+
+
+def _shows_as_text(handler: str) -> bool:
+    return bool(_TEXT_TYPE.match(handler.strip()))
+
+
+def _note_listing_and_symlinks(facts: _Facts, flags: list[str]) -> None:
+    """``Options``: directory listings and symbolic links, switched on (bare or ``+``) or off (``-``);
+    a bare word sets the options anew, so what it does not name is off."""
+    if any(flag[:1] not in "+-" for flag in flags):
+        facts.listing_on = facts.symlinks_on = False
+    for flag in flags:
+        on = not flag.startswith("-")
+        word = flag.lstrip("+-")
+        if word == "all":
+            facts.listing_on = facts.symlinks_on = on
+        elif word == "indexes":
+            facts.listing_on = on
+        elif word in ("followsymlinks", "symlinksifownermatch"):
+            facts.symlinks_on = on
+        elif word == "none":
+            facts.listing_on = facts.symlinks_on = False
+
+
 #: Handlers that run a file as a CGI program: only where ``Options ExecCGI`` is on.
 _CGI_HANDLERS = frozenset({"cgi-script", "fcgid-script", "fastcgi-script"})
 
@@ -321,10 +356,22 @@ def _scan_htaccess(text: str) -> _Facts:
                     ext = _norm_ext(word)
                     if ext:
                         facts.mappings.append(_Mapping(no, words[0], handler, "ext", ext))
+            elif (
+                name in ("addtype", "addhandler")
+                and _shows_as_text(handler)
+                and any(_norm_ext(word) in _PHP_RUN_EXTENSIONS for word in args[1:])
+            ):
+                facts.php_as_text = facts.php_as_text or no
         elif name in ("sethandler", "forcetype", "setoutputfilter") and args:
             handler = args[0]
             if runs_code(handler):
                 facts.mappings.append(_files_mapping(no, words[0], handler, scope))
+            elif (
+                name == "forcetype"
+                and _shows_as_text(handler)
+                and (scope is None or _scope_covers_php(scope))
+            ):
+                facts.php_as_text = facts.php_as_text or no
             elif _NEUTRAL_HANDLER.match(handler) and (scope is None or _scope_covers_php(scope)):
                 facts.engine_off = True
         elif name in ("removehandler", "removetype"):
@@ -347,6 +394,7 @@ def _scan_htaccess(text: str) -> _Facts:
             search_referer = False
         elif name == "options" and scope is None:
             flags = {a.lower() for a in args}
+            _note_listing_and_symlinks(facts, [a.lower() for a in args])
             if flags & {"-execcgi", "none"}:
                 cgi_off = True
             elif flags & {"+execcgi", "execcgi", "all"}:
@@ -399,6 +447,8 @@ def _php_setting(facts: _Facts, no: int, key: str, value: str, scope: _Scope | N
             return
         if key in ("disable_functions", "open_basedir") and lowered not in ("", "none", "/", "off"):
             return
+        if lowered == "" or key == "safe_mode":
+            facts.stated_defaults.add(key)  # what PHP's own php.ini says: empty lists, safe_mode Off
         facts.weakened.append((no, key, _WEAKENING_SETTINGS[key]))
 
 
@@ -428,6 +478,7 @@ def _scan_user_ini(text: str) -> _Facts:
             continue
         m = _INI_LINE.match(line)
         if m:
+            facts.settings += 1
             _php_setting(facts, no, m.group(1), _strip_ini_value(m.group(2)), None)
     return facts
 
@@ -811,13 +862,16 @@ def _explain_prepends(out: _Reasons, facts: _Facts, code_line: int | None) -> No
 def _explain_common(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
     for no, key, why in facts.weakened:
         out.add(f"WH-CFG-{out.prefix}-PHP-WEAKEN", 20, f"sets {key}: {why}", no, "config")
-    sandbox = sorted({key for _no, key, _why in facts.weakened} & _SANDBOX_SETTINGS)
+    lifted = {key for _no, key, _why in facts.weakened} & _SANDBOX_SETTINGS
+    if facts.settings >= _FULL_INI_SETTINGS:  # a copy of PHP's php.ini states the defaults
+        lifted -= facts.stated_defaults
+    sandbox = sorted(lifted)
     if len(sandbox) >= 2:  # a kit lifting the server's limits, not an application's tuning
         out.add(
             f"WH-CFG-{out.prefix}-PHP-UNRESTRICT",
             55,
             f"tries to lift PHP's sandbox ({', '.join(sandbox)}) at once: what a shell's helper file does",
-            min(no for no, key, _why in facts.weakened if key in _SANDBOX_SETTINGS),
+            min(no for no, key, _why in facts.weakened if key in lifted),
             "config",
         )
     if facts.engine_on_line is not None and in_upload_dir:
@@ -896,6 +950,15 @@ def _analyse_htaccess(doc: Document, ctx: FileContext) -> list[Reason]:
     _explain_mappings(out, facts, code_line, ctx)
     _explain_prepends(out, facts, code_line)
     _explain_common(out, facts, ctx.in_upload_dir)
+    if facts.php_as_text is not None and facts.listing_on and facts.symlinks_on:
+        out.add(
+            "WH-CFG-HTACCESS-SYMLINK-READER",
+            70,
+            "serves PHP scripts as plain text in a listed directory that follows symbolic links: the "
+            "folder a shell fills with links to other sites' configuration files to read their passwords",
+            facts.php_as_text,
+            "config",
+        )
     if code_line is not None and not out.by_id:
         out.add(
             "WH-CFG-HTACCESS-CODE",

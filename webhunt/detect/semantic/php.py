@@ -3754,6 +3754,10 @@ class PhpAnalyzer(Interpreter):
             scripty = T.SCRIPT_SUFFIX.search(path.tail()) is not None
             if scripty or self._raw_ending(path):
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
+            elif name == "file_put_contents" and any(
+                t.source.startswith("$_FILES") for t in data.taints if not t.is_marker
+            ):  # an upload's content read and written out: stored as copy() would store it
+                self._stored_upload(node, name, path, dest=0)
             else:
                 self._write_to_parameter(node, f"{name}()", path, data)
             self._written_code(node, data)
@@ -3868,8 +3872,9 @@ class PhpAnalyzer(Interpreter):
             note = "decoded by " + " -> ".join(dict.fromkeys(decoders))
             self._hit(SinkKind.DECODED, f"{sink}()", node, None, note)
 
-    def _stored_upload(self, node: Node, name: str, dst: Val) -> None:
-        """An uploaded file stored at ``dst``: under a name the client chose, or kept its own."""
+    def _stored_upload(self, node: Node, name: str, dst: Val, dest: int = 1) -> None:
+        """An uploaded file stored at ``dst`` (argument ``dest`` of the call): under a name the
+        client chose, or kept its own."""
         if self._raw_ending(dst):
             self._sink(SinkKind.UPLOAD, f"{name}()", node, dst)
         elif self._client_named(dst):
@@ -3884,7 +3889,7 @@ class PhpAnalyzer(Interpreter):
             if folder:
                 note = "the request chooses the folder; the file keeps the client's name"
                 self._sink(SinkKind.UPLOAD, f"{name}()", node, Val(taints=folder), note)
-            elif self._beside_the_script(node):
+            elif self._beside_the_script(node, dest):
                 # the script's own folder (or the document root): the file, under the client's name
                 # and extension, lands among the site's scripts, where a .php name runs
                 note = "stored in the script's own folder under the client's name and extension"
@@ -3894,14 +3899,14 @@ class PhpAnalyzer(Interpreter):
                 self._sink(SinkKind.UPLOAD_NAME, f"{name}()", node, dst)
 
     @staticmethod
-    def _beside_the_script(call: Node) -> bool:
-        """Is the destination (second argument) spelt as the script's own folder or the document
-        root followed by the name (``__DIR__ . '/' . basename(...)``, ``'./' . ...``, a bare
-        ``basename(...)``, which is relative to the script's folder)?"""
+    def _beside_the_script(call: Node, dest: int = 1) -> bool:
+        """Is the destination (argument ``dest``, the second by default) spelt as the script's own
+        folder or the document root followed by the name (``__DIR__ . '/' . basename(...)``,
+        ``'./' . ...``, a bare ``basename(...)``, which is relative to the script's folder)?"""
         nodes = arg_nodes(call)
-        if len(nodes) < 2:
+        if len(nodes) <= dest:
             return False
-        spelt = b"".join(_text(nodes[1]).lower().split())
+        spelt = b"".join(_text(nodes[dest]).lower().split())
         return _HERE.match(spelt) is not None
 
     # --- code given to eval: analyse it in place ---------------------------------------------
