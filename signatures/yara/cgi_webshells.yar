@@ -29,6 +29,11 @@ rule WH_CGI_Perl_Request_Exec
         // exec("$InstallRoot/grapher.cgi"), system("perl $Bin/cleanup.pl") hand the request
         // nothing (every such match is also a $c2 match: counted against it below)
         $d2 = /\b(system|exec)\b\s*\(?\s*"[^"$\r\n]{0,40}\$\w[\w:]{0,80}\/[\w.\/-]{1,60}"\s*\)?\s*;/
+        // ... and the same fixed program in list form, its arguments after a comma (no shell reads
+        // them): system("$RT::SbinPath/indexer", "--all", $db); not when the program named is a
+        // shell or an interpreter ("$bin/sh", "-c", $cmd), which $d3i counts back
+        $d3 = /\b(system|exec)\b\s*\(?\s*"[^"$\r\n]{0,40}\$\w[\w:]{0,80}\/[\w.\/-]{1,60}"\s*,/
+        $d3i = /\b(system|exec)\b\s*\(?\s*"[^"$\r\n]{0,40}\$\w[\w:]{0,80}\/([\w.\/-]{0,40}\/)?((ba|da|z|k|c|tc|fi|mk)?sh|perl|python|ruby|php|node|env|lua|tclsh|awk|gawk|busybox|nc|ncat|socat)[\d.]{0,4}"\s*,/
         $x3 = /\bqx\s*([\{(\/])[^\})\/\r\n]{0,60}\$\w/
         $x4 = /\beval\s*(\(\s*(decode_base64|pack|unpack|\$\w)|;)/
         $x6 = /\beval\s+(decode_base64|unpack|pack)\s*\(/
@@ -60,7 +65,7 @@ rule WH_CGI_Perl_Request_Exec
     condition:
         filesize < 1MB and ($perl or filetype == "cgi" or #use > #upod or ($use and not $pod)) and
         any of ($s*) and
-        (any of ($x1, $x3, $x4, $x5, $x6, $x8, $x9) or #x7 > #l7 or #c2 > #d2 or #ev > #ver + #evd)
+        (any of ($x1, $x3, $x4, $x5, $x6, $x8, $x9) or #x7 > #l7 or #c2 > #d2 + #d3 - #d3i or #ev > #ver + #evd)
 }
 
 rule WH_CGI_Reverse_Shell

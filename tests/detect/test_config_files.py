@@ -288,6 +288,12 @@ def test_makes_executable(rules: ExecRules, name: str, expected: bool) -> None:
         ("SetHandler application/x-httpd-php", "uploads/.htaccess", "WH-CFG-HTACCESS-SETHANDLER-ALL", 70),
         ("php_flag engine on", "uploads/.htaccess", "WH-CFG-HTACCESS-ENGINE-ON", 30),
         ("AddType application/x-httpd-php .haha", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
+        # a language's own extension counts for its own handler only, and not in an upload directory
+        ("AddType application/x-httpd-php .lua", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
+        ("AddHandler wsgi-script .lua", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
+        ("AddHandler cgi-script .lua .izo", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
+        ("AddHandler cgi-script .sh", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
+        ("AddHandler cgi-script .lua", "uploads/.htaccess", "WH-CFG-HTACCESS-ADDTYPE-UNUSUAL", 40),
         # script engines other than PHP and CGI: mod_rivet (Tcl), mod_lua, mod_wsgi
         ("AddType application/x-httpd-rivet .gif", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-IMAGE", 70),
         ("AddHandler lua-script .txt", ".htaccess", "WH-CFG-HTACCESS-ADDTYPE-TEXT", 70),
@@ -396,6 +402,13 @@ def test_reason_names_line_and_snippet_of_the_directive() -> None:
         ("AddHandler application/x-httpd-php .html .htm", ".htaccess"),
         ("AddHandler .php .html .jpg .png", ".htaccess"),  # an extension is no handler: nothing runs
         ("Options +ExecCGI\nSetHandler cgi-script", "cgi-bin/.htaccess"),
+        # handlers paired with their own language's extension: mod_wsgi, mod_lua, mod_python, Rivet,
+        # Lua and Tcl CGI programs
+        ("AddHandler wsgi-script .wsgi", ".htaccess"),
+        ("AddHandler lua-script .lua\nAddType application/x-httpd-lua .lua", ".htaccess"),
+        ("AddHandler mod_python .psp", ".htaccess"),
+        ("AddType application/x-httpd-rivet .rvt", ".htaccess"),
+        ("Options +ExecCGI\nAddHandler cgi-script .lua .tcl\nAddHandler fcgid-script .lua", "app/.htaccess"),
         ("<Files article>\nForceType application/x-httpd-php\n</Files>", ".htaccess"),
         ("php_flag engine off", "uploads/.htaccess"),
         ("auto_prepend_file = '/var/www/html/wordfence-waf.php'", ".user.ini"),

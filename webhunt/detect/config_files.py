@@ -79,6 +79,22 @@ _NOT_SCRIPT_HANDLER = re.compile(r"php-source|x-httpd-phps\b", re.IGNORECASE)
 _PHP_HANDLER = re.compile(r"php|proxy:(?:unix|fcgi)|lsapi", re.IGNORECASE)
 _NEUTRAL_HANDLER = re.compile(r"^(?:none|default-handler)$", re.IGNORECASE)
 
+#: Handlers paired with the extensions of the language they run: ``AddHandler wsgi-script .wsgi``
+#: (mod_wsgi's own set-up), ``lua-script .lua`` (mod_lua), ``mod_python .psp``, ``rivet .rvt``, and
+#: CGI programs written in Lua or Tcl. The pair is that language's ordinary configuration, not an
+#: extension made up to slip past an upload filter; it counts in full in an upload directory, and
+#: an extension of another language (``.lua`` for PHP) or a made-up one stays unusual.
+_HANDLER_OWN_EXTENSIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"^wsgi-script$", re.IGNORECASE), frozenset({"wsgi"})),
+    (re.compile(r"^lua-script$|^(?:application/)?x-httpd-lua$", re.IGNORECASE), frozenset({"lua"})),
+    (re.compile(r"^(?:mod_python|python-program)$", re.IGNORECASE), frozenset({"psp"})),
+    (
+        re.compile(r"^(?:rivet|x-rivet-tcl|(?:application/)?x-httpd-(?:rivet|tcl))$", re.IGNORECASE),
+        frozenset({"rvt", "tcl"}),
+    ),
+    (re.compile(r"^(?:cgi|fcgid|fastcgi)-script$", re.IGNORECASE), frozenset({"lua", "tcl"})),
+)
+
 _WRAPPER = re.compile(
     r"^\s*(?:php|data|https?|ftps?|expect|zip|phar|compress\.zlib|compress\.bzip2|glob|zlib)://|"
     r"^\s*data:",
@@ -728,6 +744,14 @@ def _names_a_stem(rx: re.Pattern[str], text: str) -> bool:
     return False
 
 
+def _handler_own_extension(m: _Mapping) -> bool:
+    """``m`` maps an extension to the handler of that extension's own language."""
+    if m.kind != "ext":
+        return False
+    handler = m.handler.strip()
+    return any(rx.match(handler) and m.target in exts for rx, exts in _HANDLER_OWN_EXTENSIONS)
+
+
 def _mapping_category(m: _Mapping) -> str:
     if m.kind == "ext":
         return _ext_category(m.target)
@@ -792,6 +816,8 @@ def _explain_mappings(out: _Reasons, facts: _Facts, code_line: int | None, ctx: 
             continue
         category = _mapping_category(m)
         if category == "native":
+            continue
+        if category == "unusual" and not ctx.in_upload_dir and _handler_own_extension(m):
             continue
         if category == "all" and code_line is not None:
             category = "self"  # the file maps everything, itself included, and carries code
