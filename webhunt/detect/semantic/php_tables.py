@@ -787,6 +787,13 @@ ARCHIVE_CLASSES = ("ziparchive", "phardata", "phar")
 #: Calls that end the current branch.
 EXIT_CALLS = frozenset({"die", "exit", "wp_die", "http_response_code_and_exit", "abort"})
 
+#: Text that opens with an unconditional PHP exit before any other code (``# <?php exit()?>``,
+#: ``<?php die('no access'); ?>``): a data file kept under a .php name; nothing written after it runs.
+EXIT_HEADER = re.compile(
+    rb"[^<]*(?:<(?!\?)[^<]*)*<\?(?:php\b)?\s*(?:exit|die)\b\s*"
+    rb"(?:\(\s*(?:\d+|'[^'\\]*'|\"[^\"\\$]*\")?\s*\))?\s*;?\s*\?>",
+    re.IGNORECASE,
+)
 #: Files a web server runs as code.
 SCRIPT_SUFFIX = re.compile(
     rb"(?:\.(?:php\d?|phtml|pht|phar|inc|shtml|jsp|jspx|asp|aspx|ashx|asmx|cer|cgi|pl)"
