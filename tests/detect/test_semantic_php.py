@@ -7,6 +7,7 @@ import pytest
 from webhunt.detect.document import Document
 from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
+from webhunt.detect.semantic.php_data import json_literal, unserialize_literal
 from webhunt.detect.semantic.transforms import Budget, fold_call, php_float_str, str_increment
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
@@ -1012,6 +1013,48 @@ MALICIOUS = [
         "<?php $g = base64_decode('X1B__PU1-Q=__'); eval(${$g}['a']);",
         CODE,
     ),
+    # code kept past the picture in a file named like an image, read back and run
+    (
+        "image tail evaluated",
+        "<?php eval(trim(substr(file_get_contents(__DIR__ . '/logo.gif'), 2048)));",
+        CODE,
+    ),
+    (
+        "image read through a handle, the part after an open tag evaluated",
+        "<?php $p = 'uploads/avatar.png'; $h = fopen($p, 'rb'); $d = fread($h, 8192);"
+        " assert(substr($d, strpos($d, '<?php') + 5));",
+        CODE,
+    ),
+    ("last line of an icon evaluated", "<?php $l = file('favicon.ico'); eval(end($l));", CODE),
+    (
+        "request written into an image through a handle, then included (the write is still followed)",
+        "<?php $h = fopen('up/a.png', 'wb'); fwrite($h, $_POST['d']); fclose($h); include 'up/a.png';",
+        CODE,
+    ),
+    (
+        "image bytes written into a script",
+        "<?php file_put_contents('cache/x.php', gzinflate(substr(file_get_contents('img/bg.jpg'), -900)));",
+        WRITE,
+    ),
+    # a double-quoted string of variables called as the function
+    ("interpolated callee", '<?php $s = "sys"; $t = "tem"; "{$s}{$t}"($_GET["c"]);', CMD),
+    # function names kept in data written as JSON, PHP's serialized form or an array's keys
+    ("name in a JSON object", "<?php $o = json_decode('{\"f\":\"system\"}'); ($o->f)($_GET['c']);", CMD),
+    ("name in a JSON array", "<?php $a = json_decode('[\"x\",\"assert\"]', true); $a[1]($_POST['c']);", CODE),
+    (
+        "name in a serialized array",
+        "<?php $a = unserialize('a:2:{i:0;s:3:\"abc\";s:1:\"k\";s:6:\"system\";}'); $a['k']($_GET['c']);",
+        CMD,
+    ),
+    ("name as an array key", "<?php $a = array_keys(['system' => 1]); $a[0]($_GET['c']);", CMD),
+    ("name flipped to a key", "<?php $f = key(array_flip(['passthru'])); $f($_GET['c']);", CMD),
+    ("last key", "<?php $f = array_key_last(['strlen' => 0, 'exec' => 1]); $f($_GET['c']);", CMD),
+    (
+        "closure bound with Closure::bind reads the request through $this",
+        "<?php class H { public $c; } $h = new H; $h->c = $_POST['c'];"
+        " $b = Closure::bind(function () { return $this->c; }, $h, H::class); assert($b());",
+        CODE,
+    ),
 ]
 
 
@@ -1508,6 +1551,34 @@ BENIGN = [
 ]
 
 
+BENIGN += [
+    (
+        "an image served from disk with its size in a header",
+        "<?php $f = __DIR__ . '/img/logo.png'; $d = file_get_contents($f);"
+        " header('Content-Type: image/png'); header('Content-Length: ' . strlen($d)); echo $d;",
+    ),
+    (
+        "a thumbnail cache named by the image's hash",
+        "<?php $d = file_get_contents('media/photo.jpg'); $t = 'cache/' . md5($d) . '.jpg';"
+        " if (!is_file($t)) { file_put_contents($t, $d); } unlink('cache/' . sha1($d) . '.tmp');",
+    ),
+    (
+        "an image inlined as a data URI",
+        "<?php $b = base64_encode(file_get_contents('icons/star.gif'));"
+        " echo '<img src=\"data:image/gif;base64,' . $b . '\">';",
+    ),
+    (
+        "a settings text in JSON naming a formatting function applied to a constant",
+        "<?php $c = json_decode('{\"case\":\"strtoupper\"}'); echo ($c->case)('title');",
+    ),
+    (
+        "a serialized list of labels printed escaped",
+        '<?php $l = unserialize(\'a:2:{i:0;s:3:"one";i:1;s:3:"two";}\');'
+        " echo htmlspecialchars($l[$_GET['i']] ?? '');",
+    ),
+]
+
+
 @pytest.mark.parametrize(("name", "code"), BENIGN, ids=[b[0] for b in BENIGN])
 def test_guarded_input_is_not_reported(name: str, code: str) -> None:
     reasons = analyse(code)
@@ -1677,6 +1748,39 @@ def test_downloaded_content_is_not_called_request_input() -> None:
     assert reason.description.startswith("content downloaded by the server is written into a script file")
     (reason,) = analyse("<?php file_put_contents('x.php', $_POST['p']);")
     assert reason.description.startswith("request input is written into a script file")
+
+
+def test_image_content_is_not_called_request_input() -> None:
+    (reason,) = analyse("<?php eval(substr(file_get_contents('img/a.gif'), 100));")
+    assert reason.description.startswith(
+        "content read from a file named like an image reaches code evaluation"
+    )
+    assert "img/a.gif" in reason.description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'a:1:{i:0;O:1:"A":0:{}}',  # objects are not rebuilt
+        b'a:2:{i:0;s:3:"abc";}',  # fewer items than announced
+        b's:9:"short";',  # a length past the text
+        b"a:99999:{}",
+        b'a:1:{i:0;s:1:"x";}trailing',
+    ],
+)
+def test_malformed_or_object_serialized_text_is_left_unknown(text: bytes) -> None:
+    assert unserialize_literal(text) is None
+
+
+def test_literal_data_is_read_as_php_reads_it() -> None:
+    v = unserialize_literal(b'a:3:{i:0;s:2:"ab";s:1:"k";a:1:{i:5;b:1;}s:1:"n";N;}')
+    assert v is not None and v.items is not None
+    first, inner = v.item(0), v.item(b"k")
+    assert first is not None and first.const == b"ab"
+    assert inner is not None and (flag := inner.item(5)) is not None and flag.const == 1
+    j = json_literal(b'{"7": "x", "a": [1, "b"]}')
+    assert j is not None and j.item(7) is not None  # a decimal key is an integer key, as in PHP
+    assert json_literal(b'"plain"') is None and json_literal(b"{bad") is None
 
 
 def _folds_to(setup: str, expr: str, expected: str) -> bool:

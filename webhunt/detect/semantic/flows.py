@@ -28,6 +28,8 @@ from webhunt.model import Layer, Reason
 
 #: How the analysers label content a script fetches from a URL (a taint source like request input).
 REMOTE_SOURCE = "content fetched from "
+#: How the PHP analysis labels what a script reads from a file named like an image.
+IMAGE_SOURCE = "content read from an image file "
 
 
 class SinkKind(enum.Enum):
@@ -205,6 +207,13 @@ RULES: dict[SinkKind, SinkRule] = {
 }
 
 
+#: Sinks where what an image file holds is a loader's sign: its bytes run as code or as a command,
+#: choosing the function called, or written into a script.
+_IMAGE_SINKS = frozenset(
+    {SinkKind.CODE, SinkKind.COMMAND, SinkKind.DYNAMIC, SinkKind.WRITE, SinkKind.DECODED, SinkKind.CLASSLOAD}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     kind: SinkKind
@@ -221,6 +230,8 @@ class Hit:
     def blocked(self) -> bool:
         if self.taint is None:
             return False
+        if self.taint.source.startswith(IMAGE_SOURCE) and self.kind not in _IMAGE_SINKS:
+            return True  # an image's bytes naming a file to write or a mail's recipients: no sign
         guards = self.taint.guards
         if GUARD_ENCODED in guards:  # only a data: include decodes it, and that one lifts the guard
             return True
@@ -255,6 +266,8 @@ def describe(hit: Hit, doc: Document) -> str:
         what = rule.what
         if t.source.startswith(REMOTE_SOURCE):  # not the request's: what the server downloaded
             what = what.replace("request input", "content downloaded by the server", 1)
+        elif t.source.startswith(IMAGE_SOURCE):  # what a file named like an image holds
+            what = what.replace("request input", "content read from a file named like an image", 1)
         text = f"{what}: {steps}"
     return f"{text}; {hit.note}" if hit.note else text
 

@@ -22,7 +22,7 @@ from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from webhunt.detect.semantic import php_tables as T
-from webhunt.detect.semantic.flows import REMOTE_SOURCE, Hit, SinkKind
+from webhunt.detect.semantic.flows import IMAGE_SOURCE, REMOTE_SOURCE, Hit, SinkKind
 from webhunt.detect.semantic.interp import (
     MAX_INLINE_DEPTH,
     FuncInfo,
@@ -37,6 +37,7 @@ from webhunt.detect.semantic.interp import named as _named
 from webhunt.detect.semantic.interp import norm as _norm
 from webhunt.detect.semantic.interp import text as _text
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
+from webhunt.detect.semantic.php_data import json_literal, unserialize_literal
 from webhunt.detect.semantic.php_guards import (
     arg_nodes,
     exits,
@@ -3069,6 +3070,8 @@ class PhpAnalyzer(Interpreter):
         m = meth.text.decode("latin-1").lower() if meth.text is not None else None
         if cls == "closure" and m == "fromcallable" and args:
             return Val(cls="closure", target=args[0])
+        if cls == "closure" and m == "bind" and args and args[0].func is not None:
+            return args[0]  # Closure::bind($fn, $obj): the same code, run with $obj as $this
         if meth.taints and meth.const is None:
             for t in meth.taints:
                 self._hit(SinkKind.DYNAMIC, f"{cls or '?'}::$method()", node, t)
@@ -3228,6 +3231,13 @@ class PhpAnalyzer(Interpreter):
             if name == "copy" and len(args) > 1:
                 self._write(node, name, [remote, args[1]])
             return remote
+        if name in T.LOCAL_READS and args and not self.cli_guarded:
+            img_tail = args[0].tail()
+            img_mode = (args[1].text or b"w") if name in ("fopen", "gzopen") and len(args) > 1 else b"r"
+            reads = not any(c in img_mode.lower() for c in b"waxc")  # fopen($p, 'wb') writes the image
+            if reads and T.IMAGE_PATH.search(img_tail) is not None and not T.REMOTE_URL.match(args[0].head()):
+                shown = img_tail.decode("latin-1", errors="replace").strip()
+                return self._source(f"{IMAGE_SOURCE}'...{shown}' ({name}())", node)
         if name in T.SOCKET_OPENERS and args:
             sock = self._socket(node, name, args[0])
             if sock is not None:
@@ -3349,6 +3359,10 @@ class PhpAnalyzer(Interpreter):
             return self._write(node, name, [args[1], args[0]])
         if name in ("extract", "import_request_variables", "mb_parse_str", "parse_str"):
             return self._extract(node, name, args)
+        if name == "unserialize" and args and args[0].text is not None and not args[0].taints:
+            data = unserialize_literal(args[0].text)  # a name kept in a serialized array
+            if data is not None:
+                return data
         if name == "unserialize" and args:
             # input spliced into a serialized object's text ('O:1:"A":1:{s:4:"test";s:' . $n . ...)
             # sets that object's properties just as the whole string would
@@ -3549,6 +3563,24 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(*args))
         if name in ("array_pop", "array_shift", "end", "reset", "current", "next", "array_rand"):
             return args[0].elements() if args else EMPTY
+        if name == "json_decode" and args and args[0].text is not None and not args[0].taints:
+            return json_literal(args[0].text)  # '{"f":"system"}': a name kept in a JSON literal
+        keyed = args[0].items if args and not args[0].taints else None
+        if keyed is not None and name in (
+            "array_keys",
+            "array_flip",
+            "key",
+            "array_key_first",
+            "array_key_last",
+        ):
+            # a name kept as an array's key (array_keys(['system' => 1]), key($a))
+            if name == "array_keys" and len(args) == 1:
+                return Val(items=tuple((i, Val(const=k)) for i, (k, _v) in enumerate(keyed)))
+            if name == "array_flip":
+                flipped = [(v.const, Val(const=k)) for k, v in keyed if isinstance(v.const, (bytes, int))]
+                return Val(items=tuple(flipped)) if len(flipped) == len(keyed) else None
+            if name != "array_keys" and keyed:
+                return Val(const=keyed[-1][0] if name == "array_key_last" else keyed[0][0])
         if name == "array_map" and len(args) >= 2:
             return None
         return None

@@ -184,6 +184,12 @@ REMOTE_READS = frozenset({"file_get_contents", "file", "fopen", "readfile", "cop
 REMOTE_URL = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^\s'\"]{3,}")
 #: The constant start of a URL that names its host in full (what follows is only path or query).
 REMOTE_HOST_FIXED = re.compile(rb"(?i)\s*(?:https?|ftps?)://[^/?#\s'\"]{3,}[/?#]")
+#: Reads of a file on the server's own disk. One whose path ends in an image's extension returns
+#: what the file holds past its picture too: code kept in an image and read back to be run
+#: (``eval(substr(file_get_contents('logo.gif'), 2048))``) comes from data outside the script, as a
+#: download does; no application evaluates, runs or writes into a script what an image holds.
+LOCAL_READS = frozenset({"file_get_contents", "file", "fopen", "gzopen", "gzfile"})
+IMAGE_PATH = re.compile(rb"(?i)\.(?:gif|jpe?g|png|ico|bmp|webp|tiff?)\s*$")
 #: Network connections a script opens itself (``fsockopen``, ``stream_socket_client``; a
 #: ``socket_create`` socket once ``socket_connect`` points it somewhere): what it reads from one to
 #: an address written in the file, or one the request names, is whatever that server sends, as for
@@ -1144,6 +1150,12 @@ SOURCE_HINT = Hint(
             + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;",
             rb"(?:https?|ftp)://",
         ),
+        # a file named like an image, and a read of a file (its hidden tail may be run as code);
+        # the analysis decides whether the one is read by the other
+        (
+            rb"\.(?:gif|jpe?g|png|ico|bmp|webp|tiff?)['\"]",
+            rb"\b(?:file_get_contents|fopen|file|gzopen|gzfile)" + _GAP + rb"\(",
+        ),
         # text run as a whole script (``eval('?>' . $code)``): a loader whose code comes from
         # somewhere the file names (a URL built in pieces, a fetch helper or class); the analysis
         # decides where it comes from
@@ -1228,6 +1240,8 @@ def calls_defined_constant(data: bytes) -> bool:
 SINK_HINT = re.compile(
     rb"(?i)\b(?:" + b"|".join(re.escape(n.encode()) for n in _HINT_NAMES) + rb")\b"
     rb"|\binclude|\brequire|`|\$\w+\s*(?:\[[^\]\n]{0,200}\]\s*)*\(|[)}\]]\s*\("
+    # a double-quoted string holding variables, called ("{$a}{$b}"($x)): the name is what they join
+    rb"|\"[^\"\n$]{0,200}\$[^\"\n]{0,200}\"\s*\("
     # a statement assigning a variable named with bytes 0x80-0xff (``$функ = 'sys'.'tem';``): its later
     # ``$функ(...)`` call is then seen (the call alone also matches non-ASCII text in localisation strings)
     rb"|(?:(?m:^)|[;{}]|<\?php)\s*\$[\w\x80-\xff]*[\x80-\xff][\w\x80-\xff]*\s*=(?!=)"
