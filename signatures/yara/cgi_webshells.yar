@@ -54,6 +54,9 @@ rule WH_CGI_Perl_Request_Exec
         $x8 = /\bopen\s*\(\s*(my\s+)?[\$\w]{1,30}\s*,\s*"[^"\r\n]{0,60}\$\w[^"\r\n]{0,60}\|\s*"\s*\)/
         // the child of a fork handing a variable to a shell in list form: exec('/bin/sh', '-c', $c)
         $x9 = /\b(system|exec)\b\s*\(?\s*["'](\/usr)?(\/bin\/)?(ba|da|z|k)?sh["']\s*,\s*["']-c["']\s*,\s*\$\w/
+        // IPC::Open2/Open3 given the whole command line as one string, the request's value or a
+        // variable (open3($in, $out, $err, $q->param('cmd'))): a string command goes to the shell
+        $x10 = /\bopen[23]\s*\(\s*([^,;()]{1,40},\s*){2,3}(\$\w{1,30}|(\$\w{1,30}\s*->\s*)?param\s*\(\s*['"]\w{1,30}['"]\s*\))\s*\)/
         $perl = /^#!\s*\S{0,30}perl/
         // a use statement (use CGI;, use CGI qw(...), use CGI::Carp ...), not prose ("use CGI.pm")
         $use = /\buse\s+CGI(::\w{1,30}){0,3}\s*(;|qw\b|[(\-'"0-9])/
@@ -65,7 +68,7 @@ rule WH_CGI_Perl_Request_Exec
     condition:
         filesize < 1MB and ($perl or filetype == "cgi" or #use > #upod or ($use and not $pod)) and
         any of ($s*) and
-        (any of ($x1, $x3, $x4, $x5, $x6, $x8, $x9) or #x7 > #l7 or #c2 > #d2 + #d3 - #d3i or #ev > #ver + #evd)
+        (any of ($x1, $x3, $x4, $x5, $x6, $x8, $x9, $x10) or #x7 > #l7 or #c2 > #d2 + #d3 - #d3i or #ev > #ver + #evd)
 }
 
 rule WH_CGI_Reverse_Shell

@@ -348,6 +348,15 @@ def test_makes_executable(rules: ExecRules, name: str, expected: bool) -> None:
             "WH-CFG-HTACCESS-SEARCH-REDIRECT",
             70,
         ),
+        # phones sent to another site unless the agent names a crawler (a cloaked redirect)
+        (
+            "RewriteCond %{HTTP_USER_AGENT} (android|iphone) [NC]\n"
+            "RewriteCond %{HTTP_USER_AGENT} !googlebot [NC]\n"
+            "RewriteRule ^ https://example.invalid/go [R=302,L]",
+            ".htaccess",
+            "WH-CFG-HTACCESS-CLOAKED-REDIRECT",
+            65,
+        ),
         (
             _WEB_CONFIG.format(handlers='<add name="x" path="*.gif" verb="*" modules="CgiModule"/>'),
             "web.config",
@@ -506,8 +515,9 @@ def test_benign_config_sample_stays_informational(path: Path) -> None:
 
 
 #: Tricks that make nothing executable: PHP's own log written into a script, search visitors
-#: redirected, scripts served as text in a folder of symbolic links.
-_NOT_MAPPINGS = ("-LOG-SCRIPT", "-SEARCH-REDIRECT", "-SYMLINK-READER")
+#: redirected, phones redirected unless they are crawlers, scripts served as text in a folder of
+#: symbolic links.
+_NOT_MAPPINGS = ("-LOG-SCRIPT", "-SEARCH-REDIRECT", "-CLOAKED-REDIRECT", "-SYMLINK-READER")
 
 
 @pytest.mark.parametrize("path", MALICIOUS, ids=[str(p.relative_to(SAMPLES)) for p in MALICIOUS])

@@ -146,6 +146,20 @@ _SEARCH_ENGINES = re.compile(
     re.IGNORECASE,
 )
 _ABSOLUTE_URL = re.compile(r"(?:https?:)?//", re.IGNORECASE)
+#: Crawler names in a negated ``RewriteCond %{HTTP_USER_AGENT} !...`` (the visitors a cloaked redirect spares).
+_CRAWLERS = re.compile(
+    r"google|bing|yahoo|yandex|baidu|slurp|msn|bot\b|bot$|crawl|spider|libwww|duckduck", re.IGNORECASE
+)
+#: Phones and tablets named in a ``RewriteCond %{HTTP_USER_AGENT}`` (the visitors a mobile redirect wants).
+_DEVICES = re.compile(
+    r"android|iphone|ipad|ipod|mobile|mobi\b|mobi$|midp|symbian|blackberry|opera.mini|iemobile|windows.ce"
+    r"|nokia|noki$|palm|wap\b|wap$|phone|pocket",
+    re.IGNORECASE,
+)
+#: A redirect target on the site itself or its own mobile host: ``//%{HTTP_HOST}/``, ``//m.``, ``//mobile.``.
+_OWN_HOST_TARGET = re.compile(
+    r"^(?:https?:)?//(?:%\{(?:HTTP_HOST|SERVER_NAME)\}|m\.|mobile\.)", re.IGNORECASE
+)
 
 MAX_XML_BYTES = 1 << 20  # web.config files are small; larger ones are scanned as text only
 
@@ -182,6 +196,7 @@ class _Facts:
     listing_on: bool = False  # .htaccess: Options turns directory listings on
     symlinks_on: bool = False  # .htaccess: Options lets the server follow symbolic links
     stated_defaults: set[str] = field(default_factory=set)  # sandbox settings left at PHP's default
+    cloaked_redirects: list[tuple[int, str]] = field(default_factory=list)  # (line, where phones go)
 
 
 def _rules_from(facts: _Facts) -> ExecRules:
@@ -327,6 +342,8 @@ def _scan_htaccess(text: str) -> _Facts:
     actions: dict[str, str] = {}  # custom handler name -> the CGI binary it runs (mod_actions)
     cgi_off = False
     search_referer = False  # a RewriteCond since the last RewriteRule asks for search engines' visitors
+    device_agent = False  # ... asks for phones' and tablets' user agents
+    crawler_spared = False  # ... excludes crawlers' user agents (``!google``, ``!bot``)
 
     def files_scope() -> _Scope | None:
         for scope in reversed(stack):
@@ -402,12 +419,20 @@ def _scan_htaccess(text: str) -> _Facts:
         elif name == "rewritecond" and len(args) >= 2:
             if _names_search_referer(args[0], args[1]):
                 search_referer = True
+            if "%{http_user_agent}" in args[0].lower():
+                if args[1].startswith("!"):
+                    crawler_spared = crawler_spared or bool(_CRAWLERS.search(args[1][1:200]))
+                else:
+                    device_agent = device_agent or bool(_DEVICES.search(args[1][:300]))
         elif name == "rewriterule":
             # the conditions written since the last rule belong to this one
             target = args[1] if len(args) >= 2 else ""
             if search_referer and _ABSOLUTE_URL.match(target):
                 facts.search_redirects.append((no, target))
-            search_referer = False
+            own_host = bool(_OWN_HOST_TARGET.match(target))
+            if device_agent and crawler_spared and _ABSOLUTE_URL.match(target) and not own_host:
+                facts.cloaked_redirects.append((no, target))
+            search_referer = device_agent = crawler_spared = False
         elif name == "options" and scope is None:
             flags = {a.lower() for a in args}
             _note_listing_and_symlinks(facts, [a.lower() for a in args])
@@ -924,6 +949,16 @@ def _explain_common(out: _Reasons, facts: _Facts, in_upload_dir: bool) -> None:
             75,
             f"visitors arriving from search engines are sent to {target[:80]}: the redirect a "
             "compromised site serves, unseen by an owner who types its address",
+            no,
+            "config",
+        )
+    for no, target in facts.cloaked_redirects:
+        out.add(
+            f"WH-CFG-{out.prefix}-CLOAKED-REDIRECT",
+            70,
+            f"phone and tablet visitors are sent to {target[:80]} unless their user agent names a "
+            "crawler: a redirect hidden from search engines, as compromised sites serve to a "
+            "traffic seller",
             no,
             "config",
         )
