@@ -28,6 +28,10 @@ from webhunt.detect.document import Document
 from webhunt.detect.php_inert import inert_spans
 from webhunt.detect.semantic.flows import Hit, SinkKind
 
+#: Variables looked at per file (each costs searches of the file): the first call that runs one the
+#: file never sets is the finding; a file made of thousands of such calls costs no more than 16.
+MAX_CANDIDATES = 16
+
 #: Calls that run their first argument as code or as a command line (lower case).
 _SINKS = frozenset(
     {
@@ -80,19 +84,29 @@ _PROVIDED = frozenset(
 )
 
 
+def _first_per_name(found: list[tuple[int, bytes, bytes]]) -> list[tuple[int, bytes, bytes]]:
+    """The first call on each variable, in file order, at most ``MAX_CANDIDATES`` of them."""
+    seen: dict[bytes, tuple[int, bytes, bytes]] = {}
+    for call in sorted(found):
+        seen.setdefault(call[2], call)
+        if len(seen) == MAX_CANDIDATES:
+            break
+    return list(seen.values())
+
+
 def _sets(low: bytes, var: bytes) -> bool:
     """Is ``$var`` given a value anywhere in the (lower-cased) file?"""
     v = re.escape(var)
     pattern = re.compile(
         rb"\$" + v + rb"\b\s*(?:[-+*/.%|&^]|\?\?|<<|>>|\*\*)?=(?!=)"  # $v = ..., $v .= ..., $v ??= ...
         rb"|\$" + v + rb"\b\s*(?:\+\+|--)|(?:\+\+|--)\s*\$" + v + rb"\b"
-        rb"|\bfunction\b[^{;]*?\$" + v + rb"\b"  # a parameter (of a function or a closure)
-        rb"|\bfn\s*\([^)]*\$" + v + rb"\b"
-        rb"|\buse\s*\([^)]*\$" + v + rb"\b"
-        rb"|\bas\s+[^)]*?\$" + v + rb"\b"  # foreach (... as $k => $v)
-        rb"|\bstatic\s[^;]*\$" + v + rb"\b"  # (``global $v`` sets nothing: the includer did)
-        rb"|\blist\s*\([^)]*\$" + v + rb"\b|\[[^\]\[]*\$" + v + rb"\b[^\]\[]*\]\s*=(?!=)"
-        rb"|\bcatch\s*\([^)]*\$" + v + rb"\b"
+        rb"|\bfunction\b[^{;]{0,400}?\$" + v + rb"\b"  # a parameter (of a function or a closure)
+        rb"|\bfn\s*\([^)]{0,400}\$" + v + rb"\b"
+        rb"|\buse\s*\([^)]{0,400}\$" + v + rb"\b"
+        rb"|\bas\s+[^)]{0,400}?\$" + v + rb"\b"  # foreach (... as $k => $v)
+        rb"|\bstatic\s[^;]{0,400}\$" + v + rb"\b"  # (``global $v`` sets nothing: the includer did)
+        rb"|\blist\s*\([^)]{0,400}\$" + v + rb"\b|\[[^\]\[]{0,200}\$" + v + rb"\b[^\]\[]{0,200}\]\s*=(?!=)"
+        rb"|\bcatch\s*\([^)]{0,400}\$" + v + rb"\b"
         rb"|&\s*\$" + v + rb"\b"  # bound by reference (an output argument, $a = &$v)
     )
     return pattern.search(low) is not None
@@ -124,8 +138,7 @@ def php_outer_sinks(doc: Document) -> list[Hit]:
     if not found or _SETS_ANY.search(low):
         return []
     inert = None
-    hits: list[Hit] = []
-    for offset, name, var in sorted(found):
+    for offset, name, var in _first_per_name(found):
         if var in _PROVIDED or not _in_php(low, offset):
             continue
         outer = var if not _sets(low, var) else _outer_source(low, var) if name != b"assert" else None
@@ -137,8 +150,8 @@ def php_outer_sinks(doc: Document) -> list[Hit]:
             continue
         held = "" if outer == var else f" (by way of ${var.decode('latin-1')})"
         note = f"${outer.decode('latin-1')} is never set in this file{held}: the file that includes it supplies it"
-        hits.append(Hit(SinkKind.OUTER, f"{name.decode('latin-1')}()", offset, note=note))
-    return hits
+        return [Hit(SinkKind.OUTER, f"{name.decode('latin-1')}()", offset, note=note)]
+    return []
 
 
 def _outer_source(low: bytes, var: bytes) -> bytes | None:
@@ -170,8 +183,14 @@ def _sets_only_by(low: bytes, var: bytes, assignments: int) -> bool:
     v = re.escape(var)
     plain = len(re.findall(rb"\$" + v + rb"\b\s*\.?=(?!=)", low))
     return plain == assignments and not re.search(
-        rb"\bfunction\b[^{;]*?\$" + v + rb"\b|\bfn\s*\([^)]*\$" + v + rb"\b|\buse\s*\([^)]*\$" + v + rb"\b"
-        rb"|\bas\s+[^)]*?\$" + v + rb"\b|&\s*\$" + v + rb"\b|\blist\s*\([^)]*\$" + v + rb"\b",
+        rb"\bfunction\b[^{;]{0,400}?\$"
+        + v
+        + rb"\b|\bfn\s*\([^)]{0,400}\$"
+        + v
+        + rb"\b|\buse\s*\([^)]{0,400}\$"
+        + v
+        + rb"\b"
+        rb"|\bas\s+[^)]{0,400}?\$" + v + rb"\b|&\s*\$" + v + rb"\b|\blist\s*\([^)]{0,400}\$" + v + rb"\b",
         low,
     )
 
@@ -210,10 +229,14 @@ def _vbs_sets(low: bytes, var: bytes) -> bool:
         re.search(
             rb"(?:^|[:\r\n]|%>|<%|\bthen\b|\belse\b)[ \t]*(?:set[ \t]+)?"
             + v
-            + rb"\b[ \t]*(?:\([^)\r\n]*\))?[ \t]*="
-            rb"|\b(?:function|sub|property[ \t]+(?:get|let|set))[ \t]+\w+[ \t]*\([^)\r\n]*\b" + v + rb"\b"
+            + rb"\b[ \t]*(?:\([^)\r\n]{0,400}\))?[ \t]*="
+            rb"|\b(?:function|sub|property[ \t]+(?:get|let|set))[ \t]+\w+[ \t]*\([^)\r\n]{0,400}\b"
+            + v
+            + rb"\b"
             rb"|\bfor[ \t]+(?:each[ \t]+)?" + v + rb"\b|\bredim[ \t]+(?:preserve[ \t]+)?" + v + rb"\b"
-            rb"|\b(?:execute|executeglobal)\b[^\r\n]*\b" + v + rb"[ \t]*=",  # a variable set by code run
+            rb"|\b(?:execute|executeglobal)\b[^\r\n]{0,400}\b"
+            + v
+            + rb"[ \t]*=",  # a variable set by code run
             low,
             re.M,
         )
@@ -253,13 +276,12 @@ def vbs_outer_sinks(doc: Document) -> list[Hit]:
         found += [(m.start(), m.group(1), m.group(2)) for m in _VBS_SHELL.finditer(low)]
     if not found or _VBS_INCLUDES.search(low):
         return []
-    hits: list[Hit] = []
-    for offset, name, var in sorted(found):
+    for offset, name, var in _first_per_name(found):
         if var in _VBS_PROVIDED or not _vbs_code_at(low, offset) or _vbs_sets(low, var):
             continue
         note = f"{var.decode('latin-1')} is never set in this page: the page that includes it supplies it"
-        hits.append(Hit(SinkKind.OUTER, name.decode("latin-1").capitalize(), offset, note=note))
-    return hits
+        return [Hit(SinkKind.OUTER, name.decode("latin-1").capitalize(), offset, note=note)]
+    return []
 
 
 # --- JSP (Java) ----------------------------------------------------------------------------
@@ -315,15 +337,14 @@ def jsp_outer_sinks(doc: Document) -> list[Hit]:
     found = [(m.start(), m.group(1), m.group(2)) for pattern in _JAVA_SINKS for m in pattern.finditer(data)]
     if not found or _JSP_STATIC_INCLUDE.search(data):
         return []
-    hits: list[Hit] = []
-    for offset, name, var in sorted(found):
+    for offset, name, var in _first_per_name(found):
         if var.lower() in _JSP_PROVIDED or not _in_scriptlet(data, offset) or _java_declares(data, var):
             continue
         note = (
             f"{var.decode('latin-1')} is never declared in this page: the page that includes it declares it"
         )
-        hits.append(Hit(SinkKind.OUTER, f"{name.decode('latin-1')}()", offset, note=note))
-    return hits
+        return [Hit(SinkKind.OUTER, f"{name.decode('latin-1')}()", offset, note=note)]
+    return []
 
 
 def _in_scriptlet(data: bytes, offset: int) -> bool:
