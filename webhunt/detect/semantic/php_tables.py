@@ -1133,6 +1133,13 @@ SOURCE_HINT = Hint(
             + rb"['\"](?:https?|ftp)://[^'\"\s]{3,300}\.(?:php\d?|phtml|txt|jpe?g|png|gif)['\"]",
             rb"\(" + _GAP + rb"['\"](?:https?|ftp)://",
         ),
+        # a helper handed a remote address as its whole argument, and a script's name near it (a
+        # download saved as code: ``file_put_contents('x.php', fetch('http://host/p'))``)
+        (
+            rb"\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}['\"]\s*\)[\s\S]{0,800}?['\"][^'\"\s]{0,80}\.ph(?:p\d?|tml)['\"]"
+            rb"|['\"][^'\"\s]{0,80}\.ph(?:p\d?|tml)['\"][\s\S]{0,800}?\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}['\"]\s*\)",
+            rb"\(\s*['\"](?:https?|ftp)://",
+        ),
         rb"=" + _GAP + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
         rb"(?:(?:file_get_contents|fopen|copy|file|curl_init)"
         + _GAP
