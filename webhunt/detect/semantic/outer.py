@@ -94,22 +94,27 @@ def _first_per_name(found: list[tuple[int, bytes, bytes]]) -> list[tuple[int, by
     return list(seen.values())
 
 
-def _sets(low: bytes, var: bytes) -> bool:
-    """Is ``$var`` given a value anywhere in the (lower-cased) file?"""
-    v = re.escape(var)
-    pattern = re.compile(
-        rb"\$" + v + rb"\b\s*(?:[-+*/.%|&^]|\?\?|<<|>>|\*\*)?=(?!=)"  # $v = ..., $v .= ..., $v ??= ...
-        rb"|\$" + v + rb"\b\s*(?:\+\+|--)|(?:\+\+|--)\s*\$" + v + rb"\b"
-        rb"|\bfunction\b[^{;]{0,400}?\$" + v + rb"\b"  # a parameter (of a function or a closure)
-        rb"|\bfn\s*\([^)]{0,400}\$" + v + rb"\b"
-        rb"|\buse\s*\([^)]{0,400}\$" + v + rb"\b"
+def _bindings(v: bytes) -> bytes:
+    """Ways other than an assignment that give ``$v`` a value (``v`` already escaped)."""
+    return (
+        rb"\bfunction\b[^{;]{0,400}?\$" + v + rb"\b"  # a parameter (of a function or a closure)
+        rb"|\bfn\s*\([^)]{0,400}\$" + v + rb"\b|\buse\s*\([^)]{0,400}\$" + v + rb"\b"
         rb"|\bas\s+[^)]{0,400}?\$" + v + rb"\b"  # foreach (... as $k => $v)
         rb"|\bstatic\s[^;]{0,400}\$" + v + rb"\b"  # (``global $v`` sets nothing: the includer did)
         rb"|\blist\s*\([^)]{0,400}\$" + v + rb"\b|\[[^\]\[]{0,200}\$" + v + rb"\b[^\]\[]{0,200}\]\s*=(?!=)"
         rb"|\bcatch\s*\([^)]{0,400}\$" + v + rb"\b"
         rb"|&\s*\$" + v + rb"\b"  # bound by reference (an output argument, $a = &$v)
     )
-    return pattern.search(low) is not None
+
+
+def _sets(low: bytes, var: bytes) -> bool:
+    """Is ``$var`` given a value anywhere in the (lower-cased) file?"""
+    v = re.escape(var)
+    assigned = (
+        rb"\$" + v + rb"\b\s*(?:[-+*/.%|&^]|\?\?|<<|>>|\*\*)?=(?!=)"  # $v = ..., $v .= ..., $v ??= ...
+        rb"|\$" + v + rb"\b\s*(?:\+\+|--)|(?:\+\+|--)\s*\$" + v + rb"\b|"
+    )
+    return re.search(assigned + _bindings(v), low) is not None
 
 
 def _in_php(low: bytes, offset: int) -> bool:
@@ -141,7 +146,12 @@ def php_outer_sinks(doc: Document) -> list[Hit]:
     for offset, name, var in _first_per_name(found):
         if var in _PROVIDED or not _in_php(low, offset):
             continue
-        outer = var if not _sets(low, var) else _outer_source(low, var) if name != b"assert" else None
+        if not _sets(low, var):
+            outer: bytes | None = var
+        elif name == b"assert":  # assert() given a value only asserts it (PHP 7+): no step back
+            outer = None
+        else:
+            outer = _outer_source(low, var)
         if outer is None:
             continue
         if inert is None:
@@ -182,17 +192,7 @@ def _sets_only_by(low: bytes, var: bytes, assignments: int) -> bool:
     """Is ``$var`` set only by its plain assignments (no parameter, loop or reference binds it)?"""
     v = re.escape(var)
     plain = len(re.findall(rb"\$" + v + rb"\b\s*\.?=(?!=)", low))
-    return plain == assignments and not re.search(
-        rb"\bfunction\b[^{;]{0,400}?\$"
-        + v
-        + rb"\b|\bfn\s*\([^)]{0,400}\$"
-        + v
-        + rb"\b|\buse\s*\([^)]{0,400}\$"
-        + v
-        + rb"\b"
-        rb"|\bas\s+[^)]{0,400}?\$" + v + rb"\b|&\s*\$" + v + rb"\b|\blist\s*\([^)]{0,400}\$" + v + rb"\b",
-        low,
-    )
+    return plain == assignments and re.search(_bindings(v), low) is None
 
 
 # --- classic ASP (VBScript) ------------------------------------------------------------------
