@@ -3503,8 +3503,10 @@ class PhpAnalyzer(Interpreter):
     @staticmethod
     def _local_file(path: Val) -> bool:
         """Does ``path`` name a file below a fixed folder, the request choosing only part of the
-        name (``__DIR__ . '/views/' . basename($p)``, ``'/srv/site/tpl/' . $name``)? A path the
-        request starts, or one starting with a URL or wrapper scheme, may be a remote address."""
+        name (``__DIR__ . '/views/' . basename($p)``, ``'/srv/site/tpl/' . $name``)? Its known start
+        is the script's own text: a literal, or text the analysis cannot spell (``__DIR__``, a
+        constant defined elsewhere: ``_APP_TEXT``). A path the request starts, or one starting with
+        a URL or wrapper scheme, may be a remote address."""
         head = path.head()
         return bool(head.strip()) and _SCHEME.match(head) is None
 
