@@ -25,7 +25,7 @@ from webhunt.detect.document import Document
 from webhunt.detect.engine import context_for, detect_bytes
 from webhunt.detect.heuristics import evaluate, load_heuristics, parse_heuristics
 from webhunt.detect.yara_adapter import DEFAULT_EXTERNALS, check_file
-from webhunt.languages import CODE_MARKERS, has_code_marker, in_cgi_dir, sniff_embedded
+from webhunt.languages import CODE_MARKERS, has_code_marker, sniff_embedded
 from webhunt.model import Language, Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -181,11 +181,20 @@ def test_malicious_sample_is_detected_and_attributed(family: str, path: Path, re
 
 def test_cgi_samples_are_cgi_files() -> None:
     cgi = [(p, rel) for fam, p, rel in MALICIOUS if p.relative_to(SAMPLES).parts[0] == "cgi"]
-    # by name, or (a name without a script extension) by its interpreter line in cgi-bin
-    assert cgi and all(
-        context_for(rel, 0).language is Language.CGI or (in_cgi_dir(rel) and p.read_bytes().startswith(b"#!"))
-        for p, rel in cgi
-    )
+    # by name, or by an interpreter line: any name in cgi-bin, a CGI program's name anywhere
+    assert cgi
+    for p, rel in cgi:
+        assert detect_bytes(p.read_bytes(), rel).language is Language.CGI, rel
+
+
+def test_programs_with_cgi_names_are_judged_as_cgi_anywhere() -> None:
+    """A back-connect tool dropped as ``bc.pl`` in an upload folder is judged as a CGI program; the
+    same name without an interpreter line (a library, a data file) and a ``.pm`` module are not."""
+    sample = (SAMPLES / "cgi" / "cmdshell" / "dropped" / "bc.pl").read_bytes()
+    assert detect_bytes(sample, "wp-content/uploads/bc.pl").language is Language.CGI
+    assert detect_bytes(sample, "wp-content/uploads/bc.pm").language is Language.OTHER
+    body = sample.split(b"\n", 1)[1]
+    assert detect_bytes(body, "wp-content/uploads/bc.pl").language is Language.OTHER
 
 
 def test_msxsl_stylesheets_are_judged_as_aspnet_code() -> None:
@@ -612,6 +621,10 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-ASPX-106", "aspx/generic/body_stream_file_execute_assembly.aspx", True),
         ("WH-H-ASPX-106", "aspx/generic/vb_posted_native_loadlibrary_obf.aspx", True),
         ("WH-H-ASPX-106", "benign/aspx/report_engine_embedded_extract.aspx", False),
+        ("WH-H-ASPX-107", "aspx/china_chopper/jscript_this_index_unsafe.aspx", True),
+        ("WH-H-ASPX-107", "aspx/china_chopper/jscript_alias_unsafe_packed.aspx", True),
+        ("WH-H-ASPX-107", "benign/aspx/jscript_report_unsafe_label.aspx", False),
+        ("WH-H-ASPX-009", "benign/aspx/jscript_report_unsafe_label.aspx", False),
         ("WH-H-CGI-010", "cgi/generic/cgi-bin/path_browser_param.pl", True),
         ("WH-H-CGI-010", "cgi/generic/cgi-bin/fs_browse_getvalue.py", True),
         ("WH-H-CGI-010", "cgi/generic/cgi-bin/readparse_hash_browser.cgi", True),

@@ -100,6 +100,9 @@ YARA_EXPECTED: dict[str, str] = {
 
 #: heuristic combo -> a sample it must fire on.
 COMBO_EXPECTED: dict[str, str] = {
+    "WH-H-PHP-238": "cmdshell/dl_dropped_extension.php",
+    "WH-H-PHP-239": "cmdshell/dl_extension_obf_packed.php",
+    "WH-H-PHP-240": "cmdshell/attribute_callback_nested_obf.php",
     "WH-H-PHP-242": "generic/wp_admin_sql_capability_row.php",
     "WH-H-PHP-264": "cmdshell/pcra_closure_passthru.php",
     "WH-H-PHP-263": "generic/self_append_curl_loader_nested_obf.php",
@@ -504,6 +507,9 @@ def test_weak_hints_cannot_reach_medium_together() -> None:
             "<?php $q = ['p1' => trim($_GET['code']), 'a' => 'Php']; curl_setopt($h, CURLOPT_POSTFIELDS, $q);",
             "WH-H-PHP-237",
         ),
+        ("<?php dl('../../../../var/tmp/php_ext.so');", "WH-H-PHP-238"),
+        ("<?php @dl($_GET['ext']);", "WH-H-PHP-238"),
+        ('<?php DL ( "/tmp/x.so" );', "WH-H-PHP-238"),
     ],
 )
 def test_small_variants_fire(code: str, expected: str) -> None:
@@ -560,6 +566,9 @@ def test_small_variants_fire(code: str, expected: str) -> None:
         "<?php $p->registerPHPFunctions(['htmlspecialchars', 'sprintf']); $id = (int) $_GET['id'];",
         "<?php $p->registerPHPFunctions($helpers); $id = $_GET['id'];",
         "<?php $b = http_build_query(['a' => 'Console', 'p1' => 'status', 'id' => (int) $_POST['s']]);",
+        # an extension loaded by its bare name from extension_dir; a method named dl
+        "<?php @dl('php_' . $ext . '.' . PHP_SHLIB_SUFFIX) || @dl($ext . '.so');",
+        "<?php $client->dl('/tmp/report.csv'); Downloader::dl($_GET['file']);",
     ],
 )
 def test_near_misses_stay_quiet(code: str) -> None:

@@ -32,7 +32,14 @@ from webhunt.detect.semantic import SemanticLayer
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.stats import StatsLayer
 from webhunt.detect.yara_adapter import CompiledRules, RuleHit
-from webhunt.languages import has_code_marker, in_cgi_dir, in_upload_dir, language_for, wide_source
+from webhunt.languages import (
+    CGI_EXTENSIONS,
+    has_code_marker,
+    in_cgi_dir,
+    in_upload_dir,
+    language_for,
+    wide_source,
+)
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 from webhunt.rules import RuleSources, collect, compiled_rules
 from webhunt.settings import Settings
@@ -233,11 +240,14 @@ _SHEBANG = re.compile(rb"#![ \t]*/[\w./-]{1,80}(?:[ \t]+[\w.-]{1,40})?[ \t]*\r?\
 
 def _runs_as_cgi(data: bytes, ctx: FileContext) -> bool:
     """A program with an interpreter line and no embedded page code (PHP, ASP, JSP) under a name the
-    server runs: one a configuration makes executable (``thumb.jpg``), or any name in a ``cgi-bin``
-    directory (``ScriptAlias`` runs every file there, ``status`` as well as ``status.pl``)."""
+    server runs: one a configuration makes executable (``thumb.jpg``), any name in a ``cgi-bin``
+    directory (``ScriptAlias`` runs every file there, ``status`` as well as ``status.pl``), or a CGI
+    program's name anywhere (``x.pl``, ``bc.py``: shared hosts map ``.pl`` to cgi-script in every
+    directory, and a back-connect or bind tool dropped in the web root is the trace of an intrusion
+    even where the server would not run it itself)."""
     return (
         ctx.language is Language.OTHER
-        and (ctx.executable_by_config or in_cgi_dir(ctx.relpath))
+        and (ctx.executable_by_config or in_cgi_dir(ctx.relpath) or ctx.extension in CGI_EXTENSIONS)
         and _SHEBANG.match(data, 0, 200) is not None
         and not has_code_marker(data[:65536])
     )

@@ -941,6 +941,10 @@ class CSharpAnalyzer(Interpreter):
         if name in ("deserialize", "unsafedeserialize", "readobject") and recv in _FORMATTERS and args:
             for a in args:  # a gadget chain in the bytes runs while the objects are rebuilt
                 self._sink(SinkKind.CLASSLOAD, f"{label} (deserialisation)", node, a)
+        if name in ("parse", "load") and recv == "type:xamlreader" and args:
+            # XAML markup builds any object it names (ObjectDataProvider calls a method such as
+            # Process.Start while the tree is built)
+            self._sink(SinkKind.CLASSLOAD, f"{label} (XAML objects)", node, args[0])
         if name in ("setcode", "createmethodbody") and args:
             # DynamicILInfo.SetCode / MethodBuilder.CreateMethodBody: IL bytes become a method
             self._sink(SinkKind.CLASSLOAD, f"{label} (IL bytes)", node, args[0])

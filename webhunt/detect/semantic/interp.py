@@ -110,6 +110,9 @@ class Scope:
     #: assigned again in the branch is read as assigned)
     pinned_values: dict[str, tuple[bytes, object]] = field(default_factory=dict)
     global_names: set[str] = field(default_factory=set)  # variables a ``global`` statement shares
+    #: the arguments of a call run on constants (``_const_call_run``): what PHP's
+    #: ``func_get_args()`` returns there
+    call_args: tuple[Val, ...] | None = None
     is_main: bool = False
     #: loop statements that decoded a constant table, by start byte (a loop body runs more than
     #: once; the table is decoded once per scope, and a helper run again gets a fresh scope)
@@ -585,7 +588,7 @@ class Interpreter:
             or info.node.descendant_count > MAX_CONST_CALL_NODES
         ):
             return None
-        scope = Scope(cls=info.cls)
+        scope = Scope(cls=info.cls, call_args=tuple(args))
         for i, (pname, _variadic) in enumerate(info.params):
             if pname and i < len(args):
                 scope.vars[pname] = args[i]

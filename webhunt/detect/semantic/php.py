@@ -186,6 +186,13 @@ _BAREWORD = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)(?:(?=\w*[
 _BAREWORD_ANY = re.compile(r"(?!(?i:true|false|null|self|parent|static)\Z)[A-Za-z_]\w{0,40}")
 
 
+def _no_classes(call: Node) -> bool:
+    """``unserialize($s, ['allowed_classes' => false])``: no object is rebuilt, only arrays and
+    scalars."""
+    nodes = arg_nodes(call)
+    return len(nodes) > 1 and _NO_CLASSES.search(_text(nodes[1])) is not None
+
+
 def _affixed_text(v: Val) -> bool:
     """A value not known whole but built around known text (``$k . "Land!"``): a string, never a
     number, so a bitwise operation on it works byte by byte."""
@@ -209,6 +216,7 @@ def _affixed_sink(affix: bytes, *, head: bool) -> str | None:
 #: The head of a serialized object (``O:6:"Widget":2:{``, ``C:`` for a Serializable one; a value's
 #: known head is short, so the class name may be cut).
 _SERIALIZED_OBJECT = re.compile(rb'\s*[OC]:\+?\d{1,4}:"[A-Za-z_\\\x80-\xff]')
+_NO_CLASSES = re.compile(rb"""(?i)^\s*(?:array\s*\(|\[)\s*['"]allowed_classes['"]\s*=>\s*false\b""")
 #: A constant start that names a stream wrapper or a scheme (``http://``, ``data:``, ``php://``).
 _SCHEME = re.compile(rb"\s*[A-Za-z][A-Za-z0-9+.-]{0,20}:")
 
@@ -1112,7 +1120,10 @@ class PhpAnalyzer(Interpreter):
             finally:
                 self.const_eval_depth -= 1
         if self.unserialized:
-            v = with_taints(v, frozenset(t.via(f"->{prop}") for t in self.unserialized))
+            # an object rebuilt from input holds whatever the input says, whatever the default
+            # or the last assignment (a callable property defaulting to 'trim' may hold 'system')
+            known = replace(v, items=None) if v.items is not None else v  # no element is known either
+            v = join(known, tainted(frozenset(t.via(f"->{prop}") for t in self.unserialized)))
         return v
 
     def _assign(self, left: Node, v: Val, sub: list[Val]) -> None:
@@ -1529,6 +1540,12 @@ class PhpAnalyzer(Interpreter):
                     if keys:
                         magic = self._apply_user(node, keys, [pv])
         v = self._read_field(prop) if prop else magic
+        if prop == "value" and v is EMPTY and obj.cls and self.enum_cases:
+            # `Enum::from($x)->value`: the backing value of any of the enum's cases
+            for (enum, _case), backing in self.enum_cases.items():
+                if enum == obj.cls and backing is not None:
+                    bv = yield backing
+                    v = join(v, bv) if v is not EMPTY else bv
         if prop and obj.items is not None and not obj.cls:
             # an array cast to an object ((object) ['c' => $x]): its keys are the properties
             item = obj.item(prop.encode("latin-1"))
@@ -2646,6 +2663,8 @@ class PhpAnalyzer(Interpreter):
                     self._hit(SinkKind.DYNAMIC, f"{label}()", node, t.unguarded(GUARD_AFFIX), note)
                 else:
                     self._hit(SinkKind.DYNAMIC, f"{label}()", node, t)
+            for alt in callee.alts:  # the names it may also hold run as well (`$_GET['f'] ?: 'system'`)
+                self._call_value(node, Val(const=alt), args, label)
             return tainted(only_taints(*args) | callee.taints)
         if callee.func is not None:
             return self._apply_user(node, [callee.func], args)
@@ -3078,6 +3097,8 @@ class PhpAnalyzer(Interpreter):
             return tainted(only_taints(*args))
         if m is None:
             return tainted(only_taints(*args))
+        if cls and m in ("from", "tryfrom") and any(e == cls for e, _c in self.enum_cases):
+            return Val(cls=cls)  # Enum::from($x): one of the enum's cases, whichever $x names
         if cls and not self._method_keys(cls, m, fallback=False):
             magic = self._method_keys(cls, "__callstatic", fallback=False)  # Cls::missing(...) runs it
             if magic and meth.text is not None:
@@ -3372,7 +3393,7 @@ class PhpAnalyzer(Interpreter):
                 for t in only_taints(args[0])
                 if not t.guards or (spliced and t.guards == {GUARD_AFFIX})
             )
-            if raw:
+            if raw and not _no_classes(node):
                 self.unserialized = frozenset(t.via("unserialize()") for t in raw)
             return tainted(only_taints(args[0]))
         if name in T.PATH_OPENERS and args and args[0].head().lower().startswith(b"expect://"):
@@ -3442,9 +3463,19 @@ class PhpAnalyzer(Interpreter):
             return self.constants.get(cname.decode("latin-1"), EMPTY)
         if name == "sys_get_temp_dir":  # where it points does not matter, only that it is not the site
             return Val(const=T.TEMP_DIR)
-        if name == "func_get_args":
+        if name in ("func_get_args", "func_get_arg"):
             if self.scope.is_main:
                 return EMPTY
+            given = self.scope.call_args  # known in a call run on constants
+            if name == "func_get_args":
+                if given is not None:
+                    return Val(items=tuple(enumerate(given[:MAX_ITEMS])))
+                return Val(taints=frozenset(marker(i) for i in range(4)))
+            n = args[0].const if args else None
+            if isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 4:
+                return (
+                    given[n] if given is not None and n < len(given) else Val(taints=frozenset({marker(n)}))
+                )
             return Val(taints=frozenset(marker(i) for i in range(4)))
         # sanitizers and value-free results
         if name in T.CLEARS or name.startswith(("is_", "ctype_", "esc_")):
@@ -3837,6 +3868,12 @@ class PhpAnalyzer(Interpreter):
                 self._sink(SinkKind.COMMAND, f"{name}()", node, data, note)
         elif name in ("copy", "rename"):
             src, dst = args[0], args[1]
+            nodes = arg_nodes(node)
+            moved = self.written_code.get(self._path_key(nodes[0], src)) if len(nodes) > 1 else None
+            if (
+                moved is not None
+            ):  # input written to a file that is then moved: an include of the new name runs it
+                self.written_code[self._path_key(nodes[1], dst)] = moved
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
                 nodes = arg_nodes(node)

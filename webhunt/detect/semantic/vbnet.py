@@ -37,7 +37,7 @@ WEB_ENTRY_HINT = re.compile(
 SINK_HINT = re.compile(
     rb"(?i)\b(?:process|processstartinfo|shell|assembly|createobject|callbyname|invokemember|gettype"
     rb"|saveas|downloadfile|compileassemblyfromsource|jscriptevaluate|startinfo|filesystem|streamwriter"
-    rb"|filestream)\b|\b(?:file|directory)\s*\.\s*(?:write|append|delete|move|copy|create|replace|set"
+    rb"|filestream|xamlreader|deserialize)\b|\b(?:file|directory)\s*\.\s*(?:write|append|delete|move|copy|create|replace|set"
     rb"|openwrite)|" + vbscript.SINK_HINT.pattern.removeprefix(b"(?i)")
 )
 
@@ -68,6 +68,9 @@ _STATIC_SINKS: dict[tuple[str, str], tuple[SinkKind, tuple[int, ...]]] = {
     ("assembly", "unsafeloadfrom"): (SinkKind.CLASSLOAD, (0,)),
     ("type", "gettype"): (SinkKind.DYNAMIC, (0,)),
     ("interaction", "callbyname"): (SinkKind.DYNAMIC, (1,)),
+    # XAML markup builds any object it names (an ObjectDataProvider calls Process.Start)
+    ("xamlreader", "parse"): (SinkKind.CLASSLOAD, (0,)),
+    ("xamlreader", "load"): (SinkKind.CLASSLOAD, (0,)),
 }
 #: ``System.IO.File`` / ``Directory`` and ``My.Computer.FileSystem`` calls that change the file
 #: system, with the arguments that name a path (a file manager's write, delete, copy, move, touch)
@@ -98,6 +101,12 @@ _METHOD_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     # WebClient.DownloadFile(url, path): what an address serves, saved where the request says
     "downloadfile": (SinkKind.UPLOAD, (1,)),
 }
+#: formatters whose ``Deserialize`` rebuilds any type the bytes name: a gadget chain in client
+#: data runs code while the object graph is built
+_FORMATTERS = frozenset(
+    {"binaryformatter", "losformatter", "objectstateformatter", "soapformatter", "netdatacontractserializer"}
+)
+_DESERIALIZE = (SinkKind.CLASSLOAD, (0,))
 #: functions called without an object (VB's own, or imported from Microsoft.VisualBasic)
 _FUNCTION_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "shell": (SinkKind.COMMAND, (0,)),
@@ -537,6 +546,8 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             if after_dot:
                 owner = stmt[i - 2].text if i >= 2 and stmt[i - 2].kind == "name" else ""
                 found = _STATIC_SINKS.get((owner, t.text)) or _METHOD_SINKS.get(t.text)
+                if t.text == "deserialize" and self._formatter(stmt, i, owner):
+                    found = _DESERIALIZE
                 if found is not None and owner:
                     label = f"{stmt[i - 2].raw}.{t.raw}"
                 elif t.text in _START_PROPERTIES and self._sets_start_info(stmt, i, withs):
@@ -564,6 +575,13 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             args = vbscript._call_args(stmt, i)
             picked = tuple(args[n] for n in where if n < len(args))
             self.sinks.append(vbscript._Sink(kind, f"{label}()", picked, scope, t.offset))
+
+    def _formatter(self, stmt: Expr, i: int, owner: str) -> bool:
+        """``f.Deserialize(...)`` on a variable declared as a formatter, or ``New LosFormatter()
+        .Deserialize(...)`` in the same statement."""
+        if (self.types.get(owner) or owner) in _FORMATTERS:
+            return True
+        return any(t.text in _FORMATTERS for t in stmt[max(0, i - 8) : i])
 
     def _qualified_constructor(self, stmt: Expr, i: int, scope: str) -> None:
         """``New System.Diagnostics.ProcessStartInfo(...)``: the class is the last name before ``(``."""
