@@ -2293,6 +2293,41 @@ def test_preg_replace_callback_array_formatting_callbacks_stay_quiet() -> None:
     assert not ids(analyse(code)) & {CODE, CMD, DYN}
 
 
+@pytest.mark.parametrize(
+    ("label", "code", "expected"),
+    [
+        (
+            "template text of the request, tags replaced, then evaluated",
+            "<?php $t = preg_replace_callback('/\\{\\{(\\w+)\\}\\}/', function ($m) { return '<?= $' . $m[1] . ' ?>'; },"
+            " $_POST['tpl']); eval('?>' . $t);",
+            CODE,
+        ),
+        (
+            "a helper returning the replaced subject, run as a command",
+            "<?php function f($s) { return preg_replace_callback('/x/', fn($m) => 'y', $s); } system(f($_GET['c']));",
+            CMD,
+        ),
+        (
+            "multibyte variant",
+            "<?php $c = mb_ereg_replace_callback('a', fn($m) => 'b', $_COOKIE['k']); shell_exec($c);",
+            CMD,
+        ),
+    ],
+)
+def test_replace_callback_result_keeps_the_subject_text(label: str, code: str, expected: str) -> None:
+    assert expected in ids(analyse(code)), label
+
+
+def test_replace_callback_on_a_template_file_stays_quiet() -> None:
+    code = (
+        "<?php $src = file_get_contents(__DIR__ . '/views/page.tpl');"
+        " $php = preg_replace_callback('/\\{\\{\\s*(\\w+)\\s*\\}\\}/', function ($m) {"
+        " return '<?php echo htmlspecialchars($' . $m[1] . '); ?>'; }, $src);"
+        " $title = (string) ($_GET['title'] ?? ''); eval('?>' . $php);"
+    )
+    assert not ids(analyse(code)) & {CODE, CMD, DYN}
+
+
 OUTER = "WH-S-PHP-017"
 
 

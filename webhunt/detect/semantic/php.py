@@ -3655,7 +3655,7 @@ class PhpAnalyzer(Interpreter):
             if folded is not None:
                 return folded
         result = self._call_value(node, cb, data, name)
-        if name in ("array_map", "array_filter"):
+        if name in ("array_map", "array_filter") or name in T.SUBJECT_CALLBACKS:
             return tainted(only_taints(result, *data))
         return result
 

@@ -524,6 +524,10 @@ PHAR_TRIGGERS = PATH_OPENERS | frozenset(
 ARRAY_OBJECT_SORTS = frozenset({"uasort", "uksort"})
 #: Callbacks whose arguments are passed as one array (call_user_func_array style).
 SPREAD_CALLBACKS = frozenset({"call_user_func_array", "forward_static_call_array"})
+#: Callbacks whose result is their subject with the matched pieces replaced by the callback's
+#: returns: the text between matches is the subject's own (``eval('?>' . preg_replace_callback('/\{\{(\w+)\}\}/',
+#: $cb, $_POST['tpl']))`` runs what the request wrote around the tags).
+SUBJECT_CALLBACKS = frozenset({"preg_replace_callback", "mb_ereg_replace_callback"})
 #: Callbacks applied to each element of their data argument.
 ELEMENT_CALLBACKS = frozenset(
     {
