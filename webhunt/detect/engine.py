@@ -238,19 +238,29 @@ def _run(layer: DetectLayer, doc: Document, ctx: FileContext, rescan: Rescan, **
 _SHEBANG = re.compile(rb"#![ \t]*/[\w./-]{1,80}(?:[ \t]+[\w.-]{1,40})?[ \t]*\r?\n")
 
 
+#: What shows a program faces the web or the network: CGI's environment and modules, a content
+#: header printed, a socket. A program named like a CGI outside cgi-bin is judged as one only then
+#: (an installer reading the terminal's STDIN is no request reader).
+_WEB_OR_NET = re.compile(
+    rb"(?i)QUERY_STRING|REQUEST_METHOD|CONTENT_LENGTH|PATH_INFO|\bHTTP_[A-Z]|\buse\s+CGI\b|\bCGI(?:->|::)"
+    rb"|\bnew\s+CGI\b|\bimport\s+cgi\b|\bcgi\.\w|FieldStorage|\bparse_qs\b|content-type:|\bsocket\b"
+    rb"|\b[AP]F_INET|getprotobyname|IO::Socket"
+)
+
+
 def _runs_as_cgi(data: bytes, ctx: FileContext) -> bool:
     """A program with an interpreter line and no embedded page code (PHP, ASP, JSP) under a name the
     server runs: one a configuration makes executable (``thumb.jpg``), any name in a ``cgi-bin``
     directory (``ScriptAlias`` runs every file there, ``status`` as well as ``status.pl``), or a CGI
-    program's name anywhere (``x.pl``, ``bc.py``: shared hosts map ``.pl`` to cgi-script in every
-    directory, and a back-connect or bind tool dropped in the web root is the trace of an intrusion
-    even where the server would not run it itself)."""
-    return (
-        ctx.language is Language.OTHER
-        and (ctx.executable_by_config or in_cgi_dir(ctx.relpath) or ctx.extension in CGI_EXTENSIONS)
-        and _SHEBANG.match(data, 0, 200) is not None
-        and not has_code_marker(data[:65536])
-    )
+    program's name anywhere when the program faces the web or the network (``x.pl``, ``bc.py``:
+    shared hosts map ``.pl`` to cgi-script in every directory, and a back-connect or bind tool
+    dropped in the web root is the trace of an intrusion even where the server would not run it)."""
+    if ctx.language is not Language.OTHER or _SHEBANG.match(data, 0, 200) is None:
+        return False
+    head = data[:65536]
+    runs = ctx.executable_by_config or in_cgi_dir(ctx.relpath)
+    named = ctx.extension in CGI_EXTENSIONS and _WEB_OR_NET.search(head) is not None
+    return (runs or named) and not has_code_marker(head)
 
 
 def _msxsl_script(data: bytes) -> bool:
