@@ -195,6 +195,11 @@ def test_programs_with_cgi_names_are_judged_as_cgi_anywhere() -> None:
     assert detect_bytes(sample, "wp-content/uploads/bc.pm").language is Language.OTHER
     body = sample.split(b"\n", 1)[1]
     assert detect_bytes(body, "wp-content/uploads/bc.pl").language is Language.OTHER
+    # a terminal installer (STDIN, system) faces neither the web nor the network: data outside
+    # cgi-bin, a CGI program inside it
+    installer = (SAMPLES / "benign" / "cgi" / "tools" / "configure_site.pl").read_bytes()
+    assert detect_bytes(installer, "tools/configure_site.pl").language is Language.OTHER
+    assert detect_bytes(installer, "cgi-bin/configure_site.pl").language is Language.CGI
 
 
 def test_msxsl_stylesheets_are_judged_as_aspnet_code() -> None:
