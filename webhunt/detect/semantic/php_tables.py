@@ -787,6 +787,10 @@ BUILTIN_CONSTANTS: dict[str, bytes | int] = {
     "PATHINFO_FILENAME": 8,
     "DIRECTORY_SEPARATOR": b"/",
     "PHP_EOL": b"\n",
+    # str_pad()'s sides: a name padded out to its full spelling (str_pad('exec', 10, 'shell_', ...))
+    "STR_PAD_LEFT": 0,
+    "STR_PAD_RIGHT": 1,
+    "STR_PAD_BOTH": 2,
 }
 
 #: The system's temporary directory (``sys_get_temp_dir()``): not served by the web server.

@@ -448,6 +448,48 @@ def _str_repeat(args: Sequence[Const], budget: Budget) -> Const | None:
     return s * n
 
 
+def _chunk_split(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``chunk_split($s, $len = 76, $end = "\\r\\n")``: ``$end`` after every ``$len`` bytes (a name
+    spelt with a separator between its letters, then stripped: ``str_replace('-', '',
+    chunk_split('system', 1, '-'))``)."""
+    if not args or len(args) > 3:
+        return None
+    s = _s(args[0])
+    n = _i(args[1]) if len(args) > 1 else 76
+    end = _s(args[2]) if len(args) > 2 else b"\r\n"
+    if n is None or n < 1:
+        return None
+    pieces = max(1, -(-len(s) // n))
+    if len(s) + pieces * len(end) > min(MAX_VALUE, budget.left()):
+        return None
+    return b"".join(s[i : i + n] + end for i in range(0, max(len(s), 1), n))
+
+
+#: ``str_pad()``'s side, by value and by the constant's name (a bareword read before it is known).
+_PAD_SIDES: dict[Const, int] = {0: 0, 1: 1, 2: 2, b"STR_PAD_LEFT": 0, b"STR_PAD_RIGHT": 1, b"STR_PAD_BOTH": 2}
+
+
+def _str_pad(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``str_pad($s, $length, $pad = ' ', $side = STR_PAD_RIGHT)``."""
+    if not 2 <= len(args) <= 4:
+        return None
+    s = _s(args[0])
+    length = _i(args[1])
+    pad = _s(args[2]) if len(args) > 2 else b" "
+    side = _PAD_SIDES.get(args[3]) if len(args) > 3 else 1
+    if length is None or side is None or not pad:
+        return None
+    total = length - len(s)
+    if total <= 0:
+        return s
+    if length > min(MAX_VALUE, budget.left()):
+        return None
+    left = 0 if side == 1 else (total if side == 0 else total // 2)
+    right = total - left
+    fill = pad * (total // len(pad) + 1)
+    return fill[:left] + s + fill[:right]
+
+
 def _strtr(args: Sequence[Const], budget: Budget) -> Const | None:
     if len(args) != 3:
         return None
@@ -742,6 +784,8 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "preg_replace": _preg(filter_only=False),
     "preg_filter": _preg(filter_only=True),
     "str_repeat": _str_repeat,
+    "chunk_split": _chunk_split,
+    "str_pad": _str_pad,
     "strtr": _strtr,
     "sprintf": _sprintf,
     "strtolower": _unary(bytes.lower),
