@@ -1075,6 +1075,30 @@ MALICIOUS = [
         " $b = Closure::bind(function () { return $this->c; }, $h, H::class); assert($b());",
         CODE,
     ),
+    # (late-night probes) a backed enum's value, an unserialized object's own callable, arguments
+    # read through func_get_arg(), a written file moved before it is included
+    (
+        "backed enum case chosen by the request, its value called",
+        "<?php enum A: string { case R = 'system'; case S = 'passthru'; }"
+        " $a = A::from($_GET['a']); ($a->value)($_GET['c']);",
+        CMD,
+    ),
+    (
+        "unserialized object whose method calls its own callable property (class default trim)",
+        "<?php class C { public $f = 'trim'; public $a = ''; function go() { return call_user_func($this->f, $this->a); } }"
+        " $o = unserialize($_COOKIE['o']); echo $o->go();",
+        DYN,
+    ),
+    (
+        "a helper without parameters hands back its argument through func_get_arg",
+        "<?php function pick() { return func_get_arg(0); } pick('sys' . 'tem')($_GET['c']);",
+        CMD,
+    ),
+    (
+        "request text written to a temporary file, renamed, then included",
+        "<?php file_put_contents('/tmp/a', $_POST['x']); rename('/tmp/a', 'cache/p.dat'); include 'cache/p.dat';",
+        CODE,
+    ),
 ]
 
 
@@ -1604,6 +1628,16 @@ BENIGN += [
         "a serialized list of labels printed escaped",
         '<?php $l = unserialize(\'a:2:{i:0;s:3:"one";i:1;s:3:"two";}\');'
         " echo htmlspecialchars($l[$_GET['i']] ?? '');",
+    ),
+    (
+        "an enum of case formatters picked by the request",
+        "<?php enum F: string { case U = 'strtoupper'; case L = 'strtolower'; }"
+        " echo htmlspecialchars((F::from($_GET['f'])->value)($_GET['t']));",
+    ),
+    (
+        "preferences unserialized with classes refused, a formatter's fixed callable",
+        "<?php class F { public $cb = 'htmlspecialchars'; function show($t) { return call_user_func($this->cb, $t); } }"
+        " $p = unserialize($_COOKIE['p'], ['allowed_classes' => false]); echo (new F)->show((string) ($p['t'] ?? ''));",
     ),
 ]
 
