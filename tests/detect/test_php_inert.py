@@ -62,3 +62,14 @@ def test_strings_hide_comment_starts_and_closing_tags() -> None:
 
 def test_file_without_open_tag_is_read_as_php() -> None:
     assert _inert_texts("$p = '/exec\\s*\\(/'; // x\n") == ["'/exec\\s*\\(/'", "// x"]
+
+
+def test_long_word_runs_in_strings_are_read_in_one_pass() -> None:
+    """A 190 KB string of letters (a packed blob): the name-then-pattern search starts only where a
+    name starts and takes the name whole (it once rescanned the rest of the run from every letter:
+    minutes of CPU for one file; this test then runs for minutes, the hostile bench shows it);
+    a pattern fragment and a plain word still read as before."""
+    blob = "<?php $x = '" + "A" * 190_000 + "'; eval($_GET[1]);"
+    assert 12 not in inert_spans(blob)  # a blob is data, not a pattern or a sentence
+    assert 12 in inert_spans("<?php $p = '/eval\\s*\\(/';")
+    assert 12 not in inert_spans("<?php $p = 'evaluation';")

@@ -38,7 +38,9 @@ _REGEX_ESCAPE = re.compile(r"""\\[sSdDwWbB(\[$.]|\(\?""")
 #: A name (or a group of alternative names) followed by regex whitespace or an escaped
 #: parenthesis: ``eval\s*\(``, ``(eval|exec)[\s]*``, ``system\(`` (also an undelimited fragment of
 #: a pattern assembled by concatenation).
-_CALL_PATTERN = re.compile(r"""[A-Za-z_]\w*\)?(?:\\s[*+?{]|\[\\s[^\]\n]{0,12}\][*+?{]|\\\()""")
+#: (Tried only where a name starts, and the name taken whole: in a long run of word characters
+#: every start would otherwise rescan the rest of the run.)
+_CALL_PATTERN = re.compile(r"""(?<!\w)[A-Za-z_]\w*+\)?(?:\\s[*+?{]|\[\\s[^\]\n]{0,12}\][*+?{]|\\\()""")
 #: A sentence naming a call: a closing parenthesis, then a word followed by another word or by
 #: punctuation (``create_function() detected, deprecated``, ``assert() with variable``,
 #: ``eval() runs.``). After ``)`` code continues with an operator, a variable or a keyword
