@@ -6,7 +6,9 @@ A planted file can be written to make a scanner slow: the same fragment of a rul
 over, so that every position is a candidate match that fails late. For every heuristic token of
 each language, this bench takes the literals a match of the token needs (the words the token index
 looks for) and builds two files of ``--size`` bytes per literal: the literal repeated (one long
-word: ``passpasspass``) and the literal and a space, repeated.
+word: ``passpasspass``) and the literal and a space, repeated; and, per language, two shapes of no
+literal: one string of a single letter as long as the file, and the file filled with 4 KB strings
+(``WRAPPERS``).
 Each file goes through the whole engine (``Engine.detect``, every layer) in this process, and its
 CPU time is set against the reference measured in the same run: the mean CPU time of the same
 engine on the largest ordinary files of that language in the benign corpus (``scripts/fetch-corpus``),
@@ -50,6 +52,31 @@ class Result:
     language: str
     unit: str
     seconds: float
+
+
+#: Shapes that are not a heuristic literal repeated: one long string of one letter (a packed
+#: blob; a search that restarts inside a run of word characters costs the square of its length)
+#: and many 4 KB strings, each in the language's own code, then a request eval.
+WRAPPERS = {
+    "php": ("<?php\n", "$v{i} = '{s}';\n", "eval($_GET[1]);\n"),
+    "jsp": ("<%\n", 'String v{i} = "{s}";\n', 'Runtime.getRuntime().exec(request.getParameter("c"));\n%>\n'),
+    "aspx": (
+        '<%@ Page Language="C#" %>\n<%\n',
+        'var v{i} = "{s}";\n',
+        'System.Diagnostics.Process.Start(Request["c"]);\n%>\n',
+    ),
+    "asp": ("<%\n", 'v{i} = "{s}"\n', 'Execute Request("c")\n%>\n'),
+    "cfm": ("", '<cfset v{i} = "{s}">\n', '<cfexecute name="#url.c#">\n'),
+    "cgi": ("#!/usr/bin/perl\n", 'my $v{i} = "{s}";\n', "system($ENV{QUERY_STRING});\n"),
+}
+
+
+def shapes(language: str, size: int) -> list[tuple[str, bytes]]:
+    """The structural hostile files of ``language`` (see ``WRAPPERS``), each about ``size`` bytes."""
+    head, line, tail = WRAPPERS[language]
+    one = head + line.format(i=0, s="A" * size) + tail
+    many = head + "".join(line.format(i=i, s="A" * 4096) for i in range(max(1, size // 4110))) + tail
+    return [("(one string of one letter)", one.encode()), ("(4 KB strings of one letter)", many.encode())]
 
 
 def say(text: str) -> None:
@@ -111,10 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for unit in (form for lit in units for form in (lit, lit + " ")):
             data = (unit * (args.size // len(unit) + 1))[: args.size].encode("latin-1")
             results.append(Result(language, unit, cpu(engine, data, name)))
+        for label, data in shapes(language, args.size):
+            results.append(Result(language, label, cpu(engine, data, name)))
     results.sort(key=lambda r: -r.seconds)
     print("### Hostile input (`bench/hostile/run.py`)\n")
     print(f"- files: two per literal a heuristic token needs, {args.size:,} bytes each (the literal")
-    print("  repeated, and the literal and a space repeated), through every layer of `Engine.detect`;")
+    print("  repeated, and the literal and a space repeated), and two shapes per language (one long")
+    print("  string of one letter, many 4 KB strings), through every layer of `Engine.detect`;")
     print("  CPU seconds in one process")
     print("- reference: the same engine on the largest ordinary corpus files of the language, per")
     print(f"  {args.size:,} bytes\n")
