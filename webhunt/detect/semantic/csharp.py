@@ -164,8 +164,6 @@ _GUARDS: dict[str, str] = {
 #: Members of a page's input control that hold what the client sent: a text box's text, an
 #: upload control's file (its name, bytes and stream).
 _CONTROL_MEMBERS = frozenset({"text", "value", "filename", "postedfile", "filebytes", "filecontent"})
-#: Formatters whose ``Deserialize`` rebuilds any type the bytes name: a gadget chain in client data
-#: runs code while the object graph is built.
 #: Factories of outbound HTTP requests, and the calls that send a body with the request.
 _WEB_REQUEST_TYPES = frozenset({"type:webrequest", "type:httpwebrequest", "type:filewebrequest"})
 _UPLOADS = frozenset(
@@ -179,7 +177,9 @@ _UPLOADS = frozenset(
         "putasync",
     }
 )
-_FORMATTERS = frozenset(
+#: Formatters whose ``Deserialize`` rebuilds any type the bytes name: a gadget chain in client data
+#: runs code while the object graph is built (the VB.NET analysis uses the same set).
+FORMATTERS = frozenset(
     {
         "binaryformatter",
         "losformatter",
@@ -938,7 +938,7 @@ class CSharpAnalyzer(Interpreter):
         if name in ("compileassemblyfromsource", "compileassemblyfromdom"):
             for a in args[1:]:
                 self._sink(SinkKind.CODE, label, node, a)
-        if name in ("deserialize", "unsafedeserialize", "readobject") and recv in _FORMATTERS and args:
+        if name in ("deserialize", "unsafedeserialize", "readobject") and recv in FORMATTERS and args:
             for a in args:  # a gadget chain in the bytes runs while the objects are rebuilt
                 self._sink(SinkKind.CLASSLOAD, f"{label} (deserialisation)", node, a)
         if name in ("parse", "load") and recv == "type:xamlreader" and args:

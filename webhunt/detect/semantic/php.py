@@ -2016,7 +2016,6 @@ class PhpAnalyzer(Interpreter):
             variables.clear()
             variables.update(_join_states(ends))
         self.if_tokens.pop(token, None)
-        self.if_kept.pop(token, None)
         for name in unset_params:
             v = variables.get(name)
             if v is not None and (not alts or any(name not in end for end in ends)):
@@ -3901,15 +3900,12 @@ class PhpAnalyzer(Interpreter):
         elif name in ("copy", "rename"):
             src, dst = args[0], args[1]
             nodes = arg_nodes(node)
-            moved = self.written_code.get(self._path_key(nodes[0], src)) if len(nodes) > 1 else None
-            if (
-                moved is not None
-            ):  # input written to a file that is then moved: an include of the new name runs it
-                self.written_code[self._path_key(nodes[1], dst)] = moved
+            written = self.written_code.get(self._path_key(nodes[0], src)) if nodes else None
+            if written is not None and len(nodes) > 1:
+                # input written to a file that is then moved: an include of the new name runs it
+                self.written_code[self._path_key(nodes[1], dst)] = written
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
-                nodes = arg_nodes(node)
-                written = self.written_code.get(self._path_key(nodes[0], src)) if nodes else None
                 if written is not None:  # input written to a file first, then given a script's name
                     self._sink(SinkKind.WRITE, f"{name}()", node, written)
             elif any(t.source.startswith("$_FILES") for t in src.taints):  # an upload, copied

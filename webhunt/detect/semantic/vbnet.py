@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from webhunt.detect.semantic import vbscript
+from webhunt.detect.semantic.csharp import FORMATTERS
 from webhunt.detect.semantic.flows import SinkKind
 from webhunt.detect.semantic.values import GUARD_PATH, Taint
 from webhunt.detect.semantic.vbscript import Expr, Tok
@@ -101,11 +102,6 @@ _METHOD_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     # WebClient.DownloadFile(url, path): what an address serves, saved where the request says
     "downloadfile": (SinkKind.UPLOAD, (1,)),
 }
-#: formatters whose ``Deserialize`` rebuilds any type the bytes name: a gadget chain in client
-#: data runs code while the object graph is built
-_FORMATTERS = frozenset(
-    {"binaryformatter", "losformatter", "objectstateformatter", "soapformatter", "netdatacontractserializer"}
-)
 _DESERIALIZE = (SinkKind.CLASSLOAD, (0,))
 #: functions called without an object (VB's own, or imported from Microsoft.VisualBasic)
 _FUNCTION_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
@@ -579,9 +575,9 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
     def _formatter(self, stmt: Expr, i: int, owner: str) -> bool:
         """``f.Deserialize(...)`` on a variable declared as a formatter, or ``New LosFormatter()
         .Deserialize(...)`` in the same statement."""
-        if (self.types.get(owner) or owner) in _FORMATTERS:
+        if (self.types.get(owner) or owner) in FORMATTERS:
             return True
-        return any(t.text in _FORMATTERS for t in stmt[max(0, i - 8) : i])
+        return any(t.text in FORMATTERS for t in stmt[max(0, i - 8) : i])
 
     def _qualified_constructor(self, stmt: Expr, i: int, scope: str) -> None:
         """``New System.Diagnostics.ProcessStartInfo(...)``: the class is the last name before ``(``."""
