@@ -43,7 +43,7 @@ Value = str | int
 
 
 @dataclass
-class _Func:
+class Func:
     params: list[str]
     body: Expr  # the one expression assigned to the function's name
 
@@ -51,7 +51,7 @@ class _Func:
 @dataclass
 class _Folder:
     env: dict[str, Value] = field(default_factory=dict)
-    funcs: dict[str, _Func] = field(default_factory=dict)
+    funcs: dict[str, Func] = field(default_factory=dict)
     rebuilt: bool = False
     rebuilt_vars: set[str] = field(default_factory=set)  # variables holding a rebuilt string
     steps: int = 0
@@ -193,15 +193,11 @@ def executed_constants(code: str, *, max_results: int = 8) -> list[tuple[int, st
             proc_body = []
             continue
         if w.startswith(("end function", "end sub")):
-            if in_proc is not None:
-                body = [s for s in proc_body if not (s[0].kind == "name" and s[0].text == "dim")]
-                if (
-                    len(body) == 1
-                    and len(body[0]) > 2
-                    and body[0][0].text == in_proc
-                    and body[0][1].text == "="
-                ):
-                    folder.funcs[in_proc] = _Func(params, body[0][2:])
+            if (
+                in_proc is not None
+                and (func := one_expression_function(in_proc, params, proc_body)) is not None
+            ):
+                folder.funcs[in_proc] = func
             in_proc = None
             continue
         if in_proc is not None:
@@ -211,6 +207,15 @@ def executed_constants(code: str, *, max_results: int = 8) -> list[tuple[int, st
         if len(out) >= max_results:
             break
     return out
+
+
+def one_expression_function(name: str, params: list[str], body: list[Expr]) -> Func | None:
+    """A function whose body (but ``Dim``) is the one assignment of an expression to its own name
+    (``Function d(s): d = StrReverse(s): End Function``): foldable where it is called."""
+    stmts = [s for s in body if not (s[0].kind == "name" and s[0].text == "dim")]
+    if len(stmts) == 1 and len(stmts[0]) > 2 and stmts[0][0].text == name and stmts[0][1].text == "=":
+        return Func(params, stmts[0][2:])
+    return None
 
 
 def _script_statement(folder: _Folder, stmt: Expr, out: list[tuple[int, str]]) -> None:
@@ -268,10 +273,11 @@ def script_constants(stmts: list[Expr]) -> dict[str, Value]:
     return folder.env
 
 
-def fold_string(e: Expr, env: dict[str, Value]) -> str | None:
-    """The constant string ``e`` evaluates to with the variables of ``env``, or None."""
+def fold_string(e: Expr, env: dict[str, Value], funcs: dict[str, Func] | None = None) -> str | None:
+    """The constant string ``e`` evaluates to with the variables of ``env`` and the page's
+    one-expression functions ``funcs``, or None."""
     try:
-        v = _Folder(env=env).value(e, {})
+        v = _Folder(env=env, funcs=funcs or {}).value(e, {})
     except (_Unknown, RecursionError, ValueError, OverflowError):
         return None
     return v if isinstance(v, str) else None

@@ -25,10 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from webhunt.detect.semantic.flows import REMOTE_SOURCE, Hit, SinkKind
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.detect.semantic.values import GUARD_PATH, GUARD_VALID, Taint
+
+if TYPE_CHECKING:
+    from webhunt.detect import vbs_fold
 
 #: Pages without request input (or downloaded content) or without a sink are not analysed.
 SOURCE_HINT = re.compile(rb"(?i)\brequest\b|\.\s*response(?:text|body)\b")
@@ -96,6 +100,11 @@ _FILE_SINKS: dict[str, tuple[SinkKind, tuple[int, ...]]] = {
     "loadfromfile": (SinkKind.FILE_READ, (0,)),
     "shellexecute": (SinkKind.COMMAND, (0, 1)),
 }
+#: the ProgID of an object created from a name the page computes at run time or reads from the
+#: request (a loop of ``Chr`` codes, ``CreateObject(Request("o"))``): a shell object it may well be
+HIDDEN_PROGID = "?"
+#: methods that run a command on an object of a hidden ProgID as on a shell object
+_HIDDEN_SHELL_METHODS = frozenset({"run", "exec"})
 #: methods that are sinks only on an object of a known ProgID
 _OBJECT_SINKS: dict[str, tuple[str, SinkKind]] = {
     "run": ("wscript.shell", SinkKind.COMMAND),
@@ -250,6 +259,7 @@ class VbscriptAnalyzer:
         self.line_of = line_of
         self.procs: dict[str, _Proc] = {"": _Proc("")}
         self._constants: dict[str, str | int] | None = None
+        self._functions: dict[str, vbs_fold.Func] | None = None
         self._read(_statements(text))
         self._resolve_getrefs()
         self.globals = {n for stmt, _, _ in self.procs[""].body for n in self._declared(stmt)}
@@ -309,6 +319,25 @@ class VbscriptAnalyzer:
 
             self._constants = vbs_fold.script_constants([stmt for stmt, _, _ in self.procs[""].body])
         return self._constants
+
+    @property
+    def functions(self) -> dict[str, vbs_fold.Func]:
+        """The page's one-expression functions (``Function r(s): r = StrReverse(s)``), folded where
+        a ProgID is rebuilt through them."""
+        if self._functions is None:
+            from webhunt.detect import vbs_fold  # imported here: vbs_fold reads this module's tokens
+
+            self._functions = {}
+            for name, proc in self.procs.items():
+                body = [stmt for stmt, _, _ in proc.body]
+                params = [p.text for p in proc.params]
+                if (
+                    name
+                    and not proc.method
+                    and (func := vbs_fold.one_expression_function(name, params, body))
+                ):
+                    self._functions[name] = func
+        return self._functions
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -595,7 +624,7 @@ class VbscriptAnalyzer:
                         self._validate(cond, scope)
                 if target is not None and stmt[0].text == "set":
                     rhs = stmt[target + 2 :]
-                    progid = _progid(rhs, self.constants)
+                    progid = _progid(rhs, self.constants, self.functions)
                     k = self.key(stmt[target].text, scope)
                     if progid:
                         self.progids[k] = progid
@@ -651,7 +680,8 @@ class VbscriptAnalyzer:
                 kind, where = SinkKind.CODE, (0,)
             elif t.text in _OBJECT_SINKS:
                 progid, kind = _OBJECT_SINKS[t.text]
-                if self._progid_of(stmt, i - 1, obj, scope) != progid:
+                found = self._progid_of(stmt, i - 1, obj, scope)
+                if found != progid and not (found == HIDDEN_PROGID and t.text in _HIDDEN_SHELL_METHODS):
                     continue
                 where = (0,)
             elif t.text == "attributes" and i + 1 < len(stmt) and stmt[i + 1].text == "=":
@@ -691,7 +721,7 @@ class VbscriptAnalyzer:
             return self.progids.get(self.key(obj, scope), "")
         if dot > 0 and stmt[dot - 1].text == ")":  # CreateObject("WScript.Shell").Run ...
             start = _group_start(stmt, dot - 1)
-            return _progid(stmt[max(0, start - 1) : dot], self.constants)
+            return _progid(stmt[max(0, start - 1) : dot], self.constants, self.functions)
         return ""
 
 
@@ -811,10 +841,13 @@ def _rejects(cond: Expr) -> bool:
     return literal and check
 
 
-def _progid(e: Expr, constants: dict[str, str | int] | None = None) -> str:
+def _progid(
+    e: Expr, constants: dict[str, str | int] | None = None, funcs: dict[str, vbs_fold.Func] | None = None
+) -> str:
     """The ProgID a ``[Server.]CreateObject(...)`` or ``GetObject("new:<class id>")`` expression
     names (lower case), or "": the name as a literal, or rebuilt from constants (``StrReverse``,
-    ``Replace``, ``Chr``, a variable assigned so), and a shell object's class id as its ProgID."""
+    ``Replace``, ``Chr``, a variable assigned so, the page's own one-expression functions), and a
+    shell object's class id as its ProgID."""
     from webhunt.detect import vbs_fold  # imported here: vbs_fold reads this module's tokens
 
     for i, t in enumerate(e):
@@ -827,7 +860,11 @@ def _progid(e: Expr, constants: dict[str, str | int] | None = None) -> str:
             arg = _split_args(e[i + 2 : _group_end(e, i + 1)])
             name = _literal(arg[0]) if arg else None
             if name is None and arg:
-                name = vbs_fold.fold_string(arg[0], constants if constants is not None else {})
+                name = vbs_fold.fold_string(arg[0], constants if constants is not None else {}, funcs)
+            if name is None and t.text == "createobject":
+                # a component the site's own configuration names is no hidden class
+                configured = any(a.text in ("application", "session") for a in (arg[0] if arg else ()))
+                return "" if configured else HIDDEN_PROGID
             name = (name or "").strip().lower()
             clsid = name.removeprefix("new:").removeprefix("clsid:").strip("{} ")
             return vbs_fold.SHELL_CLSIDS.get(clsid, name if t.text == "createobject" else "")
