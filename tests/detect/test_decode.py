@@ -109,6 +109,23 @@ def test_reshaping_builders_fold_like_php() -> None:
     assert fold_call("chunk_split", [b"x" * 64, 1, b"y" * 64], Budget(max_bytes=100)) is None
 
 
+def test_wordwrap_folds_like_php() -> None:
+    """Expected values printed by PHP 8.2's own ``wordwrap``."""
+    b = Budget()
+    assert fold_call("wordwrap", [b"systemx", 3, b"|", 1], b) == b"sys|tem|x"  # cut long words
+    assert fold_call("wordwrap", [b"sys tem", 3, b" ", 1], b) == b"sys tem"
+    assert fold_call("wordwrap", [b"pass thru", 2, b"--", 1], b) == b"pa--ss--th--ru"
+    assert fold_call("wordwrap", [b"The quick brown fox", 10, b"\n", 1], b) == b"The quick\nbrown fox"
+    assert fold_call("wordwrap", [b"A very long woooooooooooord.", 8], b) == b"A very\nlong\nwoooooooooooord."
+    assert fold_call("wordwrap", [b"A very long woooooooooooord.", 8, b"\n", 0], b) == (
+        b"A very\nlong\nwoooooooooooord."
+    )
+    assert fold_call("wordwrap", [b"", 3, b"|", 1], b) == b""
+    assert fold_call("wordwrap", [b"abc", 3, b"", 1], b) is None  # PHP throws on an empty break
+    assert fold_call("wordwrap", [b"abc", 0, b"|", 1], b) is None  # and on cutting at width 0
+    assert fold_call("wordwrap", [b"x" * 60, 1, b"y" * 60, 1], Budget(max_bytes=100)) is None
+
+
 def test_substr_replace_folds_like_php() -> None:
     b = Budget()
     assert fold_call("substr_replace", [b"aert", b"ss", 1, 0], b) == b"assert"  # insert

@@ -240,7 +240,6 @@ _SKIP = frozenset(
         "named_label_statement",
         "goto_statement",
         "unset_statement",
-        "boolean",
         "null",
         "break_statement",
         "continue_statement",
@@ -812,6 +811,8 @@ class PhpAnalyzer(Interpreter):
         if t == "float":
             f = parse_float(_text(node))
             return EMPTY if f is None else Val(const=f)
+        if t == "boolean":  # true is 1 as a number and "1" as text, false is ""
+            return Val(const=1 if _text(node).lower() == b"true" else b"")
         if t == "name":
             return self._read_constant(_text(node).decode("latin-1"))
         if t == "qualified_name":
@@ -2865,6 +2866,15 @@ class PhpAnalyzer(Interpreter):
         if m in T.ARRAY_OBJECT_SORTS and obj.cls is None and args:
             # an ArrayObject (read as the array it wraps) sorted with a callable: uasort($arr, $cb)
             return self._callback(node, m, [obj, args[0]])
+        if obj.cls == T.REST_REQUEST and m in T.REST_REQUEST_GETTERS:
+            return tainted(only_taints(obj))
+        if (
+            m in T.ARRAY_OBJECT_VIEWS
+            and obj.cls is None
+            and (obj.items is not None or obj.tainted)
+            and not args
+        ):
+            return obj
         if m == "__invoke" and obj.func is not None:
             return self._apply_user(node, [obj.func], args)
         return guard_all(tainted(only_taints(obj, *args)), GUARD_OPAQUE)
@@ -3229,6 +3239,9 @@ class PhpAnalyzer(Interpreter):
         if name in T.RPC_REGISTRARS and len(args) > T.RPC_REGISTRARS[name]:
             params = self._source(f"an XML-RPC request's parameters ({name})", node)
             self._call_value(node, args[T.RPC_REGISTRARS[name]], [args[1], params, EMPTY], name)
+            return EMPTY
+        if name == "register_rest_route" and len(args) >= 3:
+            self._rest_route(node, args[2])
             return EMPTY
         if name == "xml_set_object" and len(args) >= 2:
             self.xml_object = args[1]
@@ -3738,6 +3751,18 @@ class PhpAnalyzer(Interpreter):
         if cls:
             for key in self._all_method_keys(cls)[:32]:
                 self._apply_user(node, [key], call_args)
+
+    def _rest_route(self, node: Node, spec: Val) -> None:
+        """``register_rest_route($ns, $route, ['methods' => 'POST', 'callback' => $cb])`` (or a list
+        of such endpoints): WordPress calls each endpoint's callback with the client's request, an
+        object whose parameters, body and headers the client writes."""
+        taints = self._source("a REST request's parameters (register_rest_route)", node).taints
+        request = Val(cls=T.REST_REQUEST, taints=taints)
+        endpoints = [spec] + [v for _k, v in spec.items or () if v.items is not None]
+        for endpoint in endpoints[:8]:
+            callback = endpoint.item(b"callback")
+            if callback is not None:
+                self._call_value(node, callback, [request], "register_rest_route")
 
     def _xml_handler(self, node: Node, name: str, args: list[Val]) -> Val:
         """``xml_set_character_data_handler($p, $cb)`` and its kin: a handler the request names is

@@ -322,6 +322,26 @@ SOAP_EXPOSERS = {"addfunction": "functions", "setclass": "class", "setobject": "
 #: Functions that register a callable as an XML-RPC method: name -> the callable's position. The
 #: server calls it with the method's name and the request's parameters.
 RPC_REGISTRARS = {"xmlrpc_server_register_method": 2}
+#: The class of the request object WordPress hands a REST route's callback
+#: (``register_rest_route($ns, $route, ['callback' => $cb])``), and its methods that return what
+#: the client sent (``$request['code']`` reads a parameter too).
+REST_REQUEST = "wp_rest_request"
+REST_REQUEST_GETTERS = frozenset(
+    {
+        "get_param",
+        "get_params",
+        "get_json_params",
+        "get_body_params",
+        "get_query_params",
+        "get_url_params",
+        "get_file_params",
+        "get_default_params",
+        "get_body",
+        "get_header",
+        "get_headers",
+        "offsetget",
+    }
+)
 #: Listening sockets read directly (a UDP server): whoever sends to them writes what is read.
 SOCKET_LISTENERS = frozenset({"stream_socket_server", "socket_create_listen"})
 #: SPL data structures (lower-case class names): what is put into one comes back out of it.
@@ -522,6 +542,9 @@ PHAR_TRIGGERS = PATH_OPENERS | frozenset(
 #: Methods of ``ArrayObject``/``ArrayIterator`` that call a PHP callable on the object's elements
 #: (``(new ArrayObject([$x]))->uasort($cb)``): the object stands for the array a sort function takes.
 ARRAY_OBJECT_SORTS = frozenset({"uasort", "uksort"})
+#: Methods of ``ArrayObject``/``ArrayIterator`` that hand back the array the object wraps (an
+#: iterator over it, or a copy): ``(new ArrayObject($_POST))->getIterator()`` walks the request.
+ARRAY_OBJECT_VIEWS = frozenset({"getiterator", "getarraycopy"})
 #: Callbacks whose arguments are passed as one array (call_user_func_array style).
 SPREAD_CALLBACKS = frozenset({"call_user_func_array", "forward_static_call_array"})
 #: Callbacks whose result is their subject with the matched pieces replaced by the callback's
@@ -1115,6 +1138,7 @@ SOURCE_HINT = Hint(
         b"soapserver",
         b"yar_server",
         b"xmlrpc_server_register_method",
+        b"register_rest_route",
     ),
     (
         rb"\$_[a-z]",

@@ -465,6 +465,62 @@ def _chunk_split(args: Sequence[Const], budget: Budget) -> Const | None:
     return b"".join(s[i : i + n] + end for i in range(0, max(len(s), 1), n))
 
 
+def _wordwrap(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``wordwrap($s, $width = 75, $break = "\\n", $cut = false)``, as PHP's own loop breaks lines (a
+    name cut into pieces by a separator, then stripped: ``str_replace('|', '', wordwrap('system', 3,
+    '|', true))``)."""
+    if not args or len(args) > 4:
+        return None
+    s = _s(args[0])
+    width = _i(args[1]) if len(args) > 1 else 75
+    brk = _s(args[2]) if len(args) > 2 else b"\n"
+    cut = len(args) > 3 and args[3] not in (0, b"", b"0")
+    if width is None or not brk or (cut and width == 0):
+        return None  # PHP 8 throws on an empty break, or on cutting at width 0
+    if not s:
+        return s
+    if len(s) * (len(brk) + 1) > min(MAX_VALUE, budget.left()):
+        return None
+    if len(brk) == 1 and not cut:  # PHP's in-place path: a space becomes the break
+        out = bytearray(s)
+        laststart = lastspace = 0
+        for cur, ch in enumerate(s):
+            if ch == brk[0]:
+                laststart = lastspace = cur + 1
+            elif ch == 0x20:
+                if cur - laststart >= width:
+                    out[cur] = brk[0]
+                    laststart = cur + 1
+                lastspace = cur
+            elif cur - laststart >= width and laststart != lastspace:
+                out[lastspace] = brk[0]
+                laststart = lastspace + 1
+        return bytes(out)
+    parts: list[bytes] = []
+    laststart = lastspace = cur = 0
+    n = len(s)
+    while cur < n:
+        if s[cur] == brk[0] and cur + len(brk) < n and s.startswith(brk, cur):
+            parts.append(s[laststart : cur + len(brk)])
+            cur += len(brk) - 1
+            laststart = lastspace = cur + 1
+        elif s[cur] == 0x20:
+            if cur - laststart >= width:
+                parts += (s[laststart:cur], brk)
+                laststart = cur + 1
+            lastspace = cur
+        elif cur - laststart >= width and cut and laststart >= lastspace:
+            parts += (s[laststart:cur], brk)
+            laststart = lastspace = cur
+        elif cur - laststart >= width and laststart < lastspace:
+            parts += (s[laststart:lastspace], brk)
+            laststart = lastspace = lastspace + 1
+        cur += 1
+    if laststart != cur:
+        parts.append(s[laststart:cur])
+    return b"".join(parts)
+
+
 #: ``str_pad()``'s side, by value and by the constant's name (a bareword read before it is known).
 _PAD_SIDES: dict[Const, int] = {0: 0, 1: 1, 2: 2, b"STR_PAD_LEFT": 0, b"STR_PAD_RIGHT": 1, b"STR_PAD_BOTH": 2}
 
@@ -785,6 +841,7 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "preg_filter": _preg(filter_only=True),
     "str_repeat": _str_repeat,
     "chunk_split": _chunk_split,
+    "wordwrap": _wordwrap,
     "str_pad": _str_pad,
     "strtr": _strtr,
     "sprintf": _sprintf,
