@@ -124,6 +124,7 @@ def test_wordwrap_folds_like_php() -> None:
     assert fold_call("wordwrap", [b"abc", 3, b"", 1], b) is None  # PHP throws on an empty break
     assert fold_call("wordwrap", [b"abc", 0, b"|", 1], b) is None  # and on cutting at width 0
     assert fold_call("wordwrap", [b"x" * 60, 1, b"y" * 60, 1], Budget(max_bytes=100)) is None
+    assert fold_call("wordwrap", [b"a" * 5000, 3, b"|", 1], b) is None  # a byte loop: names only
 
 
 def test_substr_replace_folds_like_php() -> None:

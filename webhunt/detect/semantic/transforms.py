@@ -465,6 +465,10 @@ def _chunk_split(args: Sequence[Const], budget: Budget) -> Const | None:
     return b"".join(s[i : i + n] + end for i in range(0, max(len(s), 1), n))
 
 
+#: ``wordwrap()`` is folded on subjects up to this size (a name or a line of code).
+_WORDWRAP_MAX_SUBJECT = 4096
+
+
 def _wordwrap(args: Sequence[Const], budget: Budget) -> Const | None:
     """``wordwrap($s, $width = 75, $break = "\\n", $cut = false)``, as PHP's own loop breaks lines (a
     name cut into pieces by a separator, then stripped: ``str_replace('|', '', wordwrap('system', 3,
@@ -479,8 +483,8 @@ def _wordwrap(args: Sequence[Const], budget: Budget) -> Const | None:
         return None  # PHP 8 throws on an empty break, or on cutting at width 0
     if not s:
         return s
-    if len(s) * (len(brk) + 1) > min(MAX_VALUE, budget.left()):
-        return None
+    if len(s) > _WORDWRAP_MAX_SUBJECT or len(s) * (len(brk) + 1) > min(MAX_VALUE, budget.left()):
+        return None  # a loop over bytes in Python: kept to what builds names
     if len(brk) == 1 and not cut:  # PHP's in-place path: a space becomes the break
         out = bytearray(s)
         laststart = lastspace = 0
