@@ -522,6 +522,10 @@ class Interpreter:
         items = v.items
         if items is not None and depth < 3:
             items = tuple((k, self._substitute(item, info, args, label, depth + 1)) for k, item in items)
+        if v.target is not None and depth < 3:  # what a returned object wraps (a callable, a file's content)
+            target = self._substitute(v.target, info, args, label, depth + 1)
+            if target is not v.target:
+                v = replace(v, target=target)
         if not v.taints:
             return v if items is v.items else replace(v, items=items)
         out: set[Taint] = set()

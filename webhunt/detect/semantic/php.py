@@ -126,6 +126,9 @@ FUNCTION_TABLE = "get_defined_functions()"
 #: The class mark of array_search(NAME, get_defined_functions()[..]): the index of the function NAME
 #: (kept as the name itself, for the table's element to give back).
 FUNCTION_INDEX = "get_defined_functions() index"
+#: The class of a path a function returns after writing a file there: its ``target`` is what the
+#: file holds (``function stash($d) { $p = tempnam(...); file_put_contents($p, $d); return $p; }``)
+WRITTEN_FILE = "file written by a function"
 #: The class of the input pipe ``proc_open()`` hands back for a shell: writes to it are commands.
 SHELL_STDIN = "shell-stdin"
 #: The class mark of a handle ``fopen()`` opened for writing, followed by what names its file.
@@ -2303,6 +2306,9 @@ class PhpAnalyzer(Interpreter):
         kids = _named(node)
         if kids:
             v = yield kids[0]
+            written = self.written_code.get(self._path_key(kids[0], v)) if self.written_code else None
+            if written is not None:  # the path of a file the function wrote: callers may include it
+                v = replace(v, cls=WRITTEN_FILE, target=written)
             self.scope.ret = join(self.scope.ret, v) if self.scope.ret is not EMPTY else v
         return EMPTY
 
@@ -2466,7 +2472,7 @@ class PhpAnalyzer(Interpreter):
         if served is not None:
             note = "the included stream is served by a class of the file, which returns request input"
             self._sink(SinkKind.CODE, kw, node, served, note)
-        written = self.written_code.get(self._path_key(kids[0], v))
+        written = self._written_at(kids[0], v)
         if written is not None:
             note = "the included file was written with request input"
             self._sink(SinkKind.CODE, kw, node, written, note)
@@ -2500,9 +2506,14 @@ class PhpAnalyzer(Interpreter):
         return out
 
     def _h_yield(self, node: Node) -> Gen:
-        """``$x = yield $v``: the generator gets back what ``$gen->send($x)`` passes in."""
+        """``$x = yield $v``: the generator gets back what ``$gen->send($x)`` passes in; what it
+        yields is what walking the generator (the function's result) gives its caller."""
+        taints: frozenset[Taint] = frozenset()
         for c in _named(node):
-            _value = yield c
+            taints |= only_taints((yield c))
+        if taints:
+            given = tainted(taints)
+            self.scope.ret = join(self.scope.ret, given) if self.scope.ret is not EMPTY else given
         return self._read_field(SENT_FIELD)
 
     def _h_backtick(self, node: Node) -> Gen:
@@ -3896,7 +3907,7 @@ class PhpAnalyzer(Interpreter):
                 self._write_to_parameter(node, f"{name}()", path, data)
             self._written_code(node, data)
             nodes = arg_nodes(node)
-            if nodes and self._raw(data, GUARD_AFFIX):  # "<?php " . $code is still the code
+            if nodes and self._raw_or_param(data):  # "<?php " . $code is still the code
                 self.written_code[self._path_key(nodes[0], path)] = data
         elif name in T.HANDLE_WRITERS:
             handle, data = args[0], args[1]
@@ -3908,11 +3919,7 @@ class PhpAnalyzer(Interpreter):
             if handle.cls == "script-handle":
                 self._sink(SinkKind.WRITE, f"{name}()", node, data)
                 self._written_code(node, data)
-            elif (
-                handle.cls is not None
-                and handle.cls.startswith(WRITE_HANDLE)
-                and self._raw(data, GUARD_AFFIX)
-            ):
+            elif handle.cls is not None and handle.cls.startswith(WRITE_HANDLE) and self._raw_or_param(data):
                 key = handle.cls[len(WRITE_HANDLE) :].encode("latin-1")
                 old = self.written_code.get(key)
                 self.written_code[key] = data if old is None else join(old, data)
@@ -3925,7 +3932,7 @@ class PhpAnalyzer(Interpreter):
         elif name in ("copy", "rename"):
             src, dst = args[0], args[1]
             nodes = arg_nodes(node)
-            written = self.written_code.get(self._path_key(nodes[0], src)) if nodes else None
+            written = self._written_at(nodes[0], src) if nodes else None
             if written is not None and len(nodes) > 1:
                 # input written to a file that is then moved: an include of the new name runs it
                 self.written_code[self._path_key(nodes[1], dst)] = written
@@ -3986,6 +3993,20 @@ class PhpAnalyzer(Interpreter):
         # a data file kept under a .php name behind ``# <?php exit()?>``: nothing after it runs
         head = data.text[:MAX_PREFIX] if data.text is not None else data.prefix
         return T.EXIT_HEADER.match(head) is not None
+
+    @staticmethod
+    def _raw_or_param(data: Val) -> bool:
+        """Is ``data`` unguarded request input, or a parameter that callers may fill with it (a
+        helper that writes its argument to a file)?"""
+        return any(not t.guards or t.guards == {GUARD_AFFIX} for t in only_taints(data))
+
+    def _written_at(self, expr: Node, path: Val) -> Val | None:
+        """What the file at ``path`` was written with: by the expression or constant naming it, or
+        as the function that wrote it returned it."""
+        written = self.written_code.get(self._path_key(expr, path))
+        if written is None and path.cls == WRITTEN_FILE:
+            return path.target
+        return written
 
     @staticmethod
     def _path_key(expr: Node, path: Val) -> bytes:
