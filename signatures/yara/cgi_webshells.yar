@@ -137,6 +137,8 @@ rule WH_CGI_Python_Request_Exec
         $x4 = /\bexec\s*\(\s*base64/
         // code taken out of a parsed query or form (exec(q.get("x")[0]), eval(form["e"].value))
         $x7 = /\b(exec|eval)\s*\(\s*(compile\s*\(\s*)?[a-z_]\w{0,20}\s*(\.get(first|value|list)?\s*\(|\[)/
+        // a variable compiled, then run (exec(compile(src, "<x>", "exec")) after src = sys.stdin.read())
+        $x8 = /\b(exec|eval)\s*\(\s*compile\s*\(\s*[a-z_]\w{0,20}\s*,/
         // a shell command line built around a variable, however it is then run
         $x5 = /\[\s*['"](\/usr)?(\/bin\/)?(ba|da|z|k)?sh['"]\s*,\s*['"]-c['"]\s*,\s*[A-Za-z_]/
         // subprocess imported under another name (import subprocess as sp ... sp.Popen(...))
@@ -151,7 +153,7 @@ rule WH_CGI_Python_Request_Exec
         $rs1 = /\[\s*sys\.executable\s*(\]\s*\+\s*|,\s*\*)(list\s*\(\s*)?sys\.argv\b[^\r\n]{0,80}(\r?\n[^\r\n]{0,160}){0,8}\r?\n[^\r\n]{0,40}subprocess\.(run|call|check_call|Popen)\s*\(\s*[a-z_]\w{0,40}\s*[,)]/
     condition:
         filesize < 1MB and any of ($s*) and
-        (any of ($x2, $x3, $x4, $x5, $x6, $x7) or #x1 > #rs1 or ($alias and $acall))
+        (any of ($x2, $x3, $x4, $x5, $x6, $x7, $x8) or #x1 > #rs1 or ($alias and $acall))
 }
 
 rule WH_CGI_Shell_QueryString_Exec

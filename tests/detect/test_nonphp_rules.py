@@ -657,6 +657,16 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-ASPX-108", "aspx/generic/webclient_split_type_invokemember_obf.aspx", True),
         ("WH-H-ASPX-108", "aspx/generic/process_split_type_vb_nested.aspx", True),
         ("WH-H-ASPX-108", "benign/aspx/payment_provider_type_by_name.aspx", False),
+        ("WH-H-ASP-069", "asp/cmdshell/jscript_activex_joined_progid.asp", True),
+        ("WH-H-ASP-069", "asp/cmdshell/jscript_added_progid_shellexecute_obf.asp", True),
+        ("WH-H-ASP-069", "benign/asp/jscript_report_labels_regex.asp", False),
+        ("WH-H-ASPX-030", "aspx/cmdshell/dllimport_entrypoint_alias_winexec.aspx", True),
+        ("WH-H-ASPX-030", "benign/aspx/vb_reflected_formatter_tickcount.aspx", False),
+        ("WH-H-CGI-013", "cgi/cmdshell/cgi-bin/glued_import_getattr_obf.py", True),
+        ("WH-H-CGI-013", "cgi/cmdshell/cgi-bin/glued_module_var_import_module.py", True),
+        ("WH-H-CGI-013", "benign/cgi/cgi-bin/action_dispatch_getattr.py", False),
+        ("WH-H-CGI-014", "cgi/cmdshell/cgi-bin/dunder_import_alias_popen.py", True),
+        ("WH-H-CGI-014", "benign/cgi/cgi-bin/action_dispatch_getattr.py", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:

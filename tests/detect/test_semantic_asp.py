@@ -420,3 +420,34 @@ def test_code_run_from_a_variable_the_page_never_sets_is_a_module_of_a_split_she
 )
 def test_pages_that_set_what_they_run_or_run_nothing_are_no_module(page: str) -> None:
     assert OUTER not in ids(page)
+
+
+@pytest.mark.parametrize(
+    ("members", "use", "reported"),
+    [
+        # a Property Let/Get pair (one procedure: the Let's parameter is what the Get returns)
+        (
+            "Private m\nPublic Property Let V(x)\n  m = x\nEnd Property\nPublic Property Get V()\n  V = m\nEnd Property",
+            "b.V",
+            True,
+        ),
+        # the Get written first, then the Let, on single lines
+        (
+            "Private m\nPublic Property Get V() : V = m : End Property\nPublic Property Let V(x) : m = x : End Property",
+            "b.V",
+            True,
+        ),
+        # a public field
+        ("Public m", "b.m", True),
+        # the object keeps the value, but the page runs a constant
+        ("Public m", '"Response.Write 1"', False),
+    ],
+)
+def test_an_object_of_the_pages_own_class_carries_what_it_is_given(
+    members: str, use: str, reported: bool
+) -> None:
+    """``b.V = Request(...)`` then ``Execute b.V``: the value goes through the class's property or
+    field and comes back out of it (sweep 76)."""
+    name = "V" if "Property" in members else "m"
+    page = f'<%\nClass Box\n{members}\nEnd Class\nSet b = New Box\nb.{name} = Request.Cookies("t")\nExecuteGlobal {use}\n%>'
+    assert (CODE in ids(page)) is reported

