@@ -1743,7 +1743,10 @@ def test_visit_budget_keeps_partial_results() -> None:
 
 def test_oversized_files_are_skipped() -> None:
     code = "<?php system($_GET['c']); /*" + "x" * 2000 + "*/"
-    assert analyse(code, layer=SemanticLayer(max_bytes=1000)) == []
+    # over max_bytes, a PHP file is read as an excerpt: the code around its sinks, up to max_bytes
+    assert ids(analyse(code, layer=SemanticLayer(max_bytes=1000))) == {CMD}
+    many = "<?php " + "".join(f"system($_GET['c{i}']);" for i in range(100))
+    assert analyse(many, layer=SemanticLayer(max_bytes=1000)) == []
     assert analyse(code, layer=SemanticLayer(max_nodes=3)) == []
 
 

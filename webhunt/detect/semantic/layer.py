@@ -12,7 +12,7 @@ from dataclasses import replace
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
-from webhunt.detect.semantic import aspx, jsp, vbnet, vbscript
+from webhunt.detect.semantic import aspx, jsp, php_excerpt, vbnet, vbscript
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, SinkKind, reason_id, to_reasons
@@ -29,6 +29,11 @@ from webhunt.detect.semantic.php_tables import (
 )
 from webhunt.detect.semantic.transforms import Budget
 from webhunt.model import FileContext, Language, Layer, Reason
+
+#: PHP files over the layer's size limit are excerpted (:meth:`SemanticLayer._large_php`) up to this size.
+MAX_EXCERPTED_FILE = 1024 * 1024
+#: CPU seconds the parse of such a file may take (an ordinary 200 KB file takes ~0.05 s).
+LARGE_PARSE_SECONDS = 0.5
 
 
 class PhpAnalyses:
@@ -56,7 +61,10 @@ class SemanticLayer:
 
     Files over ``max_bytes`` (64 KiB: the analysis costs ~4 µs per byte, and large files are libraries
     or file managers the pattern layers already know; injected code is analysed on its own by the
-    baseline diff) or with syntax trees over ``max_nodes`` are skipped (other layers still see them); the analysis of one file stops after ``max_visits`` evaluation steps or ``seconds``
+    baseline diff) or with syntax trees over ``max_nodes`` are skipped (other layers still see them);
+    a PHP file over ``max_bytes`` is analysed as an excerpt of the code around its code and command
+    sinks instead (:mod:`php_excerpt`: a literal gate first, at most ``max_bytes`` of code, the
+    file's own offsets and lines). The analysis of one file stops after ``max_visits`` evaluation steps or ``seconds``
     (a guard against hostile input only), keeping what it found so far.
     """
 
@@ -80,7 +88,7 @@ class SemanticLayer:
 
     def __call__(self, doc: Document, ctx: FileContext, rescan: Rescan) -> list[Reason]:
         if len(doc.data) > self.max_bytes:
-            return []
+            return self._large_php(doc) if ctx.language is Language.PHP else []
         lang = ctx.language
         if lang is Language.OTHER:
             lang = doc.embedded or Language.OTHER
@@ -130,6 +138,38 @@ class SemanticLayer:
 
     def budget(self) -> Budget:
         return Budget(seconds=self.seconds)
+
+    def _large_php(self, doc: Document) -> list[Reason]:
+        """A PHP file over ``max_bytes``: the analysis of an excerpt of the code around its code and
+        command sinks (:mod:`php_excerpt`), offsets and lines kept."""
+        if len(doc.data) > MAX_EXCERPTED_FILE:
+            return []
+        sinks = php_excerpt.sink_offsets(doc.lower)
+        if not sinks:
+            return []
+        data = doc.data
+        grammar = Grammar.PHP_ONLY if _tagless_code(data) else Grammar.PHP
+        root = self.analyses.parsers.parse_within(
+            grammar, _square_offsets(_with_php_tags(data)), LARGE_PARSE_SECONDS
+        )
+        if root is None or root.descendant_count > 4 * self.max_nodes:
+            return []
+        part = php_excerpt.excerpt(data, doc.lower, root, sinks, self.max_bytes)
+        del root
+        if part is None:
+            return []
+        php = analyse_php(
+            self.analyses.parsers,
+            part,
+            self.budget(),
+            self.max_nodes,
+            self.max_visits,
+            hints=data,
+            grammar=grammar,
+        )
+        return (
+            _own_upload_form(to_reasons(php.hits.values(), doc, "php"), doc, "php") if php is not None else []
+        )
 
 
 _SCRIPT_PHP = re.compile(rb"(?i)<script\s+language\s*=\s*[\"']?php[\"']?\s*>")
@@ -329,19 +369,30 @@ def _run(analyzer: PhpAnalyzer | JavaAnalyzer | CSharpAnalyzer, root: Node) -> N
 
 
 def analyse_php(
-    parsers: Parsers, data: bytes, budget: Budget, max_nodes: int, max_visits: int
+    parsers: Parsers,
+    data: bytes,
+    budget: Budget,
+    max_nodes: int,
+    max_visits: int,
+    *,
+    hints: bytes | None = None,
+    grammar: Grammar | None = None,
 ) -> PhpAnalyzer | None:
-    """Run the PHP analyser over ``data``; None when the file is too big to analyse."""
-    grammar = Grammar.PHP_ONLY if _tagless_code(data) else Grammar.PHP
+    """Run the PHP analyser over ``data``; None when the file is too big to analyse. ``hints``: the
+    whole file when ``data`` is an excerpt of it (what the page's forms name, whether it runs only
+    from the command line); ``grammar``: the whole file's."""
+    if grammar is None:
+        grammar = Grammar.PHP_ONLY if _tagless_code(data) else Grammar.PHP
     root = parsers.parse(grammar, _square_offsets(_with_php_tags(data)))
     if root.descendant_count > max_nodes:
         return None
     analyzer = PhpAnalyzer(parsers, budget, max_visits=max_visits, grammar=grammar)
-    analyzer.page_parameters = page_parameters(data)
-    lower = data.lower()
-    analyzer.cli_only = T.cli_only(data, lower)
-    analyzer.cli_guarded = T.cli_guarded(data)
-    analyzer.cli_process = T.cli_process(data, lower)
+    whole = data if hints is None else hints
+    analyzer.page_parameters = page_parameters(whole)
+    lower = whole.lower()
+    analyzer.cli_only = T.cli_only(whole, lower)
+    analyzer.cli_guarded = T.cli_guarded(whole)
+    analyzer.cli_process = T.cli_process(whole, lower)
     _run(analyzer, root)
     return analyzer
 

@@ -7,6 +7,7 @@ tree-sitter themselves, so a grammar upgrade is handled in one place.
 from __future__ import annotations
 
 import enum
+import time
 
 import tree_sitter
 import tree_sitter_c_sharp
@@ -14,6 +15,9 @@ import tree_sitter_java
 import tree_sitter_php
 
 Node = tree_sitter.Node
+
+#: Bytes handed to tree-sitter per read when a parse is time-bounded.
+_CHUNK = 64 * 1024
 
 
 class Grammar(enum.Enum):
@@ -56,10 +60,31 @@ class Parsers:
         found = tree_sitter.QueryCursor(query).captures(root).get("n", [])
         return sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
 
-    def parse(self, grammar: Grammar, source: bytes) -> Node:
-        """The root node of ``source``'s syntax tree (tree-sitter recovers from syntax errors)."""
+    def _parser(self, grammar: Grammar) -> tree_sitter.Parser:
         parser = self._parsers.get(grammar)
         if parser is None:
             parser = tree_sitter.Parser(_language(grammar))
             self._parsers[grammar] = parser
-        return parser.parse(source).root_node
+        return parser
+
+    def parse(self, grammar: Grammar, source: bytes) -> Node:
+        """The root node of ``source``'s syntax tree (tree-sitter recovers from syntax errors)."""
+        return self._parser(grammar).parse(source).root_node
+
+    def parse_within(self, grammar: Grammar, source: bytes, seconds: float) -> Node | None:
+        """``parse``, given up (None) after ``seconds`` of CPU time: error recovery on some hostile
+        inputs (a long run of backticks and variables) costs seconds per 100 KB."""
+        parser = self._parser(grammar)
+        start = time.process_time()
+
+        def read(offset: int, _point: tuple[int, int]) -> bytes:
+            return source[offset : offset + _CHUNK]
+
+        def cancel(*_state: object) -> bool:
+            return time.process_time() - start > seconds
+
+        try:
+            return parser.parse(read, progress_callback=cancel).root_node
+        except ValueError:  # cancelled
+            parser.reset()
+            return None
