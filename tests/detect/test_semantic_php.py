@@ -2413,6 +2413,10 @@ OUTER = "WH-S-PHP-017"
         "<?php $line = $enc ? base64_decode($job) : $job; $h = popen($line . ' 2>&1', 'r'); echo fread($h, 99);",
         # a global the file only declares is the includer's too
         "<?php function run_task() { global $task; return shell_exec($task); } echo run_task();",
+        # a packer's loader without its blob: $_X is only decoded from itself, then cleared
+        "<?php $_X=base64_decode($_X);$_X=strtr($_X,'abc','xyz');$_R=str_replace('__FILE__',"
+        '"\'".$_F."\'",$_X);eval($_R);$_R=0;$_X=0;',
+        "<?php $p = gzinflate($p); $p = str_rot13($p); eval($p); $p = null;",
     ],
 )
 def test_a_sink_run_on_a_variable_the_file_never_sets_is_a_module_of_a_split_shell(code: str) -> None:
@@ -2427,6 +2431,11 @@ def test_a_sink_run_on_a_variable_the_file_never_sets_is_a_module_of_a_split_she
     "code",
     [
         "<?php $cmd = 'uptime'; passthru($cmd);",  # set in the file
+        # set inside a condition (the expression ends at its closing parenthesis), and an array
+        # emptied first, then filled element by element
+        "<?php while (($line = readline('> ')) !== false) { readline_add_history($line); eval($line . ';'); }",
+        "<?php $cfg = array(); $cfg['bin'] = '/usr/bin/openssl';"
+        " $cmd = sprintf('%s -v', $cfg['bin']); $h = popen($cmd, 'r');",
         "<?php $out = ''; $out .= 'ls'; system($out);",
         "<?php function run($cmd) { return shell_exec($cmd); }",  # a parameter
         "<?php $f = function () use ($code) { eval($code); };",

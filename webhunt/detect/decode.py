@@ -44,7 +44,7 @@ from webhunt.detect.document import Document
 from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
 from webhunt.detect.semantic.layer import PhpAnalyses
-from webhunt.detect.semantic.php import WRITTEN_SCRIPT
+from webhunt.detect.semantic.php import WRITTEN_REDIRECT, WRITTEN_SCRIPT
 from webhunt.detect.semantic.transforms import (
     DECODERS,
     Budget,
@@ -64,6 +64,7 @@ ID_EVALUATED = "WH-D-001"
 ID_HIDDEN = "WH-D-002"
 ID_BINARY = "WH-D-003"
 ID_WIDE = "WH-D-005"
+ID_REDIRECT_DROP = "WH-D-006"
 
 #: Score of code that is decoded and then evaluated, when the decoded code itself looks harmless.
 EVALUATED_SCORE = 45
@@ -73,6 +74,8 @@ BINARY_LOADED_SCORE = 75
 #: Server-side code saved as UTF-16 or UTF-7: PHP runs it only with ``zend.multibyte`` on, and no
 #: application ships its pages that way; the encoding is there to pass ``<?`` filters and scanners.
 WIDE_SCORE = 60
+#: A page decoded from a blob the file carries and written out, sending visitors to another site.
+REDIRECT_DROP_SCORE = 60
 
 #: What makes the PHP interpretation worth running: decoder or evaluator calls, escape-built strings,
 #: XOR with a variable, bitwise-not literals. Separate patterns on the lower-cased file, each starting
@@ -362,6 +365,9 @@ class DecodeLayer:
             if digest in seen:
                 continue
             seen.add(digest)
+            if p.chain and p.chain[-1] == WRITTEN_REDIRECT:
+                reasons.append(self._redirect_reason(doc, p))
+                continue
             binary = _binary_kind(p.data)
             if binary is not None:
                 reasons.append(self._binary_reason(doc, p, binary, _LOADERS.search(doc.data) is not None))
@@ -882,6 +888,21 @@ class DecodeLayer:
             line=doc.line_of(p.offset),
             snippet=doc.snippet_at(p.offset),
             family="packer" if score < 70 else _family(verdict),
+        )
+
+    def _redirect_reason(self, doc: Document, p: Found) -> Reason:
+        chain = " -> ".join(p.chain[:-1])
+        return Reason(
+            id=ID_REDIRECT_DROP,
+            layer=Layer.DECODE,
+            score=REDIRECT_DROP_SCORE,
+            description=(
+                f"the file decodes a page it carries hidden ({chain}) and writes it out: the page sends "
+                "its visitors to another site (a doorway a spam or redirect dropper plants)"
+            ),
+            line=doc.line_of(p.offset),
+            snippet=doc.snippet_at(p.offset),
+            family="generic",
         )
 
     def _wide_reason(self, doc: Document, p: Found, verdict: Verdict) -> Reason:

@@ -117,6 +117,45 @@ def _sets(low: bytes, var: bytes) -> bool:
     return re.search(assigned + _bindings(v), low) is not None
 
 
+#: A scalar that holds no code: an assignment of it clears a variable (``$_X = 0;`` after the call).
+#: (Not an empty array: ``$cfg = array();`` is a container its elements are written into.)
+_CLEARED = re.compile(rb"\s*(?:-?\d+|null|false|true|''|\"\")\s*\Z")
+
+
+def _provides(low: bytes, var: bytes) -> bool:
+    """Does the file give ``$var`` a value of its own? As :func:`_sets`, except that a plain
+    assignment built from ``$var`` itself (``$_X = base64_decode($_X);``, ``$_X = strtr($_X, ...)``)
+    or one that clears it (``$_X = 0;``) gives none: the value still comes from outside the file."""
+    v = re.escape(var)
+    other = (
+        rb"\$" + v + rb"\b\s*(?:[-+*/.%|&^]|\?\?|<<|>>|\*\*)=(?!=)"
+        rb"|\$" + v + rb"\b\s*(?:\+\+|--)|(?:\+\+|--)\s*\$" + v + rb"\b|"
+    )
+    if re.search(other + _bindings(v), low) is not None:
+        return True
+    for m in re.finditer(rb"\$" + v + rb"\b\s*=(?!=)([^;]{0,300})", low):
+        rhs = _expression(m.group(1))
+        if _CLEARED.match(rhs) is None and re.search(rb"\$" + v + rb"\b", rhs) is None:
+            return True
+    return False
+
+
+def _expression(text: bytes) -> bytes:
+    """The assigned expression at the start of ``text``: up to a parenthesis it did not open (an
+    assignment inside a condition, ``while (($line = readline()) !== false) { ... }``) or a brace."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == 0x28:  # (
+            depth += 1
+        elif ch == 0x29:  # )
+            depth -= 1
+            if depth < 0:
+                return text[:i]
+        elif ch in (0x7B, 0x7D) and depth == 0:  # { }
+            return text[:i]
+    return text
+
+
 def _in_php(low: bytes, offset: int) -> bool:
     """Is ``offset`` inside PHP code: after an opening tag that no closing tag ended? (Text a page
     prints is no call, and a file without an opening tag runs nothing.)"""
@@ -146,7 +185,7 @@ def php_outer_sinks(doc: Document) -> list[Hit]:
     for offset, name, var in _first_per_name(found):
         if var in _PROVIDED or not _in_php(low, offset):
             continue
-        if not _sets(low, var):
+        if not _provides(low, var):
             outer: bytes | None = var
         elif name == b"assert":  # assert() given a value only asserts it (PHP 7+): no step back
             outer = None
@@ -174,8 +213,10 @@ def _outer_source(low: bytes, var: bytes) -> bytes | None:
         return None
     common: set[bytes] | None = None
     for rhs in assigned:
+        if _CLEARED.match(rhs) is not None:  # cleared after use (``$_R = 0;``): holds nothing
+            continue
         names = {n for n in _VAR.findall(rhs) if n not in _PROVIDED and n != var}
-        unset = {n for n in names if not _sets(low, n) and not _out_argument(low, n)}
+        unset = {n for n in names if not _provides(low, n) and not _out_argument(low, n)}
         common = unset if common is None else common & unset
         if not common:
             return None

@@ -254,6 +254,15 @@ _SKIP = frozenset(
 
 #: The chain of a payload that is no encoding but constant PHP code a file writes into a script.
 WRITTEN_SCRIPT = "script written by the file"
+#: The last link of a payload's chain when the file writes the decoded text out as a page that sends
+#: its visitors to another site (a meta refresh, a script or a Location header naming the address).
+WRITTEN_REDIRECT = "redirect page written by the file"
+#: A page that sends the visitor to a fixed address on another host.
+_OFFSITE_REDIRECT = re.compile(
+    rb"(?i)<meta\s[^>]{0,80}?http-equiv\s*=\s*[\"']?refresh[^>]{0,120}?url\s*=\s*[\"']?https?://"
+    rb"|\blocation(?:\s*\.\s*(?:href|replace|assign))?\s*(?:=|\()\s*[\"']https?://"
+    rb"|\blocation:\s*https?://"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,6 +544,19 @@ def _strtr_pairs(subject: Val, pairs: Val) -> Val | None:
             out += text[i : i + 1]
             i += 1
     return Val(const=bytes(out), ops=add_ops(subject, pairs, op="strtr"))
+
+
+def _placeholder_kept(search: Val, repl: Val, subject: Val) -> Val | None:
+    """``str_replace('__FILE__', "'" . $_F . "'", $code)`` on constant code, the replacement a value
+    the analysis cannot spell (the script's own path, a setting) and free of input: the code keeps
+    its text, the placeholder standing for the value put in its place (a packer's loader hands
+    ``eval()`` its decoded payload this way). ``None`` when anything else is unknown or tainted."""
+    text, needle = subject.text, search.text
+    if text is None or not needle or repl.items is not None or repl.text is not None or repl.taints:
+        return None
+    if subject.taints or search.taints or len(text) > MAX_VALUE:
+        return None
+    return Val(const=text, ops=add_ops(subject, op="str_replace"))
 
 
 #: The parts of a string literal without interpolation (escapes decoded by ``string_const``).
@@ -825,11 +847,17 @@ class PhpAnalyzer(Interpreter):
 
     # --- hits and payloads ----------------------------------------------------------------
 
-    def _record_payload(self, node: Node, v: Val, evaluated: str = "", written: bool = False) -> None:
+    def _record_payload(
+        self, node: Node, v: Val, evaluated: str = "", written: bool = False, page: bool = False
+    ) -> None:
         data = v.text
         if data is None or len(data) < 8:
             return
         chain = tuple(op for op in v.ops if op in DECODERS or op == "xor")
+        if page:  # a redirect page decoded at run time, then written out
+            if not chain:
+                return
+            chain += (WRITTEN_REDIRECT,)
         if not chain and not evaluated:
             if not written:
                 return
@@ -3611,6 +3639,10 @@ class PhpAnalyzer(Interpreter):
     def _fold(self, name: str, args: list[Val]) -> Val | None:
         if name == "strtr" and len(args) == 2 and args[0].text is not None and args[1].items:
             return _strtr_pairs(args[0], args[1])
+        if name in ("str_replace", "str_ireplace") and len(args) == 3:
+            kept = _placeholder_kept(args[0], args[1], args[2])
+            if kept is not None:
+                return kept
         if not args or any(a.const is None for a in args):
             return None
         consts = [a.const for a in args if a.const is not None]
@@ -3890,6 +3922,14 @@ class PhpAnalyzer(Interpreter):
         if head[:2] == b"<?" and head != b"<?xml":  # <?php, <?=, and the short <? tag
             # plain text too: what a dropper plants is judged as the script it becomes
             self._record_payload(node, data, evaluated="", written=True)
+        else:
+            self._written_redirect(node, data)
+
+    def _written_redirect(self, node: Node, data: Val) -> None:
+        """A page decoded from a blob the file carries, then written out, that sends its visitors to
+        another site: a doorway a spam dropper plants (what it writes, it hides)."""
+        if data.text is not None and len(data.text) <= 65536 and _OFFSITE_REDIRECT.search(data.text):
+            self._record_payload(node, data, evaluated="", written=True, page=True)
 
     def _write(self, node: Node, name: str, args: list[Val]) -> Val:
         if len(args) < 2:
@@ -3923,6 +3963,8 @@ class PhpAnalyzer(Interpreter):
                 key = handle.cls[len(WRITE_HANDLE) :].encode("latin-1")
                 old = self.written_code.get(key)
                 self.written_code[key] = data if old is None else join(old, data)
+            elif handle.cls is not None and handle.cls.startswith(WRITE_HANDLE):
+                self._written_redirect(node, data)  # a page written under any name
             elif handle.cls is not None and handle.cls.startswith(PARAM_WRITE_HANDLE):
                 needs = tuple(int(i) for i in handle.cls[len(PARAM_WRITE_HANDLE) :].split(","))
                 self._param_write(node, f"{name}()", needs, data)
