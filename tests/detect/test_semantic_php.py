@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from webhunt.detect.document import Document
-from webhunt.detect.semantic import SemanticLayer
+from webhunt.detect.semantic import SemanticLayer, aes
 from webhunt.detect.semantic.layer import PhpAnalyses
 from webhunt.detect.semantic.php_data import json_literal, unserialize_literal
 from webhunt.detect.semantic.transforms import Budget, fold_call, php_float_str, str_increment
@@ -1891,11 +1893,122 @@ def _folds_to(setup: str, expr: str, expected: str) -> bool:
         ("$c = 'a'; $d = ++$c; ", "$d . $c", "bb"),  # prefix: the new value
         ("$c = 'a'; $c--; ", "$c", "a"),  # text does not step down
         ("$c = '9'; $c++; ", "$c . ''", "10"),  # a numeric string steps as a number
+        # digits of other bases: bindec/octdec/hexdec skip what is not a digit; intval() reads as strtol
+        ("", "chr(bindec('0111 0011')) . chr(octdec('171')) . chr(hexdec('-0x73'))", "sys"),
+        ("", "chr(intval('0b1110011', 2)) . chr(intval('171', 8)) . chr(intval('0164', 0))", "syt"),
+        ("", "chr(intval('2t', 36)) . intval('12abc', 16) . intval(' -0x1f', 16)", "e76476-31"),
+        ("$n = ''; foreach (['0111 0011', '01111001'] as $b) { $n .= chr(bindec($b)); } ", "$n", "sy"),
+        ("$n = ''; foreach (['1110011', '0b1111001'] as $b) { $n .= chr(intval($b, 2)); } ", "$n", "sy"),
+        # a constant rewritten match by match by a callback of the file's own (a packer's decoder)
+        (
+            "",
+            "preg_replace_callback('/[0-9a-f]{2}/', function ($m) { return chr(hexdec($m[0])); }, '73797374656d')",
+            "system",
+        ),
+        (
+            "function sh($m) { return chr(ord($m[0]) - 1); } ",
+            "preg_replace_callback('/./s', 'sh', 'tztufn')",
+            "system",
+        ),
+        ("", "preg_replace_callback('/\\d/', fn ($m) => $m[0] * 2, 'a1-b3-c1')", "a2-b6-c2"),
+        # sorts in place: a packer's pieces kept out of order under keys that sort them back
+        ("$m = [2 => 'c', 0 => 'a', 1 => 'b']; ksort($m); ", "implode('', $m)", "abc"),
+        ("$m = ['k1' => 'c', 'k3' => 'a', 'k2' => 'b']; krsort($m); ", "join($m)", "abc"),
+        ("$m = ['b', 'c', 'a']; sort($m); ", "implode('', $m) . implode('', array_keys($m))", "abc012"),
+        ("$m = ['b', 'c', 'a']; rsort($m); ", "implode('', $m)", "cba"),
+        ("$m = ['x' => 'b', 'y' => 'a']; asort($m); ", "implode('', array_keys($m))", "yx"),
+        ("$m = ['x' => 'a', 'y' => 'b']; arsort($m); ", "implode('', array_keys($m))", "yx"),
+        # openssl_decrypt() on constants: Base64 data by default, raw bytes with OPENSSL_RAW_DATA;
+        # PHP pads a short key and IV with NULs
+        ("", "openssl_decrypt('vRmj68gN8JbA6u0lc93QYg==', 'AES-128-ECB', '0123456789abcdef')", "system"),
+        (
+            "$d = hex2bin('af3e21d0189c2edf75681191c7ec7b3a'); ",
+            "openssl_decrypt($d, 'aes-192-cbc', 'k', OPENSSL_RAW_DATA, 'iv')",
+            "passthru",
+        ),
+        (
+            "",
+            "openssl_decrypt('dN9LnQ==', 'aes-256-ctr', str_repeat('K', 32), 0, str_repeat(chr(0), 16))",
+            "exec",
+        ),
     ],
 )
 def test_constant_folding_follows_php(setup: str, expr: str, expected: str) -> None:
     assert _folds_to(setup, expr, expected)
     assert not _folds_to(setup, expr, expected + "x")
+
+
+@pytest.mark.parametrize(
+    ("setup", "expr", "php8", "php7"),
+    [
+        # an integer key against a string, or numeric strings: PHP 7 and 8 order them differently
+        ("$m = ['10' => 'a', 'x' => 'b', 9 => 'c']; ksort($m); ", "implode('', $m)", "cab", "bca"),
+        ("$m = ['10', '9', 'x']; sort($m); ", "implode('', $m)", "910x", "x910"),
+    ],
+)
+def test_uncertain_sort_orders_are_not_guessed(setup: str, expr: str, php8: str, php7: str) -> None:
+    assert not _folds_to(setup, expr, php8)
+    assert not _folds_to(setup, expr, php7)
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        # a callback that keeps state between matches, or sees variables of the file's
+        "preg_replace_callback('/./', function ($m) { static $i = 0; return chr(ord($m[0]) - ++$i); }, 'tauxjs')",
+        "preg_replace_callback('/./', function ($m) use ($k) { return chr(ord($m[0]) - 1); }, 'tztufn')",
+        # a pattern that matches empty text, or one too complex to read as PCRE does
+        "preg_replace_callback('/x*/', fn ($m) => 'system', '')",
+        "preg_replace_callback('/(?<=a)./', fn ($m) => 'system', 'ab')",
+    ],
+)
+def test_callback_rewrites_that_may_not_be_pure_are_not_folded(expr: str) -> None:
+    # were the rewrite folded, its result would be the name of the function called
+    assert CMD not in ids(analyse(f"<?php $k = 1; $f = {expr}; $f($_GET[0]);"))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"vRmj68gN8JbA6u0lc93QYg==", b"AES-128-ECB", b"0123456789abcdeX"],  # wrong key: bad padding
+        [b"vRmj68gN8JbA6u0lc93QYg==", b"bf-cbc", b"0123456789abcdef"],  # a cipher not handled
+        [b"vRmj68gN8JbA6u0l", b"aes-128-ecb", b"0123456789abcdef"],  # not whole blocks
+        [b"vRmj68gN8JbA6u0lc93QYg==", b"aes-128-ecb", b"0123456789abcdef", b"raw"],  # options not a number
+    ],
+)
+def test_data_openssl_would_refuse_is_not_decrypted(args: list[bytes]) -> None:
+    assert fold_call("openssl_decrypt", args, Budget()) is None
+
+
+def test_aes_blocks_follow_the_standard() -> None:
+    # FIPS-197 appendix C: the example vectors for the three key sizes
+    plain = bytes.fromhex("00112233445566778899aabbccddeeff")
+    for key_hex, cipher_hex, name in (
+        ("000102030405060708090a0b0c0d0e0f", "69c4e0d86a7b0430d8cdb78070b4c55a", "aes-128-ecb"),
+        (
+            "000102030405060708090a0b0c0d0e0f1011121314151617",
+            "dda97ca4864cdfe06eaf70a0ec0d7191",
+            "aes-192-ecb",
+        ),
+        (
+            "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+            "8ea2b7ca516745bfeafc49904b496089",
+            "aes-256-ecb",
+        ),
+    ):
+        out = aes.decrypt(bytes.fromhex(cipher_hex), name, bytes.fromhex(key_hex), b"", padded=False)
+        assert out == plain
+
+
+def test_decryption_is_bounded_by_the_budget() -> None:
+    big = base64.b64encode(bytes(16 * 1024)).decode("ascii").encode("ascii")
+    budget = Budget(max_bytes=3 * 1024 * 1024)  # room for one 16 KB decryption, not two
+    assert fold_call("openssl_decrypt", [big, b"aes-128-ecb", b"k", 2], budget) is not None
+    assert fold_call("openssl_decrypt", [big, b"aes-128-ecb", b"k", 2], budget) is None  # spent
+    assert (
+        fold_call("openssl_decrypt", [base64.b64encode(bytes(64 * 1024)), b"aes-128-ecb", b"k", 2], Budget())
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -83,7 +83,8 @@ REDIRECT_DROP_SCORE = 60
 _PHP_HINTS = (
     re.compile(
         rb"\b(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|strrev|hex2bin|"
-        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress|iconv|mb_convert_encoding)"
+        rb"convert_uudecode|create_function|eval|assert|pack|bzdecompress|iconv|mb_convert_encoding|"
+        rb"openssl_decrypt)"
         # comments between the name and its parenthesis (junk comments interleaved with every token)
         rb"\s*(?:(?:/\*(?:[^*]|\*(?!/)){0,300}\*/|(?:#|//)[^\n]{0,300}\n)\s*){0,8}\("
     ),

@@ -79,6 +79,7 @@ from webhunt.detect.semantic.transforms import (
     php_int,
     php_str,
     php_unescape_double,
+    simple_regex,
     str_increment,
     stream_filter,
     xor_bytes,
@@ -436,6 +437,53 @@ def _sink_name(name: bytes) -> str | None:
     return key if sink is not None and sink[0] in (SinkKind.COMMAND, SinkKind.CODE) else None
 
 
+#: the sorts that reorder an array in place: by key, by value keeping keys, by value renumbered
+_SORTS = {
+    "ksort": ("key", False),
+    "krsort": ("key", True),
+    "asort": ("keep", False),
+    "arsort": ("keep", True),
+    "sort": ("value", False),
+    "rsort": ("value", True),
+}
+
+
+def _sort_keys(consts: list[Const | None]) -> list[int | bytes] | None:
+    """Sort keys PHP's default comparison orders as Python does: all integers, or all strings none
+    of which is numeric (numeric strings compare as numbers); anything else is left unknown."""
+    if all(isinstance(c, int) and not isinstance(c, bool) for c in consts):
+        return [c for c in consts if isinstance(c, int)]
+    if all(isinstance(c, bytes) and not _NUMERIC.fullmatch(c) for c in consts):
+        return [c for c in consts if isinstance(c, bytes)]
+    return None
+
+
+def _sorted_items(name: str, items: tuple[tuple[Const, Val], ...]) -> tuple[tuple[Const, Val], ...] | None:
+    """The items of a constant array after ``ksort()``, ``sort()`` and their kin with no flags, or
+    None when the order PHP gives them is not certain (mixed or numeric-string sort keys)."""
+    how, reverse = _SORTS[name]
+    by: list[Const | None] = [k if how == "key" else v.const for k, v in items]
+    keys = _sort_keys(by)
+    if keys is None or (len(set(keys)) != len(keys) and how != "key"):
+        return None
+    order = sorted(range(len(items)), key=lambda i: keys[i], reverse=reverse)
+    if how == "value":
+        return tuple((n, items[i][1]) for n, i in enumerate(order))
+    return tuple(items[i] for i in order)
+
+
+#: A callback that may keep state between calls (its answer for a match may change)
+_STATEFUL = re.compile(rb"\b(?:static|global)\s+\$|\$GLOBALS\b|\$this\b")
+#: Most distinct matches a folded ``preg_replace_callback`` decodes (a byte at a time needs 256)
+_MAX_CALLBACK_PIECES = 128
+#: The longest constant a callback rewrite is folded on (a packed shell is a few kilobytes)
+_MAX_CALLBACK_SUBJECT = 16 * 1024
+
+
+class _NotFolded(Exception):
+    """A callback's answer for one match is not a constant: the rewrite is left unknown."""
+
+
 def _parse_query(text: bytes) -> Val | None:
     """What ``parse_str()`` makes of the constant query string ``text``: flat ``key=value`` pairs,
     both URL-decoded (keys holding brackets, which build nested arrays, are left unknown)."""
@@ -650,6 +698,8 @@ class PhpAnalyzer(Interpreter):
         #: up), exception and error handlers (what is thrown or raised), libxml's entity loader (a
         #: parsed document's entity addresses)
         self.registered: dict[str, list[Val]] = {}
+        #: folded preg_replace_callback rewrites by (callback, pattern, subject); None: not folded
+        self.callback_rewrites: dict[tuple[str | bytes, bytes, bytes], bytes | None] = {}
         #: everything thrown so far: what a ``catch`` clause's variable may hold
         self.thrown: Val = EMPTY
         self.defined_classes: set[str] = set()
@@ -2678,6 +2728,14 @@ class PhpAnalyzer(Interpreter):
         if name == "curl_setopt":
             self._curl_url(node, args)
             return
+        if name in _SORTS and args and args[0].items is not None:
+            # $m = [30 => 'hell_e', 0 => 'if(iss', ...]; ksort($m); eval(implode('', $m)): a packer
+            # keeps its payload's pieces out of order under keys (or values) that sort them back
+            nodes = arg_nodes(node)
+            ordered = _sorted_items(name, args[0].items)
+            if ordered is not None and nodes and nodes[0].type in ("variable_name", "subscript_expression"):
+                self._assign(nodes[0], replace(args[0], items=ordered), [])
+            return
         out_pos, in_pos = {
             "parse_str": (1, 0),
             "mb_parse_str": (1, 0),
@@ -3741,10 +3799,67 @@ class PhpAnalyzer(Interpreter):
             folded = self._map_fold(cb.text.decode("latin-1").lower(), args[1])
             if folded is not None:
                 return folded
+        if name == "preg_replace_callback":
+            replaced = self._replaced_by_callback(node, cb, args)
+            if replaced is not None:
+                return replaced
         result = self._call_value(node, cb, data, name)
         if name in ("array_map", "array_filter") or name in T.SUBJECT_CALLBACKS:
             return tainted(only_taints(result, *data))
         return result
+
+    def _replaced_by_callback(self, node: Node, cb: Val, args: list[Val]) -> Val | None:
+        """``preg_replace_callback('/./s', function ($m) { return chr(ord($m[0]) - 1); }, 'jg)...')``:
+        a constant subject whose matches a callback of the file's own (or a built-in) rewrites one
+        by one, a packer's character-by-character decoder, folded. Only simple patterns (see
+        :func:`simple_regex`) that cannot match empty text, and callbacks that keep no state
+        (no ``static``, ``global`` or captured variables): each distinct match is decoded once."""
+        if len(args) != 3 or args[2].taints or cb.taints or args[0].taints:
+            return None
+        pattern, subject = args[0].text, args[2].text
+        if pattern is None or subject is None or len(subject) > _MAX_CALLBACK_SUBJECT:
+            return None
+        if cb.func is not None:
+            info = self.infos.get(cb.func)
+            if info is None or info.uses or info.ref_uses or _STATEFUL.search(_text(info.node)):
+                return None
+        elif cb.text is None:
+            return None
+        regex = simple_regex(pattern)
+        if regex is None or regex.match(b"") is not None:
+            return None
+        memo_key = (cb.func or cb.text or b"", pattern, subject)
+        if memo_key in self.callback_rewrites:  # the same call met again (a second pass)
+            known = self.callback_rewrites[memo_key]
+            return (
+                None if known is None else Val(const=known, ops=add_ops(args[2], op="preg_replace_callback"))
+            )
+        decoded: dict[bytes, bytes] = {}
+
+        def rewrite(m: re.Match[bytes]) -> bytes:
+            piece = m.group(0)
+            got = decoded.get(piece)
+            if got is None:
+                if len(decoded) >= _MAX_CALLBACK_PIECES or self.budget.expired():
+                    raise _NotFolded
+                val = self._call_value(
+                    node, cb, [Val(items=((0, Val(const=piece)),))], "preg_replace_callback"
+                )
+                if val.text is None or val.taints:
+                    raise _NotFolded
+                got = decoded[piece] = val.text
+            return got
+
+        try:
+            text: bytes | None = regex.sub(rewrite, subject)
+        except _NotFolded:
+            text = None
+        if text is not None and len(text) > MAX_VALUE:
+            text = None
+        self.callback_rewrites[memo_key] = text
+        if text is None:
+            return None
+        return Val(const=text, ops=add_ops(args[2], op="preg_replace_callback"))
 
     def _callback_map(self, node: Node, name: str, args: list[Val]) -> Val:
         """``preg_replace_callback_array(['/.+/' => function ($m) { system($m[0]); }], $_GET['c'])``:

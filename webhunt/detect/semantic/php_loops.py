@@ -13,7 +13,15 @@ from webhunt.detect.semantic.interp import field_child, named, text
 from webhunt.detect.semantic.parsers import Node
 from webhunt.detect.semantic.php_guards import arg_nodes
 from webhunt.detect.semantic.php_nodes import parse_int, static_name, string_const, var_name
-from webhunt.detect.semantic.transforms import DECODERS, MAX_VALUE, Budget, Const, php_str, xor_bytes
+from webhunt.detect.semantic.transforms import (
+    BUILDERS,
+    DECODERS,
+    MAX_VALUE,
+    Budget,
+    Const,
+    php_str,
+    xor_bytes,
+)
 from webhunt.detect.semantic.values import Val
 
 
@@ -75,6 +83,8 @@ def _self_append(expr: Node) -> tuple[str, Node] | None:
 
 
 _HEX = "0123456789abcdefABCDEF"
+#: The digits ``hexdec``, ``octdec`` and ``bindec`` read (they skip every other character).
+_BASE_DIGITS = {"hexdec": (_HEX, 16), "octdec": ("01234567", 8), "bindec": ("01", 2)}
 
 
 def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
@@ -297,7 +307,7 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
         fn_node = field_child(node, "function")
         name = static_name(fn_node) if fn_node is not None else None
         args = arg_nodes(node)
-        if name in ("chr", "ord", "strlen", "hexdec", "octdec", "intval") and len(args) == 1:
+        if name in ("chr", "ord", "strlen", "hexdec", "octdec", "bindec", "intval") and len(args) == 1:
             arg = mini_eval(args[0], loop, i, env, depth + 1)
             if name == "chr" and isinstance(arg, int):
                 return bytes([arg % 256])
@@ -305,11 +315,19 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return arg[0] if arg else 0
             if name == "strlen" and isinstance(arg, bytes):
                 return len(arg)
-            if name in ("hexdec", "octdec") and isinstance(arg, bytes):
-                digits = bytes(c for c in arg if chr(c) in (_HEX if name == "hexdec" else "01234567"))
-                return int(digits, 16 if name == "hexdec" else 8) if digits else 0
+            if name in ("hexdec", "octdec", "bindec") and isinstance(arg, bytes):
+                chars, base = _BASE_DIGITS[name]
+                digits = bytes(c for c in arg if chr(c) in chars)
+                return int(digits, base) if digits else 0
             if name == "intval" and isinstance(arg, int):
                 return arg
+        if name in ("intval", "base_convert") and len(args) in (2, 3):
+            # chr(intval($b, 2)), base_convert($p, 36, 10): digits of another base, element by element
+            vals = [mini_eval(a, loop, i, env, depth + 1) for a in args]
+            if all(isinstance(v, (bytes, int)) and not isinstance(v, bool) for v in vals):
+                fn = BUILDERS.get(name)
+                out = fn([v for v in vals if v is not None], Budget()) if fn is not None else None
+                return out if isinstance(out, (bytes, int)) and not isinstance(out, bool) else None
         if name in _ELEMENT_DECODERS and len(args) == 1:
             # foreach (array('6874', '7470') as $h) $u .= hex2bin($h): a string kept in decoded
             # pieces (these decoders never produce more bytes than they read)

@@ -814,6 +814,9 @@ BUILTIN_CONSTANTS: dict[str, bytes | int] = {
     "STR_PAD_LEFT": 0,
     "STR_PAD_RIGHT": 1,
     "STR_PAD_BOTH": 2,
+    # openssl_decrypt()'s options: a payload kept as raw bytes, or with its padding
+    "OPENSSL_RAW_DATA": 1,
+    "OPENSSL_ZERO_PADDING": 2,
 }
 
 #: The system's temporary directory (``sys_get_temp_dir()``): not served by the web server.

@@ -22,6 +22,8 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from webhunt.detect.semantic import aes
+
 #: A constant value: PHP strings are bytes; integers and floats are kept apart for chr()/arithmetic
 #: folding and turn into text the way PHP converts them (:func:`php_str`).
 Const = bytes | int | float
@@ -385,7 +387,7 @@ _PREG_BRACKETS = {b"(": b")", b"{": b"}", b"[": b"]", b"<": b">"}
 _PREG_MAX_SUBJECT = 4096
 
 
-def _simple_regex(pattern: bytes) -> re.Pattern[bytes] | None:
+def simple_regex(pattern: bytes) -> re.Pattern[bytes] | None:
     """A PCRE pattern (``/body/flags``) of the simple shape above, compiled for Python, or None."""
     pattern = pattern.strip()
     if len(pattern) < 3 or pattern[:1].isalnum() or pattern[:1] in b"\\ ":
@@ -428,7 +430,7 @@ def _preg(filter_only: bool) -> Callable[[Sequence[Const], Budget], Const | None
         subject, repl = _s(args[2]), _s(args[1])
         if len(subject) > _PREG_MAX_SUBJECT or re.search(rb"[$\\]", repl):
             return None
-        regex = _simple_regex(_s(args[0]))
+        regex = simple_regex(_s(args[0]))
         limit = _i(args[3]) if len(args) == 4 else -1
         if regex is None or limit is None or limit == 0 or limit < -1:
             return None
@@ -748,15 +750,35 @@ def _pathinfo(args: Sequence[Const], budget: Budget) -> Const | None:
     return None
 
 
+_INTVAL_PREFIX = {16: rb"0[xX]", 8: rb"0[oO]", 2: rb"0[bB]"}
+
+
 def _intval(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``intval($x, $base)``: a string read as ``strtol`` reads it, its sign, the base's prefix
+    (``0x``, ``0o``, ``0b``) and then the longest run of the base's digits; base 0 follows the
+    prefix (a leading ``0`` alone is octal)."""
     if not args:
         return None
-    if len(args) > 1 and _i(args[1]) == 16:
-        try:
-            return int(_s(args[0]), 16)
-        except ValueError:
-            return 0
-    return _i(args[0])
+    base = _i(args[1]) if len(args) > 1 else 10
+    if base == 10 or base is None or not isinstance(args[0], bytes):
+        return _i(args[0])
+    text = args[0]
+    m = re.match(rb"\s*([+-]?)", text)
+    sign, rest = (m.group(1), text[m.end() :]) if m else (b"", text)
+    if base == 0:
+        low = rest[:2].lower()
+        base = 16 if low == b"0x" else 2 if low == b"0b" else 8 if rest[:1] == b"0" else 10
+    if not 2 <= base <= 36:
+        return 0
+    if base in _INTVAL_PREFIX and re.match(_INTVAL_PREFIX[base], rest):
+        rest = rest[2:]
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    run = re.match(rb"[" + re.escape(digits.encode()) + re.escape(digits.upper().encode()) + rb"]*", rest)
+    text_digits = run.group(0) if run else b""
+    if not text_digits or len(text_digits) > 64:
+        return 0
+    n = int(text_digits, base) * (-1 if sign == b"-" else 1)
+    return max(INT_MIN, min(INT_MAX, n))
 
 
 def _base_convert(args: Sequence[Const], budget: Budget) -> Const | None:
@@ -779,18 +801,24 @@ def _base_convert(args: Sequence[Const], budget: Budget) -> Const | None:
     return "".join(reversed(out)).encode()
 
 
-def _hexdec(args: Sequence[Const], budget: Budget) -> Const | None:
-    try:
-        return int(_s(args[0]), 16) if args else None
-    except ValueError:
-        return None
+def _digits_in(base: int) -> Callable[[Sequence[Const], Budget], Const | None]:
+    """PHP's ``bindec``, ``octdec`` and ``hexdec``: characters that are not digits of the base are
+    skipped (``bindec('0111 0011')`` is 115); a value past the integer range is a float."""
+    digits = "0123456789abcdef"[:base]
 
+    def fn(args: Sequence[Const], budget: Budget) -> Const | None:
+        if not args:
+            return None
+        text = _s(args[0])
+        if len(text) > 4096:
+            return None
+        n = 0
+        for ch in text.decode("latin-1").lower():
+            if ch in digits:
+                n = n * base + digits.index(ch)
+        return n if n <= 2**63 - 1 else float(n)
 
-def _octdec(args: Sequence[Const], budget: Budget) -> Const | None:
-    try:
-        return int(_s(args[0]), 8) if args else None
-    except ValueError:
-        return None
+    return fn
 
 
 def _html_decode(s: bytes) -> bytes:
@@ -806,6 +834,26 @@ def _qp_decode(s: bytes) -> bytes | None:
 
 def _stripslashes(s: bytes) -> bytes:
     return re.sub(rb"\\(.)", rb"\1", s)
+
+
+#: Decryption costs far more than decoding: each ciphertext byte counts this many bytes of the budget.
+_DECRYPT_COST = 128
+
+
+def _openssl_decrypt(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``openssl_decrypt($data, $cipher, $key, $options = 0, $iv = '')`` with AES: the options'
+    ``OPENSSL_RAW_DATA`` (1) takes ``$data`` as bytes, else as Base64; ``OPENSSL_ZERO_PADDING``
+    (2) keeps the padding. PHP gives ``false`` for data it cannot decrypt, here None."""
+    if not 3 <= len(args) <= 5:
+        return None
+    options = args[3] if len(args) > 3 else 0
+    if isinstance(options, bool) or not isinstance(options, int):
+        return None
+    data = _s(args[0]) if options & 1 else b64decode_php(_s(args[0]))
+    if data is None or not budget.take(len(data) * _DECRYPT_COST):
+        return None
+    iv = _s(args[4]) if len(args) > 4 else b""
+    return aes.decrypt(data, _s(args[1]).decode("latin-1"), _s(args[2]), iv, padded=not options & 2)
 
 
 #: Decoders: the functions whose chains the decode layer names ("base64_decode -> gzinflate").
@@ -829,6 +877,7 @@ DECODERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "pack": _pack,
     "iconv": _iconv,
     "mb_convert_encoding": _mb_convert_encoding,
+    "openssl_decrypt": _openssl_decrypt,
 }
 #: Decoders whose data is not their first argument.
 DECODER_DATA_ARG = {"pack": 1, "iconv": 2}
@@ -864,8 +913,9 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "basename": lambda args, budget: _basename(_s(args[0])) if len(args) == 1 else None,
     "pathinfo": _pathinfo,
     "base_convert": _base_convert,
-    "hexdec": _hexdec,
-    "octdec": _octdec,
+    "hexdec": _digits_in(16),
+    "octdec": _digits_in(8),
+    "bindec": _digits_in(2),
 }
 
 
