@@ -82,11 +82,6 @@ def _self_append(expr: Node) -> tuple[str, Node] | None:
     return (name, tail) if name and var_name(head) == name else None
 
 
-_HEX = "0123456789abcdefABCDEF"
-#: The digits ``hexdec``, ``octdec`` and ``bindec`` read (they skip every other character).
-_BASE_DIGITS = {"hexdec": (_HEX, 16), "octdec": ("01234567", 8), "bindec": ("01", 2)}
-
-
 def loop_rewrites(body: Node | None) -> list[tuple[str, Node]]:
     """``$s[$i] = <expr reading $s>`` statements directly in a loop body: a string rewritten in
     place byte by byte (``$s[$i] = chr(ord($s[$i]) - 1);``)."""
@@ -307,7 +302,7 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
         fn_node = field_child(node, "function")
         name = static_name(fn_node) if fn_node is not None else None
         args = arg_nodes(node)
-        if name in ("chr", "ord", "strlen", "hexdec", "octdec", "bindec", "intval") and len(args) == 1:
+        if name in ("chr", "ord", "strlen") and len(args) == 1:
             arg = mini_eval(args[0], loop, i, env, depth + 1)
             if name == "chr" and isinstance(arg, int):
                 return bytes([arg % 256])
@@ -315,14 +310,9 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 return arg[0] if arg else 0
             if name == "strlen" and isinstance(arg, bytes):
                 return len(arg)
-            if name in ("hexdec", "octdec", "bindec") and isinstance(arg, bytes):
-                chars, base = _BASE_DIGITS[name]
-                digits = bytes(c for c in arg if chr(c) in chars)
-                return int(digits, base) if digits else 0
-            if name == "intval" and isinstance(arg, int):
-                return arg
-        if name in ("intval", "base_convert") and len(args) in (2, 3):
-            # chr(intval($b, 2)), base_convert($p, 36, 10): digits of another base, element by element
+        if name in ("hexdec", "octdec", "bindec", "intval", "base_convert") and 1 <= len(args) <= 3:
+            # chr(hexdec($h)), chr(intval($b, 2)), base_convert($p, 36, 10): digits of another base,
+            # element by element, read as the folding of constants reads them
             vals = [mini_eval(a, loop, i, env, depth + 1) for a in args]
             if all(isinstance(v, (bytes, int)) and not isinstance(v, bool) for v in vals):
                 fn = BUILDERS.get(name)

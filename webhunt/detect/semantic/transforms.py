@@ -836,21 +836,18 @@ def _stripslashes(s: bytes) -> bytes:
     return re.sub(rb"\\(.)", rb"\1", s)
 
 
-#: Decryption costs far more than decoding: each ciphertext byte counts this many bytes of the budget.
-_DECRYPT_COST = 128
-
-
 def _openssl_decrypt(args: Sequence[Const], budget: Budget) -> Const | None:
     """``openssl_decrypt($data, $cipher, $key, $options = 0, $iv = '')`` with AES: the options'
     ``OPENSSL_RAW_DATA`` (1) takes ``$data`` as bytes, else as Base64; ``OPENSSL_ZERO_PADDING``
-    (2) keeps the padding. PHP gives ``false`` for data it cannot decrypt, here None."""
+    (2) keeps the padding. PHP gives ``false`` for data it cannot decrypt, here None. What it
+    produces is charged to the decoding budget as every decoder's is (:func:`fold_call`)."""
     if not 3 <= len(args) <= 5:
         return None
     options = args[3] if len(args) > 3 else 0
     if isinstance(options, bool) or not isinstance(options, int):
         return None
     data = _s(args[0]) if options & 1 else b64decode_php(_s(args[0]))
-    if data is None or not budget.take(len(data) * _DECRYPT_COST):
+    if data is None:
         return None
     iv = _s(args[4]) if len(args) > 4 else b""
     return aes.decrypt(data, _s(args[1]).decode("latin-1"), _s(args[2]), iv, padded=not options & 2)

@@ -630,7 +630,7 @@ class VbscriptAnalyzer:
                 continue
             if i > 0 and stmt[i - 1].text == "." and not proc.method:
                 continue
-            if i == target or (i == member and member is not None):
+            if i in (target, member):
                 continue
             at_start = i == 0 or (i == 1 and stmt[0].text == "call") or (i == 2 and stmt[1].text == ".")
             paren = i + 1 < len(stmt) and stmt[i + 1].text == "("
