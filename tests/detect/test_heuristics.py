@@ -87,6 +87,10 @@ def test_nothing_found_in_clean_code() -> None:
     [
         ('language = "php"\n[[token]]\nid="a"\nkind="source"\npattern="("', "token #1 (a): bad pattern"),
         ('language = "php"\n[[token]]\nid="a"\nkind="nope"\npattern="x"', "unknown kind 'nope'"),
+        (
+            'language = "php"\n[[token]]\nid="a"\nkind="other"\npattern="x"\nindex="["',
+            "(a): bad index pattern",
+        ),
         ('language = "klingon"', "unknown language"),
         (
             'language = "php"\n[[combo]]\nid="c"\ndescription="d"\nscore=1\nall=["ghost"]',
@@ -161,6 +165,10 @@ def test_index_changes_no_result_on_crafted_edge_cases() -> None:
         "GIF89a\x00\xff<?php @EVAL($_REQUEST['\xe9']);",
         php + "$x = 'as'.'sert'; $x($_POST['p']);",
         php + "`$cmd`; echo `{$_GET['c']}`;",
+        # tokens looked for by a shared head: runs of its narrow classes, a long assignment
+        php + "$a" + " " * 140 + "=" + "\t" * 140 + "$_GET['c'];\neval($a);",
+        php + "$cmd = '" + "x" * 100 + "' . $_POST['c'];\nsystem($cmd);",
+        php + "$f = $_GET['f'];" * 400 + "curl_init('file://' . $f); imap_open($f, '', '');",
     ]
     for text in cases:
         _assert_same(Path("<crafted>"), text.encode("latin-1"), tokens=True)

@@ -174,6 +174,27 @@ def test_several_tokens_share_one_rule() -> None:
     assert found.offsets == {"t0": [0, 10], "t1": [5]}
 
 
+def test_tokens_naming_one_head_share_its_string() -> None:
+    # each token's own string would be verified at every "$_get" of a file made of them; the
+    # head they name alike is looked for once, and its starts are every token's candidates
+    head = re.compile(r"\$\w+\s*=\s*[^;]{0,60}\$_(?:GET|POST)", re.I)
+    tokens = [
+        IndexToken("code", re.compile(r"\$(\w+)\s*=\s*\$_GET\[\w+\];\s*eval\(\$\1\)", re.I), head=head),
+        IndexToken("cmd", re.compile(r"\$(\w+)\s*=\s*\$_POST\[\w+\];\s*system\(\$\1\)", re.I), head=head),
+        IndexToken("other", re.compile(r"system\(")),
+    ]
+    index = TokenIndex.build(tokens, route=False)
+    assert index.report.shared == (("code", "cmd"),)
+    assert {"code", "cmd"} <= set(index.report.inexact)
+    text = "$a = $_GET[x]; eval($a); $b = $_POST[y]; system($b); $c = 1;"
+    found = index.candidates(text.encode())
+    assert found is not None
+    assert found.offsets["code"] == found.offsets["cmd"] == sorted(_starts(head, text)) == [0, 25]
+    for tok in tokens[:2]:
+        assert _starts(tok.regex, text) <= set(found.offsets[tok.id])
+    assert found.offsets["other"] == [_starts(tokens[2].regex, text).pop()]
+
+
 _FRAGMENTS = [
     *"ab$_();=. \t\n'\"\xe9\xc9E",
     *("/*", "*/", "/**/b", "$a", "$ab=", "ab", "a(", "'a'.", '"b"', "\xc9b"),

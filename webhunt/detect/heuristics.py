@@ -54,6 +54,9 @@ class Token:
     #: every other lower-cased literal set a match needs (one literal of each): a file lacking
     #: one cannot match
     gates: tuple[tuple[str, ...], ...] = ()
+    #: the token file's ``index``: a pattern matching wherever a match of ``regex`` starts,
+    #: which the YARA token index looks for instead (tokens naming the same one share it)
+    head: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +153,17 @@ def build_heuristics(
             raise RuleError(f"{where}: missing field {exc.args[0]!r}") from None
         if kind not in TOKEN_KINDS:
             raise RuleError(f"{where}: unknown kind {kind!r}")
+        flags = _flags(str(entry.get("flags", "")), where)
         try:
-            regex = memo.compile(pattern, _flags(str(entry.get("flags", "")), where))
+            regex = memo.compile(pattern, flags)
         except re.error as exc:
             raise RuleError(f"{where}: bad pattern: {exc}") from exc
+        head = None
+        if "index" in entry:
+            try:
+                head = memo.compile(str(entry["index"]), flags)
+            except re.error as exc:
+                raise RuleError(f"{where}: bad index pattern: {exc}") from exc
         if tid in ids:
             raise RuleError(f"{where}: duplicate token id")
         ids.add(tid)
@@ -162,7 +172,7 @@ def build_heuristics(
         gates = tuple(
             f for f in memo.required_factors(regex.pattern, regex.flags, _MIN_GATE_LITERAL) if f != anchors
         )
-        tokens.append(Token(tid, kind, regex, anchors, reach, gates))
+        tokens.append(Token(tid, kind, regex, anchors, reach, gates, head))
     combos: list[Combo] = []
     elements: dict[str, tuple[Token, ...]] = {}
     for i, entry in enumerate(doc.get("combo", [])):
@@ -528,7 +538,7 @@ def index_for(hset: HeuristicSet, facts: PatternFacts | None = None) -> TokenInd
     ``facts`` memoises the translations and YARA's verdict on them."""
     return TokenIndex.build(
         (
-            IndexToken(tok.id, tok.regex, ((tok.anchors,) if tok.anchors else ()) + tok.gates)
+            IndexToken(tok.id, tok.regex, ((tok.anchors,) if tok.anchors else ()) + tok.gates, tok.head)
             for tok in hset.tokens
         ),
         facts=facts,

@@ -25,6 +25,7 @@ left to ``re``; the index then still tells which of their required literals the 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -886,6 +887,8 @@ class IndexReport:
     exact: tuple[str, ...]
     inexact: tuple[str, ...]
     not_indexed: Mapping[str, str]  # token id -> reason
+    #: tokens looked for by one YARA string (a head they name alike), two or more per group
+    shared: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -896,6 +899,10 @@ class IndexToken:
     regex: re.Pattern[str]
     #: lower-cased literal sets a match needs (one literal of each), as ``prefilter`` derives them
     literal_sets: tuple[tuple[str, ...], ...] = ()
+    #: what YARA looks for instead of ``regex``: a pattern that matches wherever a match of
+    #: ``regex`` starts (a superset: the token's opening, loosened). Tokens with the same head
+    #: share one YARA string, verified once per atom hit instead of once per token.
+    head: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -974,21 +981,21 @@ class TokenIndex:
     def __init__(
         self,
         offsets: StringOffsets | None,
-        owners: Sequence[str | None],
+        owners: Sequence[tuple[str, ...]],
         literals: Sequence[str | None],
         runs: Mapping[str, frozenset[frozenset[int]]],
         gates: Mapping[str, tuple[tuple[str, ...], ...]],
         report: IndexReport,
     ) -> None:
         self._offsets = offsets
-        self._owners = tuple(owners)  # YARA string index -> token id (None: a literal)
+        self._owners = tuple(owners)  # YARA string index -> token ids (none: a literal)
         self._literals = tuple(literals)  # YARA string index -> literal (None: a token)
         self._tables = {cls: _run_table(cls) for classes in runs.values() for cls in classes}
         self._runs = {tid: classes for tid, classes in runs.items() if classes}
         self._gates = dict(gates)
         self._known = frozenset(lit for lit in literals if lit is not None)
         self.report = report
-        self.indexed = frozenset(tid for tid in owners if tid is not None)
+        self.indexed = frozenset(tid for ids in owners for tid in ids)
 
     @classmethod
     def build(
@@ -1007,13 +1014,25 @@ class TokenIndex:
         pairs: list[tuple[IndexToken, Translation]] = []
         for tok in every:
             try:
-                pairs.append((tok, memo.translate(tok.regex)))
+                if tok.head is None:
+                    pairs.append((tok, memo.translate(tok.regex)))
+                else:  # the rest of the token is left to its regex, as for a string cut short
+                    tr = memo.translate(tok.head)
+                    pairs.append((tok, dataclasses.replace(tr, exact=False, truncated=True)))
             except NotTranslatable as exc:
                 skipped[tok.id] = str(exc)
         pairs = _routed(pairs, skipped, route, memo)
-        strings = [tr.string for _, tr in pairs]
-        owners: list[str | None] = [tok.id for tok, _ in pairs]
-        literals: list[str | None] = [None] * len(pairs)
+        strings: list[RegexString] = []
+        owners: list[tuple[str, ...]] = []  # YARA string index -> token ids (none: a literal)
+        literals: list[str | None] = []
+        position: dict[RegexString, int] = {}
+        for tok, tr in pairs:
+            at = position.setdefault(tr.string, len(strings))
+            if at == len(strings):
+                strings.append(tr.string)
+                owners.append(())
+                literals.append(None)
+            owners[at] += (tok.id,)
         # literals are looked for where they save work: for the tokens left to Python, and for
         # the indexed ones whose YARA string stops short of their end
         needy = {tok.id for tok, tr in pairs if tr.truncated} | set(skipped)
@@ -1027,12 +1046,13 @@ class TokenIndex:
         }
         for lit in sorted(wanted):
             strings.append(_literal_string(lit))
-            owners.append(None)
+            owners.append(())
             literals.append(lit)
         report = IndexReport(
             exact=tuple(tok.id for tok, tr in pairs if tr.exact),
             inexact=tuple(tok.id for tok, tr in pairs if not tr.exact),
             not_indexed=skipped,
+            shared=tuple(ids for ids in owners if len(ids) > 1),
         )
         runs = {tok.id: tr.runs for tok, tr in pairs}
         gates = {tok.id: tok.literal_sets for tok, tr in pairs if tr.truncated and tok.literal_sets}
@@ -1050,9 +1070,11 @@ class TokenIndex:
         offsets: dict[str, list[int]] = {}
         present: set[str] = set()
         for index, offs in found.items():
-            tid = self._owners[index]
-            if tid is not None:
-                offsets[tid] = sorted(offs)
+            ids = self._owners[index]
+            if ids:
+                starts = sorted(offs)
+                for tid in ids:
+                    offsets[tid] = starts
             else:
                 literal = self._literals[index]
                 assert literal is not None
