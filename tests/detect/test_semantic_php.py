@@ -48,6 +48,9 @@ MALICIOUS = [
     ("chr", "<?php $f = chr(101).chr(120).chr(101).chr(99); $f($_GET['z']);", CMD),
     ("hex escape", '<?php $f = "\\x70\\x61\\x73\\x73\\x74\\x68\\x72\\x75"; $f($_GET[1]);', CMD),
     ("base64 name", "<?php $f = base64_decode('c3lzdGVt'); $f($_COOKIE['c']);", CMD),
+    ("list with a skipped slot", "<?php list(, $c) = [1, $_POST['c']]; system($c);", CMD),
+    ("keyed list", "<?php ['f' => $f, 'a' => $a] = ['a' => $_GET['a'], 'f' => 'assert']; $f($a);", CODE),
+    ("nested list", "<?php [[, $f], [$a]] = [[0, 'system'], [$_POST['z']]]; $f($a);", CMD),
     ("str_replace", "<?php $f = str_replace('x', '', 'sxyxsxtxexm'); $f($_GET['a']);", CMD),
     (
         "SQL console on the client's server",
@@ -1115,6 +1118,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "rows destructured by key: the request value lands in a slot that is only printed",
+        "<?php ['name' => $n, 'fmt' => $f] = ['fmt' => 'strtoupper', 'name' => $_GET['n']];"
+        " list(, $day) = explode('-', date('Y-d')); echo htmlspecialchars($f($n)) . $day;",
+    ),
     (
         "a licence checksum: the typed key XORed with a pad built around the product name, printed as hex",
         "<?php $pad = md5($product, true) ^ ($product . 'salt'); $x = ($_POST['key'] ^ $pad);"

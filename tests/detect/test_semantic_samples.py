@@ -31,6 +31,7 @@ EVASION = Path(__file__).resolve().parent.parent / "samples" / "evasion"
 EXPECTED: dict[str, set[Layer]] = {
     "php/renamed-vars": {Layer.SEMANTIC},
     "php/reordered": {Layer.SEMANTIC},
+    "php/destructuring": {Layer.SEMANTIC},
     "php/split-strings": {Layer.SEMANTIC},
     "php/comments-inside-calls": {Layer.SEMANTIC},
     "php/padding": {Layer.SEMANTIC},

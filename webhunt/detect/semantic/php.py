@@ -541,6 +541,13 @@ def _truthy(c: Const) -> bool:
     return bool(c)
 
 
+def _unref(node: Node) -> Node:
+    """The variable of a by-reference target (``&$v`` in a list), or the node itself."""
+    if node.type == "by_ref":
+        return next(iter(_named(node)), node)
+    return node
+
+
 def _named_conditions(args: list[Val]) -> bool:
     """Is request input in ``args`` only as values of arrays under string keys (``['Id' => $x]``,
     the conditions a finder selects records by), and somewhere?"""
@@ -1314,24 +1321,42 @@ class PhpAnalyzer(Interpreter):
             if prop:
                 self._write_field(prop, v)
         elif t == "list_literal" or t == "array_creation_expression":
-            index = 0
-            for el in _named(left):
+            # list(, $b) = ...: a skipped slot is only a comma; ["k" => $v] = ...: in a list
+            # literal the key, "=>" and target are children of the list itself
+            slot = 0
+            key_node: Node | None = None
+            kids_all = left.children
+            for i, el in enumerate(kids_all):
+                if el.type == ",":
+                    slot += 1
+                    continue
+                if not el.is_named or el.type == "comment":
+                    continue
+                if i + 1 < len(kids_all) and kids_all[i + 1].type == "=>":
+                    key_node = el
+                    continue
                 target = el
                 key: Const | None = None
-                if el.type == "array_element_initializer":
+                if key_node is not None:
+                    key = self._quick_const(key_node)
+                    key_node = None
+                    if key is None:  # a key not known here: any element may land in it
+                        self._assign(_unref(target), tainted(only_taints(v)), [])
+                        continue
+                elif el.type == "array_element_initializer":
                     kids = _named(el)
                     if not kids:
                         continue
                     target = kids[-1]
                     if len(kids) == 2:
                         key = self._quick_const(kids[0])
-                if target.type == "by_ref":
-                    target = next(iter(_named(target)), target)
+                        if key is None:
+                            self._assign(_unref(target), tainted(only_taints(v)), [])
+                            continue
                 if key is None:
-                    key = index
-                    index += 1
+                    key = slot
                 item = v.item(key)
-                self._assign(target, item if item is not None else tainted(only_taints(v)), [])
+                self._assign(_unref(target), item if item is not None else tainted(only_taints(v)), [])
         elif t == "by_ref":
             kids = _named(left)
             if kids:
