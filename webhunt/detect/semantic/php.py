@@ -1324,7 +1324,7 @@ class PhpAnalyzer(Interpreter):
             # list(, $b) = ...: a skipped slot is only a comma; ["k" => $v] = ...: in a list
             # literal the key, "=>" and target are children of the list itself
             slot = 0
-            key_node: Node | None = None
+            pending_key: Node | None = None
             kids_all = left.children
             for i, el in enumerate(kids_all):
                 if el.type == ",":
@@ -1333,13 +1333,13 @@ class PhpAnalyzer(Interpreter):
                 if not el.is_named or el.type == "comment":
                     continue
                 if i + 1 < len(kids_all) and kids_all[i + 1].type == "=>":
-                    key_node = el
+                    pending_key = el
                     continue
                 target = el
                 key: Const | None = None
-                if key_node is not None:
-                    key = self._quick_const(key_node)
-                    key_node = None
+                if pending_key is not None:
+                    key = self._quick_const(pending_key)
+                    pending_key = None
                     if key is None:  # a key not known here: any element may land in it
                         self._assign(_unref(target), tainted(only_taints(v)), [])
                         continue
