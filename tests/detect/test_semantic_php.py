@@ -51,6 +51,19 @@ MALICIOUS = [
     ("list with a skipped slot", "<?php list(, $c) = [1, $_POST['c']]; system($c);", CMD),
     ("keyed list", "<?php ['f' => $f, 'a' => $a] = ['a' => $_GET['a'], 'f' => 'assert']; $f($a);", CODE),
     ("nested list", "<?php [[, $f], [$a]] = [[0, 'system'], [$_POST['z']]]; $f($a);", CMD),
+    ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
+    (
+        "promoted constructor default",
+        "<?php class R { function __construct(private $fn = 'exec') {} function go($a) { ($this->fn)($a); } }"
+        " (new R())->go($_POST['a']);",
+        CMD,
+    ),
+    (
+        "interface constant",
+        "<?php interface H { const F = 'assert'; } class X implements H { function h($c) { $f = static::F;"
+        " $f($c); } } (new X)->h($_GET['c']);",
+        CODE,
+    ),
     ("str_replace", "<?php $f = str_replace('x', '', 'sxyxsxtxexm'); $f($_GET['a']);", CMD),
     (
         "SQL console on the client's server",
@@ -1118,6 +1131,11 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "an escaping helper whose filter is a parameter default, and an interface naming a string function",
+        "<?php interface E { const H = 'htmlspecialchars'; } class F implements E { function s($v, $t = 'trim')"
+        " { $f = static::H; return $f($t($v)); } } echo (new F)->s($_GET['q']);",
+    ),
     (
         "rows destructured by key: the request value lands in a slot that is only printed",
         "<?php ['name' => $n, 'fmt' => $f] = ['fmt' => 'strtoupper', 'name' => $_GET['n']];"

@@ -386,10 +386,12 @@ class Interpreter:
 
     def _apply_user(self, node: Node, keys: list[str], args: list[Val]) -> Val:
         result = EMPTY
+        given = args
         for key in keys[:4]:
             info = self.infos.get(key)
             if info is None:
                 continue
+            args = _with_defaults(info, given)
             summary = self._summary(key, info)
             if summary is None:
                 self.scope.local_fields.clear()  # it may write any field
@@ -657,3 +659,18 @@ class Interpreter:
                 validated.pop(k, None)
             else:
                 validated[k] = n - 1
+
+
+def _with_defaults(info: FuncInfo, args: list[Val]) -> list[Val]:
+    """The arguments of a call to ``info`` with the literal defaults of the parameters it leaves
+    out (``function f($x, $g = 'system') { $g($x); } f($_GET['c'])`` runs ``system``), as far as
+    each left-out parameter has one."""
+    if len(args) >= len(info.params):
+        return args
+    padded = list(args)
+    for i in range(len(args), len(info.params)):
+        default = info.defaults[i] if i < len(info.defaults) else None
+        if default is None or info.params[i][1]:
+            break
+        padded.append(default)
+    return padded

@@ -643,6 +643,7 @@ class PhpAnalyzer(Interpreter):
         self.class_methods: dict[tuple[str, str], str] = {}
         self.class_parent: dict[str, str] = {}
         self.class_traits: dict[str, list[str]] = {}
+        self.class_interfaces: dict[str, list[str]] = {}  # interfaces a class implements (or extends)
         self.predicate_params: dict[str, tuple[int, ...]] = {}
         self.exiting: dict[str, bool] = {}
         #: a function assigned a global (``global $g; $g = ...`` or ``$GLOBALS['g'] = ...``)
@@ -937,9 +938,14 @@ class PhpAnalyzer(Interpreter):
                     self.defined_classes.add(cls)
                 for c in node.named_children:
                     if c.type == "base_clause" and cls:
-                        base = next((static_name(b) for b in c.named_children), None)
-                        if base:
-                            self.class_parent[cls] = base
+                        bases = [b for n in c.named_children if (b := static_name(n))]
+                        if bases:
+                            self.class_parent[cls] = bases[0]
+                        if len(bases) > 1:  # an interface extending several
+                            self.class_interfaces[cls] = bases[1:]
+                    elif c.type == "class_interface_clause" and cls:
+                        names = [b for n in c.named_children if (b := static_name(n))]
+                        self.class_interfaces[cls] = self.class_interfaces.get(cls, []) + names
                     elif c.type == "declaration_list" and cls:
                         traits = [
                             name
@@ -1373,7 +1379,11 @@ class PhpAnalyzer(Interpreter):
     @staticmethod
     def _literal(node: Node | None) -> bytes | None:
         """The text of a plain string literal (a parameter's default)."""
-        if node is not None and node.type in ("string", "encapsed_string") and node.named_child_count <= 1:
+        if (
+            node is not None
+            and node.type in ("string", "encapsed_string")
+            and (node.named_child_count <= 1 or all(c.type in _LITERAL_PARTS for c in node.named_children))
+        ):
             return string_const(node)
         return None
 
@@ -1707,10 +1717,8 @@ class PhpAnalyzer(Interpreter):
             cls = self.scope.cls
         if cname.lower() == "class":
             return Val(const=_text(scope_node)) if cls else EMPTY
-        for _ in range(8):
-            if cls is None:
-                break
-            value_node = self.class_consts.get((cls, cname))
+        for owner in self._const_owners(cls):
+            value_node = self.class_consts.get((owner, cname))
             if value_node is not None and self.const_eval_depth < 4:
                 self.const_eval_depth += 1
                 try:
@@ -1718,8 +1726,21 @@ class PhpAnalyzer(Interpreter):
                 finally:
                     self.const_eval_depth -= 1
                 return v
-            cls = self.class_parent.get(cls)
         return EMPTY
+
+    def _const_owners(self, cls: str | None) -> list[str]:
+        """Where PHP looks for a class constant of ``cls``: the class, its parents, then the
+        interfaces each implements and those interfaces extend (at most 16 names)."""
+        order: list[str] = []
+        queue = [cls] if cls else []
+        while queue and len(order) < 16:
+            c = queue.pop(0)
+            if c in order:
+                continue
+            order.append(c)
+            parent = self.class_parent.get(c)
+            queue = ([parent] if parent else []) + queue + self.class_interfaces.get(c, [])
+        return order
 
     # --- operators ------------------------------------------------------------------------
 
