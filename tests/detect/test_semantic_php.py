@@ -51,6 +51,16 @@ MALICIOUS = [
     ("list with a skipped slot", "<?php list(, $c) = [1, $_POST['c']]; system($c);", CMD),
     ("keyed list", "<?php ['f' => $f, 'a' => $a] = ['a' => $_GET['a'], 'f' => 'assert']; $f($a);", CODE),
     ("nested list", "<?php [[, $f], [$a]] = [[0, 'system'], [$_POST['z']]]; $f($a);", CMD),
+    (
+        "request body copied out, then included",
+        "<?php $t = tempnam('/tmp', 'x'); copy('php://input', $t); include $t;",
+        CODE,
+    ),
+    (
+        "upload moved to a work file, then required",
+        "<?php $t = tempnam('/tmp', 'x'); move_uploaded_file($_FILES['f']['tmp_name'], $t); require $t;",
+        CODE,
+    ),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (
         "promoted constructor default",
@@ -1131,6 +1141,12 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "an upload and the request body spooled to files that are only read as data",
+        "<?php $t = tempnam('/tmp', 'x'); move_uploaded_file($_FILES['f']['tmp_name'], $t); $rows = file($t);"
+        " $b = tempnam('/tmp', 'y'); copy('php://input', $b); $d = json_decode(file_get_contents($b), true);"
+        " include 'view.php'; echo count($rows), htmlspecialchars($d['t']);",
+    ),
     (
         "an escaping helper whose filter is a parameter default, and an interface naming a string function",
         "<?php interface E { const H = 'htmlspecialchars'; } class F implements E { function s($v, $t = 'trim')"

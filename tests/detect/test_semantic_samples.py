@@ -49,6 +49,7 @@ EXPECTED: dict[str, set[Layer]] = {
     "php/sources": {Layer.SEMANTIC},
     "php/stateful-session": {Layer.SEMANTIC},
     "php/request-body": {Layer.SEMANTIC},
+    "php/spooled-files": {Layer.SEMANTIC},  # client content copied or moved to a file, then included
     "php/sinks": {Layer.SEMANTIC},
     "php/polyglot": {Layer.SEMANTIC, Layer.CONTEXT},
     "php/upload-dir": {Layer.SEMANTIC, Layer.CONTEXT},

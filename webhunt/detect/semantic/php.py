@@ -4139,6 +4139,10 @@ class PhpAnalyzer(Interpreter):
             if written is not None and len(nodes) > 1:
                 # input written to a file that is then moved: an include of the new name runs it
                 self.written_code[self._path_key(nodes[1], dst)] = written
+            elif name == "copy" and len(nodes) > 1 and self._raw(src):
+                # the request body, an upload or a fetched address copied out: the new file holds
+                # what the client sent (an include of it runs the client's code)
+                self.written_code[self._path_key(nodes[1], dst)] = tainted(only_taints(src))
             if T.SCRIPT_SUFFIX.search(dst.tail()):
                 self._sink(SinkKind.WRITE, f"{name}()", node, src)
                 if written is not None:  # input written to a file first, then given a script's name
@@ -4153,9 +4157,10 @@ class PhpAnalyzer(Interpreter):
         elif name == "move_uploaded_file":
             dst = args[1]
             nodes = arg_nodes(node)
-            if len(nodes) > 1:  # remembered by name: an archive opened from there is the client's
+            if len(nodes) > 1:  # remembered by name: an archive opened from there is the client's,
                 upload = args[0] if args[0].taints else self._source("an uploaded file", node)
                 self.stored_uploads[self._path_key(nodes[1], dst)] = upload
+                self.written_code[self._path_key(nodes[1], dst)] = tainted(only_taints(upload))  # so is code
             if dst.head().startswith(T.TEMP_DIR) and not any(
                 t.source[:7] != "$_FILES" and not t.guards for t in dst.taints if not t.is_marker
             ):  # kept outside the web root while it is processed (PHP strips directories off
