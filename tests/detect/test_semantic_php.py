@@ -61,6 +61,27 @@ MALICIOUS = [
         "<?php $t = tempnam('/tmp', 'x'); move_uploaded_file($_FILES['f']['tmp_name'], $t); require $t;",
         CODE,
     ),
+    (
+        "Laravel request helper",
+        "<?php Route::post('/s', function () { $c = request('c'); return shell_exec($c); });",
+        CMD,
+    ),
+    (
+        "typed request parameter",
+        "<?php class D { function run(Request $r) { $x = $r->query->get('c'); eval($x); } }",
+        CODE,
+    ),
+    (
+        "CodeIgniter input",
+        "<?php class T extends CI_Controller { function i() { $c = $this->input->post('c'); system($c); } }",
+        CMD,
+    ),
+    ("Yii request", "<?php $p = Yii::$app->request->post('p'); passthru($p);", CMD),
+    (
+        "request facade",
+        "<?php use Illuminate\\Support\\Facades\\Request; $c = Request::input('c'); exec($c);",
+        CMD,
+    ),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (
         "promoted constructor default",
@@ -1141,6 +1162,17 @@ def test_flow_is_found(name: str, code: str, expected: str) -> None:
 
 
 BENIGN = [
+    (
+        "a controller: request values bound into a query, checked against a list, escaped; a fixed command",
+        "<?php class S { function index(Request $request) { $q = $request->input('q'); $s = in_array($request->query('s'),"
+        " ['a', 'b'], true) ? $request->query('s') : 'a'; $rows = DB::table('t')->where('x', $q)->orderBy($s)->get();"
+        " $load = shell_exec('uptime'); echo e($q), $load; } }",
+    ),
+    (
+        "an outgoing request built by the code: its body is the code's own data",
+        "<?php $request = new Request('POST', 'https://api.example.com/'); $b = $request->getBody(); eval('1;');"
+        " system('date');",
+    ),
     (
         "an upload and the request body spooled to files that are only read as data",
         "<?php $t = tempnam('/tmp', 'x'); move_uploaded_file($_FILES['f']['tmp_name'], $t); $rows = file($t);"

@@ -50,6 +50,7 @@ EXPECTED: dict[str, set[Layer]] = {
     "php/stateful-session": {Layer.SEMANTIC},
     "php/request-body": {Layer.SEMANTIC},
     "php/spooled-files": {Layer.SEMANTIC},  # client content copied or moved to a file, then included
+    "php/framework-request": {Layer.SEMANTIC},  # a framework request object read in a controller or route
     "php/sinks": {Layer.SEMANTIC},
     "php/polyglot": {Layer.SEMANTIC, Layer.CONTEXT},
     "php/upload-dir": {Layer.SEMANTIC, Layer.CONTEXT},

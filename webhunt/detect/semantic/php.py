@@ -711,6 +711,8 @@ class PhpAnalyzer(Interpreter):
         #: everything thrown so far: what a ``catch`` clause's variable may hold
         self.thrown: Val = EMPTY
         self.defined_classes: set[str] = set()
+        #: parameters declared with a web framework's request type (``Request $r``)
+        self.request_vars: set[str] = set()
         #: the page's own form and link parameters it reads as plain variables (register_globals)
         self.page_parameters: frozenset[str] = frozenset()
         self.inline_depth = 0
@@ -1000,6 +1002,9 @@ class PhpAnalyzer(Interpreter):
                     by_ref.append(len(params) - 1)
                 default = self._literal(field_child(p, "default_value"))
                 defaults.append(None if default is None else Val(const=default))
+                ptype = field_child(p, "type")
+                if pname and ptype is not None and T.REQUEST_TYPE.search(_text(ptype)):
+                    self.request_vars.add(pname.lower())
         uses: list[str] = []
         ref_uses: list[str] = []
         for c in node.named_children:
@@ -3229,6 +3234,13 @@ class PhpAnalyzer(Interpreter):
             if what is not None:
                 self._rpc_exposed(node, what, args[0], f"SoapServer::{method}")
         method_name = meth.text.decode("latin-1") if meth.text is not None else ""
+        if (
+            obj.cls is None
+            and obj_node is not None
+            and method_name.lower() in T.FRAMEWORK_GETTERS
+            and T.framework_request(_text(obj_node), self.request_vars)
+        ):
+            return self._source(f"{label}->{method_name}()", node)
         if obj.cls == T.CLIENT_DB and method_name.lower() in T.SQL_METHODS and args:
             self._sql_run(node, f"{label}->{method_name}()", args[0])
         if obj.cls in T.SPL_CONTAINERS and name_node is not None and obj_node is not None:
@@ -3273,6 +3285,12 @@ class PhpAnalyzer(Interpreter):
         m = meth.text.decode("latin-1").lower() if meth.text is not None else None
         if cls == "closure" and m == "fromcallable" and args:
             return Val(cls="closure", target=args[0])
+        if (
+            cls in T.FRAMEWORK_STATIC_GETTERS
+            and m in T.FRAMEWORK_STATIC_GETTERS[cls]
+            and cls not in self.defined_classes
+        ):
+            return self._source(f"{_text(scope_node or node)[:20].decode('latin-1')}::{m}()", node)
         if cls == "closure" and m == "bind" and args and args[0].func is not None:
             return args[0]  # Closure::bind($fn, $obj): the same code, run with $obj as $this
         if meth.taints and meth.const is None:
@@ -3383,6 +3401,8 @@ class PhpAnalyzer(Interpreter):
             params = self._source(f"an XML-RPC request's parameters ({name})", node)
             self._call_value(node, args[T.RPC_REGISTRARS[name]], [args[1], params, EMPTY], name)
             return EMPTY
+        if name == "request" and args and callee is None:  # Laravel's request('c') helper
+            return self._source("request()", node)
         if name == "register_rest_route" and len(args) >= 3:
             self._rest_route(node, args[2])
             return EMPTY

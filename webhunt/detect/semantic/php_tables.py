@@ -342,6 +342,55 @@ REST_REQUEST_GETTERS = frozenset(
         "offsetget",
     }
 )
+#: Web frameworks hand an action the request as an object, so a backdoored controller or route
+#: reads no superglobal: ``$request->input('c')`` (Laravel), ``$request->query->get('c')``
+#: (Symfony), ``$this->input->post('c')`` (CodeIgniter), ``Yii::$app->request->post('c')``,
+#: ``$this->getRequest()->getParam('c')`` (Zend, Magento), ``$app->input->getString('c')``
+#: (Joomla). The objects are told by how the code spells them (a request built by the code
+#: itself, ``new Request(...)``, has a class and is not one); the ``attributes`` bag, which the
+#: router fills, and the integer and boolean getters are not client text.
+FRAMEWORK_REQUEST = re.compile(
+    r"""(?:\$this->)?\$?(?:request|req|_request)(?:->(?:query|request|post|cookies|headers|files|input|params))?
+    |\$this->(?:input|getrequest\(\))(?:->(?:query|post|input|params))?
+    |\\?request\(\)(?:->(?:query|request|cookies|headers|input))?
+    |\\?yii::(?:app\(\)|\$app)->request
+    |\$(?:this->)?app->input|\\?j?factory::getapplication\(\)->input""",
+    re.X,
+)
+FRAMEWORK_GETTERS = frozenset(
+    {
+        "input", "get", "query", "post", "all", "json", "cookie", "header", "only", "getcontent",
+        "get_post", "post_get", "server", "request_headers", "get_request_header",
+        "getparam", "getparams", "getpost", "getquery", "getdata", "getcookie", "getparsedbody",
+        "getqueryparams", "getcookieparams", "getbodyparam", "getbodyparams", "getqueryparam",
+        "getrawbody", "getvar", "getstring", "getraw", "getcmd", "getword", "getpath", "getbase64",
+    }
+)  # fmt: skip
+#: Static reads of the request: ``Request::input('c')`` (Laravel's facade), ``Input::get('c')``,
+#: ``Tools::getValue('c')`` (PrestaShop), ``JRequest::getVar('c')`` (Joomla).
+FRAMEWORK_STATIC_GETTERS = {
+    "request": frozenset({"input", "get", "query", "post", "all", "json", "cookie", "header", "only"}),
+    "input": frozenset({"get", "all", "only", "json"}),
+    "tools": frozenset({"getvalue"}),
+    "jrequest": frozenset({"getvar", "getstring", "getcmd", "getword", "get", "getpath"}),
+}
+
+
+#: The type of a parameter a framework fills with the request (``function show(Request $r)``).
+REQUEST_TYPE = re.compile(rb"(?i)(?:^|\\)(?:request|serverrequestinterface|serverrequest)\s*$")
+_REQUEST_BAG = re.compile(r"\$(\w+)(?:->(?:query|request|post|cookies|headers|files))?")
+
+
+def framework_request(spelled: bytes, typed: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Is ``spelled`` (an object expression's text) a web framework's request object? ``typed``:
+    the variables declared with a request type, whatever their names."""
+    text = b"".join(spelled.split()).decode("latin-1").lower()
+    if FRAMEWORK_REQUEST.fullmatch(text) is not None:
+        return True
+    m = _REQUEST_BAG.fullmatch(text)
+    return m is not None and m.group(1) in typed
+
+
 #: Listening sockets read directly (a UDP server): whoever sends to them writes what is read.
 SOCKET_LISTENERS = frozenset({"stream_socket_server", "socket_create_listen"})
 #: SPL data structures (lower-case class names): what is put into one comes back out of it.
@@ -1144,6 +1193,21 @@ SOURCE_HINT = Hint(
         b"register_rest_route",
     ),
     (
+        # a web framework's request object read (``FRAMEWORK_REQUEST``)
+        rb"\$(?:this\s*->\s*)?(?:request|req|_request)\s*->\s*(?:query|request|post|cookies|headers|files|input"
+        rb"|params|get|all|json|only|header|cookie|getcontent|getparams?|getpost|getquery|getdata|getparsedbody"
+        rb"|getqueryparams|getcookieparams|getbodyparams?|getqueryparam|getrawbody)\b",
+        rb"\$this\s*->\s*(?:input|getrequest\s*\(\s*\))\s*->\s*(?:get|post|get_post|post_get|cookie|server"
+        rb"|getparams?|getpost|getquery)\s*\(",
+        rb"->\s*input\s*->\s*get",
+        (
+            rb"(?<![\w>$:\\])request\s*\(\s*(?:['\"]|\)\s*->\s*(?:input|get|query|post|all|json|only)\s*\()",
+            rb"request\s*\(",
+        ),
+        rb"(?:request|input|tools|jrequest)\s*::\s*(?:input|get|query|post|all|json|only|getvalue|getvar|getstring"
+        rb"|getcmd|getword)\b",
+        rb"yii\s*::\s*(?:app\s*\(\s*\)|\$app)\s*->\s*request",
+        rb"(?:request|serverrequestinterface)\s+\$\w+\s*[,)=]",
         rb"\$_[a-z]",
         rb"extract\s*\(",
         rb"'_(?:get|post|request|cookie|server|files)['\"]",
