@@ -64,8 +64,11 @@ rule WH_ASP_WScript_Shell_Request
         $x3 = /\.\s*Run\s+"/ nocase
         $x4 = /\.\s*Exec\s*\(/ nocase
         $r = /Request\s*(\.\s*(Form|QueryString|Item|Cookies|ServerVariables))?\s*\(/ nocase
+        // server-set variables (the signed-in account, the client's address, the server's own name
+        // and paths) that a status page checks before running a fixed command carry no input
+        $srv = /Request\s*\.\s*ServerVariables\s*\(\s*"(AUTH_USER|AUTH_TYPE|LOGON_USER|REMOTE_USER|REMOTE_ADDR|REMOTE_HOST|LOCAL_ADDR|SERVER_NAME|SERVER_PORT|SERVER_SOFTWARE|SCRIPT_NAME|HTTPS|APPL_PHYSICAL_PATH|APPL_MD_PATH|INSTANCE_ID)"\s*\)/ nocase
     condition:
-        filesize < 2MB and any of ($o*) and any of ($x*) and $r
+        filesize < 2MB and any of ($o*) and any of ($x*) and #r > #srv
 }
 
 rule WH_ASP_FSO_File_Manager

@@ -16,8 +16,10 @@ rule WH_JSP_Runtime_Exec_Request_Input
         $rt = /getRuntime\s*\(\s*\)\s*\.\s*exec\s*\(/
         $src1 = /\.\s*getParameter(Values)?\s*\(/
         $src2 = /\.\s*getHeader\s*\(/
-        $src3 = /\.\s*getInputStream\s*\(\s*\)/
-        $src4 = /\.\s*getReader\s*\(\s*\)/
+        // the request body, read from the request object; a started process's or a socket's own
+        // streams (p.getInputStream(), the output every status page reads back) are not input
+        $src3 = /\b(\w{0,30}[Rr]eq(uest)?|getRequest\s*\(\s*\))\s*\)?\s*\.\s*getInputStream\s*\(\s*\)/
+        $src4 = /\b(\w{0,30}[Rr]eq(uest)?|getRequest\s*\(\s*\))\s*\)?\s*\.\s*getReader\s*\(\s*\)/
         $src5 = /\.\s*getQueryString\s*\(\s*\)/
         $src6 = "getCookies()"
         // the application's own program named by an absolute path, input only its arguments
@@ -36,7 +38,9 @@ rule WH_JSP_Runtime_Variable_Exec
     strings:
         $rt = /Runtime\s+\w{1,20}\s*=\s*(java\.lang\.)?Runtime\s*\.\s*getRuntime\s*\(\s*\)/
         $ex = /(Process\s+\w{1,20}\s*=\s*[A-Za-z_]\w{0,19}\s*\.\s*exec\s*\(|[A-Za-z_]\w{0,19}\s*\.\s*exec\s*\(\s*new\s+String\s*\[)/
-        $src = /\.\s*get(Parameter|Header|InputStream|Reader|QueryString)\s*\(/
+        // request input; a body stream only when read from the request object (the process's own
+        // output stream, read right after exec, is not input)
+        $src = /(\.\s*get(Parameter|Header|QueryString)\s*\(|\b(\w{0,30}[Rr]eq(uest)?|getRequest\s*\(\s*\))\s*\)?\s*\.\s*get(InputStream|Reader)\s*\()/
     condition:
         filesize < 2MB and $rt and $ex and
         for any i in (1..#rt) : ( for any j in (1..#ex) : ( @ex[j] > @rt[i] and @ex[j] < @rt[i] + 600 ) ) and
