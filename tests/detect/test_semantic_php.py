@@ -82,6 +82,7 @@ MALICIOUS = [
         "<?php use Illuminate\\Support\\Facades\\Request; $c = Request::input('c'); exec($c);",
         CMD,
     ),
+    ("pecl_http request body", "<?php $b = http_get_request_body(); eval($b);", CODE),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (
         "promoted constructor default",

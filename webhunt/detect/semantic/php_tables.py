@@ -1158,6 +1158,8 @@ SOURCE_HINT = Hint(
         b"php://",
         b"getallheaders",
         b"apache_request_headers",
+        b"http_get_request_body",
+        b"get_http_raw_post_data",
         b"$http_",
         b"parse_str",
         b"getenv",
