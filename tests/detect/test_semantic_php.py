@@ -82,6 +82,12 @@ MALICIOUS = [
         "<?php use Illuminate\\Support\\Facades\\Request; $c = Request::input('c'); exec($c);",
         CMD,
     ),
+    (
+        "template method",
+        "<?php class B { function run($x) { $f = $this->t(); return $f($x); } function t() { return 'trim'; } }"
+        " class I extends B { function t() { return 'system'; } } (new I)->run($_POST['x']);",
+        CMD,
+    ),
     ("pecl_http request body", "<?php $b = http_get_request_body(); eval($b);", CODE),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (

@@ -587,14 +587,16 @@ class Interpreter:
         self.const_calls[memo_key] = None
         self._const_call_run(info, args)
 
-    def _const_call_run(self, info: FuncInfo, args: list[Val]) -> Val | None:
+    def _const_call_run(self, info: FuncInfo, args: list[Val], cls: str | None = None) -> Val | None:
+        """Run ``info``'s body on ``args`` (with ``cls`` as the class of ``$this``, when it is an
+        object of a subclass rather than of the method's own class)."""
         if (
             info.body is None
             or self.const_eval_depth >= MAX_INLINE_DEPTH
             or info.node.descendant_count > MAX_CONST_CALL_NODES
         ):
             return None
-        scope = Scope(cls=info.cls, call_args=tuple(args))
+        scope = Scope(cls=cls or info.cls, call_args=tuple(args))
         for i, (pname, _variadic) in enumerate(info.params):
             if pname and i < len(args):
                 scope.vars[pname] = args[i]

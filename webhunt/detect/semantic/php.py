@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.flows import IMAGE_SOURCE, REMOTE_SOURCE, Hit, SinkKind
 from webhunt.detect.semantic.interp import (
+    MAX_CONST_CALLS,
     MAX_INLINE_DEPTH,
     FuncInfo,
     Gen,
@@ -2909,6 +2910,34 @@ class PhpAnalyzer(Interpreter):
             cls = self.class_parent.get(cls)
         return self.methods.get(name, []) if fallback else []
 
+    def _run_inherited(self, receiver: str, key: str, args: list[Val]) -> None:
+        """A method inherited from a parent, called on an object of ``receiver``: where its body
+        calls (on ``$this``) a method the subclass overrides, PHP runs the override (a template
+        method whose subclass supplies the command's name). The body is run once more with
+        ``receiver`` as ``$this``'s class, on the call's arguments when request input is among them."""
+        info = self.infos.get(key)
+        if info is None or info.cls is None or info.cls == receiver or info.body is None:
+            return
+        if not any(not t.is_marker for a in args for t in a.taints):
+            return
+        overrides: set[str] = set()
+        c: str | None = receiver
+        for _ in range(8):
+            if c is None or c == info.cls:
+                break
+            overrides.update(name for (owner, name) in self.class_methods if owner == c)
+            c = self.class_parent.get(c)
+        if c != info.cls or not overrides:
+            return
+        body = b"".join(_text(info.body).lower().split())
+        if not any(b"$this->" + name.encode("latin-1") + b"(" in body for name in overrides):
+            return
+        memo_key = ("inherited:" + receiver + ":" + key, tuple(args))
+        if memo_key in self.const_calls or len(self.const_calls) >= MAX_CONST_CALLS:
+            return
+        self.const_calls[memo_key] = None
+        self._const_call_run(info, args, cls=receiver)
+
     def _all_method_keys(self, cls: str, prefix: bytes = b"") -> list[str]:
         """Every method the file defines for an object of ``cls`` (its own, its traits', inherited),
         each name once, as a call would find it; with ``prefix`` (the constant head of a name built
@@ -3005,6 +3034,8 @@ class PhpAnalyzer(Interpreter):
                 return self._apply_user(node, magic, [Val(const=name), Val(items=tuple(enumerate(args)))])
         keys = self._method_keys(obj.cls, m)
         if keys:
+            if obj.cls is not None and len(keys) == 1:
+                self._run_inherited(obj.cls, keys[0], args)
             return self._apply_user(node, keys, args)
         if m == "open" and obj.cls == "ziparchive" and args:
             self._opened_archive(node, args[0])
