@@ -88,6 +88,13 @@ MALICIOUS = [
         " class I extends B { function t() { return 'system'; } } (new I)->run($_POST['x']);",
         CMD,
     ),
+    (
+        "characters printed in a loop",
+        "<?php $f = ''; foreach ([101, 120, 101, 99] as $n) $f .= sprintf('%c', $n); $f($_GET['c']);",
+        CMD,
+    ),
+    ("vsprintf of pieces", "<?php $f = vsprintf('%s%s', ['sys', 'tem']); $f($_POST['c']);", CMD),
+    ("character code as a sum", "<?php $f = chr(array_sum([100, 15])) . 'ystem'; $f($_POST['c']);", CMD),
     ("pecl_http request body", "<?php $b = http_get_request_body(); eval($b);", CODE),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (

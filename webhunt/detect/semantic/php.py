@@ -3718,6 +3718,8 @@ class PhpAnalyzer(Interpreter):
         # sanitizers and value-free results
         if name in T.CLEARS or name.startswith(("is_", "ctype_", "esc_")):
             folded = self._fold(name, args)
+            if folded is None and name in ("array_sum", "array_product"):
+                folded = self._array_fn(name, args)
             return folded if folded is not None else EMPTY
         guard = T.GUARDS.get(name)
         if guard is None and T.SHELL_QUOTER.search(name):
@@ -3829,6 +3831,21 @@ class PhpAnalyzer(Interpreter):
                     pieces = [text[i : i + size] for i in range(0, len(text), size)]
                     return Val(items=tuple((i, Val(const=p)) for i, p in enumerate(pieces)))
             return tainted(only_taints(*args))
+        if name in ("vsprintf", "array_sum", "array_product") and args and not any(a.taints for a in args):
+            # vsprintf('%s%s', ['sys', 'tem']), chr(array_sum([100, 15])): a list of constants
+            listed = args[-1].items
+            values = [v.const for _k, v in listed or ()]
+            if listed is not None and all(c is not None for c in values) and len(values) <= MAX_ITEMS:
+                consts = [c for c in values if c is not None]
+                ints = [c for c in consts if isinstance(c, int) and not isinstance(c, bool)]
+                out: Const | None = None
+                if name == "vsprintf" and args[0].text is not None:
+                    out = fold_call("sprintf", [args[0].text, *consts], self.budget)
+                elif name != "vsprintf" and len(ints) == len(consts):
+                    total = sum(ints) if name == "array_sum" else math.prod(ints)
+                    out = total if abs(total) < 1 << 62 else None
+                if out is not None:
+                    return Val(const=out, ops=add_ops(*(v for _k, v in listed or ()), op=name))
         if name in ("array_reverse",) and args and args[0].items is not None:
             vals = [v for _k, v in args[0].items][::-1]
             return Val(items=tuple(enumerate(vals)), taints=args[0].taints)

@@ -271,6 +271,11 @@ _ELEMENT_DECODERS = frozenset(
 )
 
 
+#: Functions that make a short piece of text of one element (a character code printed as a
+#: character, a case change).
+_ELEMENT_BUILDERS = frozenset({"sprintf", "strtolower", "strtoupper", "ucfirst", "lcfirst", "trim", "strrev"})
+
+
 def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0) -> Const | None:
     """Evaluate a per-byte expression for loop index ``i`` (bounded depth)."""
     if depth > 12:
@@ -318,6 +323,16 @@ def mini_eval(node: Node, loop: str, i: int, env: dict[str, Val], depth: int = 0
                 fn = BUILDERS.get(name)
                 out = fn([v for v in vals if v is not None], Budget()) if fn is not None else None
                 return out if isinstance(out, (bytes, int)) and not isinstance(out, bool) else None
+        if name in _ELEMENT_BUILDERS and 1 <= len(args) <= 2:
+            # foreach ($codes as $n) $f .= sprintf('%c', $n): one short piece per element
+            vals = [mini_eval(a, loop, i, env, depth + 1) for a in args]
+            fn = BUILDERS.get(name)
+            if fn is not None and all(isinstance(v, (bytes, int)) and not isinstance(v, bool) for v in vals):
+                try:
+                    out = fn([v for v in vals if v is not None], Budget())
+                except (ValueError, IndexError, OverflowError, UnicodeError):
+                    return None
+                return out if isinstance(out, bytes) and len(out) <= MAX_STEP else None
         if name in _ELEMENT_DECODERS and len(args) == 1:
             # foreach (array('6874', '7470') as $h) $u .= hex2bin($h): a string kept in decoded
             # pieces (these decoders never produce more bytes than they read)
