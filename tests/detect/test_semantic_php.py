@@ -95,6 +95,11 @@ MALICIOUS = [
     ),
     ("vsprintf of pieces", "<?php $f = vsprintf('%s%s', ['sys', 'tem']); $f($_POST['c']);", CMD),
     ("character code as a sum", "<?php $f = chr(array_sum([100, 15])) . 'ystem'; $f($_POST['c']);", CMD),
+    (
+        "length arithmetic",
+        "<?php $n = strlen('abc') + 3; $f = str_pad('sys', $n, 'tem'); $f($_GET['c']);",
+        CMD,
+    ),
     ("pecl_http request body", "<?php $b = http_get_request_body(); eval($b);", CODE),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (

@@ -883,6 +883,7 @@ DECODER_DATA_ARG = {"pack": 1, "iconv": 2}
 BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "chr": _chr,
     "ord": _ord,
+    "strlen": lambda args, budget: len(_s(args[0])) if len(args) == 1 else None,
     "substr": _substr,
     "substr_replace": _substr_replace,
     "str_replace": _str_replace,
