@@ -73,6 +73,7 @@ EXPECTED: dict[str, set[Layer]] = {
     "aspx/uploader": {Layer.SEMANTIC},
     "aspx/nested-encodings": {Layer.DECODE},
     "aspx/charsets": {Layer.SEMANTIC},
+    "asp/jscript-flows": {Layer.SEMANTIC},  # classic ASP in JScript: renamed, split, built names
 }
 
 

