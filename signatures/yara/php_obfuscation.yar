@@ -213,6 +213,22 @@ rule WH_PHP_Include_Disguised_Path
         any of them
 }
 
+rule WH_PHP_Include_Data_File_Stub
+{
+    meta:
+        description = "a script whose only statement includes a file named as data (.txt, .log, .dat, a font, an archive): a loader stub, the code kept under a name no scanner or server reads as a script"
+        score = 55
+        family = "generic"
+        language = "php"
+    strings:
+        // the whole file: the open tag, one include/require of a literal path (or __DIR__ . a literal)
+        // ending in a data extension, an optional close tag; a page or a template including a .txt
+        // among other statements is not matched (the match must span the file)
+        $stub = /<\?php\s+@?\s*(include|require)(_once)?\s*\(?\s*((__DIR__|dirname\s*\(\s*__FILE__\s*\))\s*\.\s*)?["'][^"'\r\n]{1,200}\.(txt|log|dat|tmp|temp|bak|old|cache|db|sess|ttf|otf|woff2?|eot|pdf|zip|gz|mp3|mp4|wav|doc|xls|so|bin)["']\s*\)?\s*;\s*(\?>\s*)?/ nocase
+    condition:
+        filesize < 400 and $stub at 0 and !stub[1] == filesize
+}
+
 rule WH_PHP_Marked_Injection_Block
 {
     meta:

@@ -91,6 +91,7 @@ YARA_EXPECTED: dict[str, str] = {
     "WH_PHP_Globals_Function_Table": "packer/globals_hex_array.php",
     "WH_PHP_Create_Function_Fragments": "b374k/b374k_3x_packed.php",
     "WH_PHP_Include_Disguised_Path": "generic/wp_config_ico_include.php",
+    "WH_PHP_Include_Data_File_Stub": "generic/include_data_file_stub.php",
     "WH_PHP_Marked_Injection_Block": "generic/marked_injection_iframe_obf.php",
     "WH_PHP_Eval_Dynamic_Call_Chain": "packer/obfuscator_char_pick.php",
     "WH_PHP_Code_In_Image": "polyglot/png_text_chunk.png",

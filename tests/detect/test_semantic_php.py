@@ -9,7 +9,7 @@ import pytest
 from webhunt.detect.document import Document
 from webhunt.detect.semantic import SemanticLayer, aes
 from webhunt.detect.semantic.layer import PhpAnalyses
-from webhunt.detect.semantic.php_data import json_literal, unserialize_literal
+from webhunt.detect.semantic.php_data import json_literal, json_string_literal, unserialize_literal
 from webhunt.detect.semantic.transforms import Budget, fold_call, php_float_str, str_increment
 from webhunt.model import FileContext, Language, Layer, Reason, Verdict
 
@@ -1942,6 +1942,8 @@ def test_literal_data_is_read_as_php_reads_it() -> None:
     j = json_literal(b'{"7": "x", "a": [1, "b"]}')
     assert j is not None and j.item(7) is not None  # a decimal key is an integer key, as in PHP
     assert json_literal(b'"plain"') is None and json_literal(b"{bad") is None
+    s = json_string_literal(b'"\\u0073ys\\u0074em"')  # a JSON string alone (json_decode's scalar)
+    assert s is not None and s.const == b"system" and json_string_literal(b"[1]") is None
 
 
 def _folds_to(setup: str, expr: str, expected: str) -> bool:

@@ -38,7 +38,7 @@ from webhunt.detect.semantic.interp import named as _named
 from webhunt.detect.semantic.interp import norm as _norm
 from webhunt.detect.semantic.interp import text as _text
 from webhunt.detect.semantic.parsers import Grammar, Node, Parsers
-from webhunt.detect.semantic.php_data import json_literal, unserialize_literal
+from webhunt.detect.semantic.php_data import json_literal, json_string_literal, unserialize_literal
 from webhunt.detect.semantic.php_guards import (
     arg_nodes,
     exits,
@@ -48,6 +48,8 @@ from webhunt.detect.semantic.php_guards import (
     pinned_literals,
 )
 from webhunt.detect.semantic.php_loops import (
+    MAX_TABLE_BODY,
+    MAX_TABLE_RERUNS,
     counted_range,
     elementwise,
     fold_counted,
@@ -56,6 +58,7 @@ from webhunt.detect.semantic.php_loops import (
     loop_appends,
     loop_rewrites,
     loop_step,
+    table_stores,
 )
 from webhunt.detect.semantic.php_nodes import (
     arguments,
@@ -512,6 +515,18 @@ def _client_text(v: Val) -> bool:
     )
 
 
+def _loose_equal(a: object, b: object) -> bool:
+    """PHP's ``==`` between two scalar constants, as far as a name lookup needs it: equal bytes,
+    equal integers, or an integer and the decimal text that spells it."""
+    if type(a) is type(b):
+        return a == b
+    if isinstance(a, int) and isinstance(b, bytes):
+        a, b = b, a
+    if isinstance(a, bytes) and isinstance(b, int) and not isinstance(b, bool):
+        return re.fullmatch(rb"\s*[+-]?[0-9]{1,18}\s*", a) is not None and int(a) == b
+    return False
+
+
 def _checked_remote(t: Taint) -> bool:
     """Content a remote server sends, through a handle a condition checked."""
     return bool(t.guards) and t.source.startswith(REMOTE_SOURCE)
@@ -649,6 +664,8 @@ class PhpAnalyzer(Interpreter):
         self.exiting: dict[str, bool] = {}
         #: a function assigned a global (``global $g; $g = ...`` or ``$GLOBALS['g'] = ...``)
         self.global_writes = False
+        #: loop bodies run once per element of a table they decode (at most MAX_TABLE_RERUNS a file)
+        self.table_reruns = 0
         #: the script checks that it runs from the command line (``$_SERVER['argv']`` is not input)
         self.cli_only = False
         #: the script stops unless run from the command line: a URL it reads is not a remote source
@@ -2299,7 +2316,43 @@ class PhpAnalyzer(Interpreter):
             self._fold_foreach(appends, before, items, key_name, value_name)
         for mapped_name, call, keyed in maps:
             self._map_foreach(mapped_name, call, keyed, items)
+        stored = table_stores(body, key_name) if value_name and items and not subject.taints else None
+        if (
+            stored is not None
+            and self.loops == 0  # not inside another loop: the reruns never multiply
+            and value_name is not None
+            and body is not None
+            and len(items) <= MAX_TABLE_RERUNS - self.table_reruns
+            and len(_text(body)) <= MAX_TABLE_BODY
+        ):
+            self.table_reruns += len(items)
+            # foreach ($t as $i => $h) { ...decode $h into $s...; $t[$i] = $s; }: a table of names
+            # decoded element by element (an inner loop, a chain of calls); the body is run once per
+            # constant element and the table holds what each run stored
+            decoded: list[tuple[Const, Val]] = []
+            for k, v in items:
+                if v.const is None:
+                    break
+                self._bind(value_name, Val(const=v.const))
+                if key_name:
+                    self._bind(key_name, Val(const=k))
+                self.loops += 1  # one iteration, run as straight-line code for this element
+                _ = yield body
+                self.loops -= 1
+                got = self.scope.vars.get(stored[1])
+                if got is None or got.const is None:
+                    break
+                decoded.append((k if stored[2] else len(decoded), Val(const=got.const, ops=("loop",))))
+            else:
+                self._bind(stored[0], Val(items=tuple(decoded)))
         return EMPTY
+
+    def _bind(self, name: str, value: Val) -> None:
+        """Set a variable whatever branch the analysis is in (a value the code computes for certain)."""
+        saved = self.conds
+        self.conds = []
+        self.scope.vars[name] = value
+        self.conds = saved
 
     def _map_foreach(
         self, target: str, call: Node, keyed: bool, items: tuple[tuple[Const, Val], ...]
@@ -3718,7 +3771,8 @@ class PhpAnalyzer(Interpreter):
         # sanitizers and value-free results
         if name in T.CLEARS or name.startswith(("is_", "ctype_", "esc_")):
             folded = self._fold(name, args)
-            if folded is None and name in ("array_sum", "array_product"):
+            # array_search: the key of a constant array's value
+            if folded is None and name in ("array_sum", "array_product", "array_search"):
                 folded = self._array_fn(name, args)
             return folded if folded is not None else EMPTY
         guard = T.GUARDS.get(name)
@@ -3820,6 +3874,14 @@ class PhpAnalyzer(Interpreter):
                     ops = add_ops(*(v for _k, v in arr.items), op="implode")
                     return Val(const=joined, ops=ops)
             return tainted(only_taints(*args))
+        if name == "array_search" and len(args) >= 2 and args[1].items is not None and not args[1].taints:
+            # array_search(1, ['x' => 0, 'system' => 1]): a name kept as the key of a constant value
+            needle = args[0].const
+            if needle is not None and not args[0].taints:
+                for key, v in args[1].items:
+                    if v.const is not None and _loose_equal(v.const, needle):
+                        return Val(const=key, ops=add_ops(args[0], op="array_search"))
+            return None
         if name in ("explode", "str_split") and args:
             if name == "explode" and len(args) >= 2 and args[0].text and args[1].text is not None:
                 pieces = args[1].text.split(args[0].text)[:MAX_ITEMS]
@@ -3856,7 +3918,9 @@ class PhpAnalyzer(Interpreter):
         if name in ("array_pop", "array_shift", "end", "reset", "current", "next", "array_rand"):
             return args[0].elements() if args else EMPTY
         if name == "json_decode" and args and args[0].text is not None and not args[0].taints:
-            return json_literal(args[0].text)  # '{"f":"system"}': a name kept in a JSON literal
+            # '{"f":"system"}': a name kept in a JSON literal; '"sys\\u0074em"': one JSON string
+            data = json_literal(args[0].text)
+            return data if data is not None else json_string_literal(args[0].text)
         keyed = args[0].items if args and not args[0].taints else None
         if keyed is not None and name in (
             "array_keys",

@@ -72,6 +72,17 @@ def json_literal(text: bytes) -> Val | None:
     return _json_val(data, 0)
 
 
+def json_string_literal(text: bytes) -> Val | None:
+    """``json_decode('"\\u0073ystem"')``: a JSON string (escapes decoded, UTF-8 out), or None."""
+    if len(text) > MAX_TEXT or text.strip()[:1] != b'"':
+        return None
+    try:
+        data = json.loads(text.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return Val(const=data.encode("utf-8")) if isinstance(data, str) else None
+
+
 class _Unserializer:
     """PHP's serialized form, scalars and arrays only (``s:6:"system";``, ``a:1:{i:0;s:...}``)."""
 

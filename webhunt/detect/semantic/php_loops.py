@@ -127,6 +127,27 @@ def foreach_maps(body: Node | None, value: str, key: str | None) -> list[tuple[s
     return out
 
 
+def table_stores(body: Node | None, key: str | None) -> tuple[str, str, bool] | None:
+    """``$t[$k] = $s;`` (or ``$t[] = $s;``) directly in the body of a ``foreach (... as $k => $v)``
+    whose other statements compute ``$s``: the table written (target), the variable stored, and
+    whether the element keeps its key. None for any other body."""
+    for kids, right in _element_assignments(body):
+        if right.type != "variable_name" or not kids or kids[0].type != "variable_name" or len(kids) > 2:
+            continue
+        keyed = len(kids) == 2
+        if keyed and (key is None or kids[1].type != "variable_name" or var_name(kids[1]) != key):
+            continue
+        target, stored = var_name(kids[0]), var_name(right)
+        if target and stored and target != stored:
+            return target, stored, keyed
+    return None
+
+
+#: Most table elements a file's ``foreach`` loops rewriting a table are run for (one body run each).
+MAX_TABLE_RERUNS = 64
+#: Largest loop body (bytes) run once per element of the table it rewrites.
+MAX_TABLE_BODY = 1200
+
 #: Most elements a ``foreach`` over a constant array is folded for.
 MAX_FOLDED_ITEMS = 4096
 

@@ -1241,10 +1241,13 @@ SOURCE_HINT = Hint(
             rb"|['\"][^'\"\s]{0,80}\.ph(?:p\d?|tml)['\"][\s\S]{0,800}?\(\s*['\"](?:https?|ftp)://[^'\"\s]{3,300}['\"]\s*\)",
             rb"\(\s*['\"](?:https?|ftp)://",
         ),
-        rb"=" + _GAP + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"]\s*;[\s\S]{0,400}?"
+        # (or included: ``$u = 'http://host/' . 'x.txt'; include $u;`` runs what that address serves)
+        rb"=" + _GAP + rb"['\"](?:https?|ftp)://[^'\"\n]{3,200}['\"][^;\n]{0,200};[\s\S]{0,400}?"
         rb"(?:(?:file_get_contents|fopen|copy|file|curl_init)"
         + _GAP
-        + rb"\(|curlopt_url\s*,)"
+        + rb"\(|curlopt_url\s*,|\b(?:include|require)(?:_once)?"
+        + _GAP
+        + rb"\(?)"
         + _GAP
         + rb"\$",
         # the same read written above the URL (a download helper defined first, called below)

@@ -330,6 +330,41 @@ def _substr(args: Sequence[Const], budget: Budget) -> Const | None:
     return out
 
 
+def _mb_text(args: Sequence[Const], at: int) -> str | None:
+    """The first argument read as UTF-8 characters, when the encoding argument at ``at`` is absent
+    or UTF-8 (another multibyte encoding is not folded)."""
+    if len(args) > at and _s(args[at]).replace(b"-", b"").lower() != b"utf8":
+        return None
+    return _s(args[0]).decode("utf-8")
+
+
+def _mb_substr(args: Sequence[Const], budget: Budget) -> Const | None:
+    """``mb_substr($s, $start[, $length[, 'UTF-8']])``: :func:`_substr` counted in characters."""
+    text = _mb_text(args, 3)
+    start = _i(args[1]) if len(args) > 1 else 0
+    length = _i(args[2]) if len(args) > 2 and args[2] is not None else None
+    if text is None or start is None:
+        return None
+    if start < 0:
+        start = max(0, len(text) + start)
+    out = text[start:]
+    if length is not None:
+        out = out[:length] if length >= 0 else out[: max(0, len(out) + length)]
+    return out.encode("utf-8")
+
+
+def _mb_case(upper: bool) -> Callable[[Sequence[Const], Budget], Const | None]:
+    """``mb_strtolower``/``mb_strtoupper`` in UTF-8."""
+
+    def fold(args: Sequence[Const], budget: Budget) -> Const | None:
+        text = _mb_text(args, 1)
+        if text is None:
+            return None
+        return (text.upper() if upper else text.lower()).encode("utf-8")
+
+    return fold
+
+
 def _substr_replace(args: Sequence[Const], budget: Budget) -> Const | None:
     """``substr_replace($s, $repl, $start[, $length])`` on scalars (a name spliced together)."""
     if len(args) < 3:
@@ -886,6 +921,9 @@ BUILDERS: dict[str, Callable[[Sequence[Const], Budget], Const | None]] = {
     "strlen": lambda args, budget: len(_s(args[0])) if len(args) == 1 else None,
     "substr": _substr,
     "substr_replace": _substr_replace,
+    "mb_substr": _mb_substr,
+    "mb_strtolower": _mb_case(upper=False),
+    "mb_strtoupper": _mb_case(upper=True),
     "str_replace": _str_replace,
     "str_ireplace": _str_ireplace,
     "preg_replace": _preg(filter_only=False),
