@@ -97,6 +97,35 @@ rule WH_CGI_Reverse_Shell
         filesize < 1MB and ($sh or $cmd) and (($pl_sock and #pl_dup > #pl_std) or ($py_sock and $py_dup))
 }
 
+rule WH_CGI_Shell_Reverse_Connect
+{
+    meta:
+        description = "shell CGI program hands an interactive shell to a remote host (/dev/tcp with the shell's streams, netcat -e, a fifo through netcat, socat exec)"
+        score = 90
+        family = "cmdshell"
+        language = "cgi"
+    strings:
+        // bash's /dev/tcp or /dev/udp path (the host and port may be variables: /dev/tcp/$H/4444)
+        $dev = /\/dev\/(tcp|udp)\/[\w.$\[\]{}"'-]{1,80}\/[\w$"'{}-]{1,20}/
+        // ... with a shell's standard streams on it: an interactive shell, or input joined to
+        // output (0>&1, 0<&3); a port probe (echo > /dev/tcp/db/5432) or an HTTP request written
+        // to a descriptor has neither
+        $inter = /\b(ba|da|z|k)?sh\s+-i\b/
+        $join = /\b0\s*>&\s*1\b|\b0\s*<&\s*\d\b|<&\s*\d+\s*>&\s*\d+\s*2>&\s*\d+/
+        // netcat or ncat handing a shell to the connection (nc $H $P -e /bin/sh, ncat -c bash),
+        // also run under a name kept in a variable ($N "$h" "$p" -e /bin/sh)
+        $nce = /(\b(nc|ncat|netcat)\b|\$\{?[A-Za-z_]\w{0,30}\}?)[^\r\n|;&]{0,80}\s-[ec]\s*["']?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        // a named pipe carrying a shell's input and output through netcat or telnet (mkfifo, then
+        // a pipe into a shell piped on into netcat)
+        $mk = /\bmkfifo\b/
+        $fifo = /\|\s*(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b[^\r\n|]{0,40}\|\s*(nc|ncat|netcat|telnet)\b/
+        // socat joining a shell to a TCP connection (socat tcp:$H:$P exec:/bin/sh)
+        $socat = /\bsocat\b[^\r\n]{0,120}\bexec:["']?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/ nocase
+        $sh = /^#!\s*\S{0,20}sh\b/
+    condition:
+        filesize < 1MB and $sh and (($dev and ($inter or $join)) or $nce or ($mk and $fifo) or $socat)
+}
+
 rule WH_CGI_Setuid_Shell_Dropper
 {
     meta:

@@ -667,6 +667,29 @@ def test_page_with_its_own_code_stays_that_page(relpath: str, data: bytes) -> No
         ("WH-H-CGI-013", "benign/cgi/cgi-bin/action_dispatch_getattr.py", False),
         ("WH-H-CGI-014", "cgi/cmdshell/cgi-bin/dunder_import_alias_popen.py", True),
         ("WH-H-CGI-014", "benign/cgi/cgi-bin/action_dispatch_getattr.py", False),
+        ("WH-H-CGI-015", "cgi/generic/cgi-bin/form_pickle_loads.py", True),
+        ("WH-H-CGI-015", "cgi/generic/cgi-bin/rot13_form_cpickle_obf.py", True),
+        ("WH-H-CGI-015", "cgi/generic/cgi-bin/yaml_unsafe_header.py", True),
+        ("WH-H-CGI-015", "benign/cgi/cgi-bin/session_pickle_own_file.py", False),
+        ("WH-H-CGI-016", "cgi/cmdshell/cgi-bin/eval_glued_name_call.pl", True),
+        ("WH-H-CGI-016", "cgi/cmdshell/cgi-bin/eval_hex_escaped_name_obf.pl", True),
+        ("WH-H-CGI-016", "cgi/cmdshell/cgi-bin/eval_string_var_only.cgi", True),
+        ("WH-H-CGI-016", "benign/cgi/cgi-bin/plugin_require_eval.pl", False),
+        ("WH-H-CFM-030", "cfm/cmdshell/dotnet_process_start_form.cfm", True),
+        ("WH-H-CFM-030", "cfm/cmdshell/dotnet_glued_class_cookie_obf.cfm", True),
+        ("WH-H-CFM-030", "benign/cfm/dotnet_current_process_memory.cfm", False),
+        ("WH-H-CFM-031", "cfm/uploader/cfhttp_result_cffile_page.cfm", True),
+        ("WH-H-CFM-031", "cfm/uploader/cfhttp_filewrite_fixed_url_obf.cfm", True),
+        ("WH-H-CFM-031", "benign/cfm/feed_cache_cfhttp_json.cfm", False),
+        ("WH-H-ASPX-009", "aspx/china_chopper/jscript_reflected_jscriptevaluate_form.aspx", True),
+        ("WH-H-ASPX-009", "aspx/china_chopper/vb_glued_jscriptevaluate_header_obf.aspx", True),
+        ("WH-H-ASPX-009", "benign/aspx/jscript_engine_help_topics.aspx", False),
+        ("WH-H-ASPX-109", "aspx/generic/jss_simpletyperesolver_form.aspx", True),
+        ("WH-H-ASPX-109", "aspx/generic/vb_jsonnet_typename_body_var_obf.aspx", True),
+        ("WH-H-ASPX-109", "benign/aspx/jsonnet_typed_own_config.aspx", False),
+        ("WH-H-JSP-082", "jsp/cmdshell/runtime_methods_hash_pick.jsp", True),
+        ("WH-H-JSP-082", "jsp/cmdshell/processbuilder_forname_methods_length_obf.jsp", True),
+        ("WH-H-JSP-082", "benign/jsp/bean_setters_from_form.jsp", False),
     ],
 )
 def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> None:
@@ -679,3 +702,31 @@ def test_file_browser_and_proxy_combos(combo: str, sample: str, fires: bool) -> 
     hset = parse_heuristics(path.read_text(encoding="utf-8"), str(path))
     found = {r.id for r in evaluate(hset, Document((SAMPLES / sample).read_bytes()))}
     assert (combo in found) is fires, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("reason", "sample", "relpath", "fires"),
+    [
+        ("WH_CGI_Shell_Reverse_Connect", "cgi/cmdshell/cgi-bin/devtcp_query_host.sh", "cgi-bin/devtcp_query_host.sh", True),
+        ("WH_CGI_Shell_Reverse_Connect", "cgi/cmdshell/cgi-bin/nc_exec_param_expansion_obf.cgi", "cgi-bin/nc_exec_param_expansion_obf.cgi", True),
+        ("WH_CGI_Shell_Reverse_Connect", "cgi/cmdshell/cgi-bin/mkfifo_fixed_host.sh", "cgi-bin/mkfifo_fixed_host.sh", True),
+        ("WH_CGI_Shell_Reverse_Connect", "cgi/cmdshell/cgi-bin/socat_exec_header_obf.cgi", "cgi-bin/socat_exec_header_obf.cgi", True),
+        ("WH_CGI_Shell_Reverse_Connect", "benign/cgi/cgi-bin/backend_port_probe.sh", "cgi-bin/backend_port_probe.sh", False),
+        ("WH-S-ASPX-002", "aspx/cmdshell/createdelegate_process_start.aspx", "createdelegate_process_start.aspx", True),
+        ("WH-S-ASPX-002", "aspx/cmdshell/createdelegate_dynamicinvoke_split_obf.aspx", "createdelegate_dynamicinvoke_split_obf.aspx", True),
+        ("WH-S-ASPX-002", "benign/aspx/createdelegate_parser_cache.aspx", "createdelegate_parser_cache.aspx", False),
+        ("WH-S-JSP-001", "jsp/generic/velocity_engine_evaluate_param.jsp", "velocity_engine_evaluate_param.jsp", True),
+        ("WH-S-JSP-001", "jsp/generic/velocity_static_evaluate_header_obf.jsp", "velocity_static_evaluate_header_obf.jsp", True),
+        ("WH-S-JSP-001", "benign/jsp/velocity_fixed_template_greeting.jsp", "velocity_fixed_template_greeting.jsp", False),
+    ],
+)  # fmt: skip
+def test_sweep79_reverse_shells_delegates_and_templates(
+    reason: str, sample: str, relpath: str, fires: bool
+) -> None:
+    """Sweep 79: shell CGI programs handing a shell to a connection (/dev/tcp with the shell's
+    streams, netcat -e, a fifo through netcat, socat exec) against a port probe; Process.Start
+    reached through a delegate made from the reflected method against a cached parse delegate;
+    Velocity given the request's template text against a fixed template with an escaped value."""
+    verdict = detect_bytes((SAMPLES / sample).read_bytes(), relpath)
+    assert any(r.id == reason for r in verdict.reasons) is fires, _show(verdict)
+    assert (verdict.score >= 40) is fires, _show(verdict)

@@ -866,6 +866,11 @@ class CSharpAnalyzer(Interpreter):
                 if held.func is not None:
                     args = yield from self._args(node)
                     return self._apply_user(node, [held.func], args)
+                if held.cls == "method-delegate" and held.target is not None:
+                    # a delegate made from a reflected method (Delegate.CreateDelegate(T, mi)):
+                    # calling it calls the method the reflection named, with these arguments
+                    args = yield from self._args(node)
+                    return self._reflect_invoke(node, held.target, [EMPTY, *args])
                 group = _method_group(held) if fn.type == "identifier" and name in self.scope.vars else None
                 if group is not None:  # a delegate holding a method group: the method is called
                     args = yield from self._args(node)
@@ -962,6 +967,15 @@ class CSharpAnalyzer(Interpreter):
             return Val(cls="method", target=args[0])
         if name == "invoke" and obj.cls == "method" and obj.target is not None:
             return self._reflect_invoke(node, obj.target, args)
+        if name == "createdelegate":
+            # Delegate.CreateDelegate(T, mi) / mi.CreateDelegate(T): a delegate that calls the
+            # method the reflection named (its Invoke or a direct call takes the method's arguments)
+            made = [v for v in (obj, *args) if v.cls == "method" and v.target is not None]
+            if made:
+                return Val(cls="method-delegate", target=made[0].target)
+        if name in ("invoke", "dynamicinvoke") and obj.cls == "method-delegate" and obj.target is not None:
+            call_args = [args[0].elements()] if name == "dynamicinvoke" and len(args) == 1 else args
+            return self._reflect_invoke(node, obj.target, [EMPTY, *call_args])
         if name == "invokemember" and len(args) >= 5:
             # Type.InvokeMember("Load", flags, binder, target, new object[] {...}): a call by name
             return self._reflect_invoke(node, args[0], [EMPTY, args[4]])

@@ -990,7 +990,9 @@ class JavaAnalyzer(Interpreter):
             if name in methods and args and (evaluator in kinds or name in J.RECEIVER_FREE_EVALUATORS):
                 if name in J.JNDI_LOOKUPS and args[0].head():
                     continue  # "java:comp/env/jdbc/" + name: the input cannot choose the scheme or host
-                at = J.EVALUATOR_SCRIPT_ARG.get(name, 0)
+                at = J.EVALUATOR_SCRIPT_ARG_BY_KIND.get(
+                    (evaluator, name), J.EVALUATOR_SCRIPT_ARG.get(name, 0)
+                )
                 if at < len(args):
                     self._sink(SinkKind.CODE, label, node, args[at])
         if (

@@ -235,6 +235,9 @@ RESTRICTED_EVALUATORS = frozenset({"yaml-safe", "xstream-restricted"})
 #: Evaluator methods whose script is not the first argument (Rhino's
 #: ``cx.evaluateString(scope, source, name, line, null)``): the script's position.
 EVALUATOR_SCRIPT_ARG = {"evaluatestring": 1, "compilestring": 1, "evaluatereader": 1, "compilereader": 1}
+#: ... and where the position depends on the evaluator: Velocity's
+#: ``evaluate(context, writer, logTag, template)`` takes the template text last.
+EVALUATOR_SCRIPT_ARG_BY_KIND = {("velocity", "evaluate"): 3, ("velocityengine", "evaluate"): 3}
 #: Methods whose receiver is a factory made just before (``TransformerFactory.newInstance()``, a
 #: variable of it): judged by the argument alone.
 RECEIVER_FREE_EVALUATORS = frozenset({"newtransformer", "newtemplates"})
