@@ -350,7 +350,7 @@ REST_REQUEST_GETTERS = frozenset(
 #: itself, ``new Request(...)``, has a class and is not one); the ``attributes`` bag, which the
 #: router fills, and the integer and boolean getters are not client text.
 FRAMEWORK_REQUEST = re.compile(
-    r"""(?:\$this->)?\$?(?:request|req|_request)(?:->(?:query|request|post|cookies|headers|files|input|params))?
+    r"""\$(?:this->)?(?:request|req|_request)(?:->(?:query|request|post|cookies|headers|files|input|params))?
     |\$this->(?:input|getrequest\(\))(?:->(?:query|post|input|params))?
     |\\?request\(\)(?:->(?:query|request|cookies|headers|input))?
     |\\?yii::(?:app\(\)|\$app)->request
