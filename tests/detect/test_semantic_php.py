@@ -100,6 +100,8 @@ MALICIOUS = [
         "<?php $n = strlen('abc') + 3; $f = str_pad('sys', $n, 'tem'); $f($_GET['c']);",
         CMD,
     ),
+    ("sscanf pieces", "<?php [$f, $a] = sscanf($_GET['q'], '%s %s'); $f($a);", DYN),
+    ("strtok token", "<?php $t = strtok($_POST['q'], ' '); shell_exec($t);", CMD),
     ("pecl_http request body", "<?php $b = http_get_request_body(); eval($b);", CODE),
     ("parameter default", "<?php function f($x, $g = 'system') { $g($x); } f($_GET['c']);", CMD),
     (

@@ -935,6 +935,9 @@ PROPAGATORS = frozenset(
         "iconv_substr",
         "mb_convert_case",
         "str_getcsv",
+        "sscanf",  # the pieces a format's %s and %c take out of the text
+        "strtok",
+        "mb_split",
         "strpbrk",
         "socket_export_stream",  # the same connection as a stream
         "mb_substr",
